@@ -1,0 +1,51 @@
+import { Command } from 'commander';
+import { DataDirLockedError } from '../db/client.ts';
+import { serve } from './serve.ts';
+import { openConfigured, withDatabase } from './runtime.ts';
+
+const program = new Command()
+  .name('tandem')
+  .description('Tandem: product management, product marketing and marketing on one source of truth')
+  .showHelpAfterError();
+
+program
+  .command('serve')
+  .description('Start the server (migrates first)')
+  .option('--seed-demo', 'seed the demo workspace when the database has no users yet')
+  .action(async (opts: { seedDemo?: boolean }) => {
+    const { config, database } = await openConfigured();
+    const hooks = opts.seedDemo
+      ? {
+          beforeListen: async (db: typeof database) => {
+            const { seedDemoIfEmpty } = await import('../demo/seed.ts');
+            return seedDemoIfEmpty(db);
+          },
+        }
+      : {};
+    await serve(config, database, hooks);
+  });
+
+program
+  .command('migrate')
+  .description('Apply pending database migrations')
+  .action(async () => {
+    await withDatabase(async () => {
+      process.stdout.write('Database is up to date.\n');
+    });
+  });
+
+// Further commands register themselves here (see src/cli/commands/*).
+const { registerCommands } = await import('./commands/index.ts');
+registerCommands(program);
+
+try {
+  await program.parseAsync(process.argv);
+} catch (err) {
+  if (err instanceof DataDirLockedError) {
+    process.stderr.write(`tandem: ${err.message}\n`);
+    process.exit(2);
+  }
+  const message = err instanceof Error ? err.message : String(err);
+  process.stderr.write(`tandem: ${message}\n`);
+  process.exit(1);
+}

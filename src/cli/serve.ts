@@ -1,0 +1,33 @@
+import type { Config } from '../config.ts';
+import type { Database } from '../db/client.ts';
+import { buildApp } from '../http/app.ts';
+
+export type ServeHooks = {
+  /** Called once the database is migrated, before listening (the demo seed hooks in here). */
+  beforeListen?: (database: Database) => Promise<string | undefined>;
+};
+
+/** Starts the HTTP server and keeps it running until SIGINT/SIGTERM. */
+export async function serve(config: Config, database: Database, hooks: ServeHooks = {}) {
+  const banner = hooks.beforeListen ? await hooks.beforeListen(database) : undefined;
+  const app = await buildApp({ database, config });
+  await app.listen({ port: config.port, host: config.host });
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
+  const engine = database.engine === 'pglite' ? `embedded PostgreSQL in ${config.dataDir}` : 'PostgreSQL server';
+  process.stdout.write(`\nTandem is running at http://${host}:${port}  (${engine})\n`);
+  process.stdout.write(`API docs: http://${host}:${port}/api/docs\n`);
+  if (banner) process.stdout.write(`${banner}\n`);
+  let closing = false;
+  const stop = async () => {
+    if (closing) return;
+    closing = true;
+    await app.close();
+    await database.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+  return app;
+}

@@ -1,0 +1,93 @@
+import fastifyCookie from '@fastify/cookie';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance } from 'fastify';
+import {
+  jsonSchemaTransform,
+  jsonSchemaTransformObject,
+  serializerCompiler,
+  validatorCompiler,
+} from 'fastify-type-provider-zod';
+import { sql } from 'drizzle-orm';
+import type { Config } from '../config.ts';
+import type { Database } from '../db/client.ts';
+import { errorHandler, sendProblem } from './problem.ts';
+import { registerRoutes } from './routes.ts';
+
+export type AppOptions = {
+  database: Database;
+  config: Pick<Config, 'logLevel' | 'sessionDays' | 'secureCookies'>;
+  /** Trust X-Forwarded-For (behind a reverse proxy). */
+  trustProxy?: boolean;
+};
+
+/** Largest request body accepted (bulk endpoints included). */
+export const BODY_LIMIT = 1024 * 1024;
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    config: AppOptions['config'];
+  }
+}
+
+/** Builds the HTTP app on an open database; the caller listens (or injects, in tests). */
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: options.config.logLevel === 'silent' ? false : { level: options.config.logLevel },
+    bodyLimit: BODY_LIMIT,
+    trustProxy: options.trustProxy ?? false,
+    ajv: { customOptions: { removeAdditional: false } },
+  });
+  app.decorate('db', options.database.db);
+  app.decorate('config', options.config);
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.setErrorHandler(errorHandler);
+  app.setNotFoundHandler((req, reply) =>
+    sendProblem(reply, {
+      type: 'https://tandem.dev/problems/not_found',
+      title: 'Not found',
+      status: 404,
+      detail: `No route for ${req.method} ${req.url.split('?')[0]}`,
+    }),
+  );
+
+  await app.register(fastifyCookie);
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Tandem API',
+        version: '1',
+        description:
+          'Product management, product marketing and marketing on one source of truth. ' +
+          'Authenticate with the session cookie (POST /api/v1/auth/login) or a personal API token as `Authorization: Bearer <token>`. ' +
+          'Errors are RFC 9457 problem+json. Lists paginate with `limit` and `cursor` (pass back `nextCursor`) and sort with `sort=field` or `sort=-field`.',
+      },
+      components: {
+        securitySchemes: {
+          bearer: { type: 'http', scheme: 'bearer' },
+          session: { type: 'apiKey', in: 'cookie', name: 'tandem_session' },
+        },
+      },
+      security: [{ bearer: [] }, { session: [] }],
+    },
+    transform: jsonSchemaTransform,
+    transformObject: jsonSchemaTransformObject,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  app.get('/healthz', { schema: { tags: ['system'], summary: 'Answers 200 when the database answers', security: [] } }, async (_req, reply) => {
+    try {
+      await app.db.execute(sql`select 1`);
+      return { status: 'ok' };
+    } catch (err) {
+      app.log.error({ err }, 'health check failed');
+      return reply.code(503).send({ status: 'unavailable' });
+    }
+  });
+
+  await registerRoutes(app);
+  return app;
+}

@@ -1,0 +1,63 @@
+import { and, eq } from 'drizzle-orm';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { Ctx, WsCtx } from '../core/context.ts';
+import { notFound, unauthorized } from '../core/errors.ts';
+import type { Db } from '../db/client.ts';
+import { userForSession, userForToken } from '../modules/auth/auth.ts';
+import { members } from '../modules/workspaces/schema.ts';
+
+export const SESSION_COOKIE = 'tandem_session';
+
+/** Who is calling: a session cookie or a Bearer API token; 401 when neither is valid. */
+export async function requireCtx(req: FastifyRequest): Promise<Ctx> {
+  const db = req.server.db;
+  const header = req.headers.authorization;
+  if (header) {
+    const match = /^Bearer\s+(\S+)$/i.exec(header);
+    const actor = match ? await userForToken(db, match[1]!) : undefined;
+    if (!actor) throw unauthorized('Invalid or revoked API token');
+    return { db, actor };
+  }
+  const cookie = req.cookies[SESSION_COOKIE];
+  const actor = cookie ? await userForSession(db, cookie) : undefined;
+  if (!actor) throw unauthorized('Log in or send an API token (Authorization: Bearer …)');
+  return { db, actor };
+}
+
+/**
+ * The caller's context inside a workspace they belong to. A workspace the caller is not a member of
+ * answers 404, so workspace ids cannot be probed.
+ */
+export async function requireWsCtx(req: FastifyRequest, workspaceId: string): Promise<WsCtx> {
+  const ctx = await requireCtx(req);
+  return workspaceCtx(ctx, workspaceId);
+}
+
+export async function workspaceCtx(ctx: Ctx, workspaceId: string): Promise<WsCtx> {
+  const [m] = await ctx.db
+    .select({ role: members.role })
+    .from(members)
+    .where(and(eq(members.workspaceId, workspaceId), eq(members.userId, ctx.actor.userId)));
+  if (!m) throw notFound('Workspace');
+  return { ...ctx, workspaceId, role: m.role };
+}
+
+/** Reads the expected version from If-Match (a bare or quoted number, or W/"n") or the body's field. */
+export function expectedVersion(req: FastifyRequest, bodyVersion: number | undefined): number | undefined {
+  const h = req.headers['if-match'];
+  if (typeof h === 'string') {
+    const n = Number.parseInt(h.replace(/^W\//, '').replaceAll('"', ''), 10);
+    if (Number.isInteger(n)) return n;
+  }
+  return bodyVersion;
+}
+
+export function setVersionHeader(reply: FastifyReply, version: number) {
+  reply.header('etag', `"${version}"`);
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    db: Db;
+  }
+}

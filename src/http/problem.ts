@@ -1,0 +1,98 @@
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
+import { AppError, type ErrorKind } from '../core/errors.ts';
+import { PG, pgCode, pgConstraint } from '../db/sql.ts';
+
+/** HTTP status and RFC 9457 problem type of each domain error kind. */
+const STATUS: Record<ErrorKind, { status: number; title: string }> = {
+  validation: { status: 422, title: 'Unprocessable request' },
+  unauthorized: { status: 401, title: 'Authentication required' },
+  forbidden: { status: 403, title: 'Not allowed for your role' },
+  not_found: { status: 404, title: 'Not found' },
+  conflict: { status: 409, title: 'Conflict' },
+  version_conflict: { status: 409, title: 'Edit conflict' },
+  rate_limited: { status: 429, title: 'Too many requests' },
+  locked: { status: 423, title: 'Locked' },
+};
+
+export type Problem = {
+  type: string;
+  title: string;
+  status: number;
+  detail: string;
+  instance?: string;
+  [extra: string]: unknown;
+};
+
+const typeUri = (code: string) => `https://tandem.dev/problems/${code}`;
+
+export function sendProblem(reply: FastifyReply, problem: Problem): FastifyReply {
+  return reply.code(problem.status).type('application/problem+json').send(problem);
+}
+
+/** The one place that turns any thrown error into a problem+json answer. */
+export function errorHandler(err: FastifyError | Error, req: FastifyRequest, reply: FastifyReply) {
+  const instance = req.url.split('?')[0];
+  if (err instanceof AppError) {
+    const { status, title } = STATUS[err.kind];
+    if (err.kind === 'rate_limited' && typeof err.details.retryAfter === 'number') {
+      reply.header('retry-after', String(err.details.retryAfter));
+    }
+    return sendProblem(reply, { type: typeUri(err.kind), title, status, detail: err.message, instance, ...err.details });
+  }
+  if (hasZodFastifySchemaValidationErrors(err)) {
+    const where = (err as FastifyError).validationContext ?? 'body';
+    const errors = err.validation.map((v) => ({
+      path: [where, ...v.instancePath.split('/').filter(Boolean)].join('.'),
+      message: v.message ?? 'invalid',
+    }));
+    return sendProblem(reply, {
+      type: typeUri('invalid_request'),
+      title: 'Invalid request',
+      status: 400,
+      detail: errors.map((e) => `${e.path}: ${e.message}`).join('; '),
+      instance,
+      errors,
+    });
+  }
+  const code = pgCode(err);
+  if (code === PG.uniqueViolation) {
+    return sendProblem(reply, {
+      type: typeUri('conflict'),
+      title: 'Conflict',
+      status: 409,
+      detail: 'Something with the same unique value already exists',
+      instance,
+      constraint: pgConstraint(err),
+    });
+  }
+  if (code === PG.foreignKeyViolation) {
+    return sendProblem(reply, {
+      type: typeUri('conflict'),
+      title: 'Conflict',
+      status: 409,
+      detail: 'This refers to, or is referred to by, another record',
+      instance,
+      constraint: pgConstraint(err),
+    });
+  }
+  const fe = err as FastifyError;
+  if (!isResponseSerializationError(err) && fe.statusCode && fe.statusCode >= 400 && fe.statusCode < 500) {
+    // Fastify's own refusals: malformed JSON, body too large, wrong content type, …
+    return sendProblem(reply, {
+      type: typeUri(fe.code ? fe.code.toLowerCase() : 'bad_request'),
+      title: fe.statusCode === 413 ? 'Payload too large' : 'Bad request',
+      status: fe.statusCode,
+      detail: fe.message,
+      instance,
+    });
+  }
+  req.log.error({ err }, 'unhandled error');
+  return sendProblem(reply, {
+    type: typeUri('internal'),
+    title: 'Internal server error',
+    status: 500,
+    detail: 'Something went wrong on our side; it has been logged.',
+    instance,
+  });
+}

@@ -1,0 +1,152 @@
+import { and, desc, eq, gt, isNull, lt, or, sql } from 'drizzle-orm';
+import type { Actor } from '../../core/context.ts';
+import { AppError, conflict, notFound, unauthorized } from '../../core/errors.ts';
+import { dummyPasswordHash, hashPassword, newSecret, sha256, verifyPassword } from '../../core/secrets.ts';
+import type { Db } from '../../db/client.ts';
+import { PG, pgCode } from '../../db/sql.ts';
+import { apiTokens, loginFailures, sessions, users } from './schema.ts';
+
+export type User = typeof users.$inferSelect;
+
+/** Login throttling: failures counted over this window, per email and per client address. */
+export const LOGIN_WINDOW_MINUTES = 15;
+export const MAX_FAILURES_PER_EMAIL = 10;
+export const MAX_FAILURES_PER_IP = 100;
+
+export const normaliseEmail = (email: string) => email.trim().toLowerCase();
+
+export function presentUser(u: Pick<User, 'id' | 'email' | 'name' | 'createdAt'>) {
+  return { id: u.id, email: u.email, name: u.name, createdAt: u.createdAt.toISOString() };
+}
+
+/** Creates an account. A taken email is a 409 (sign-up cannot hide it, as every product's sign-up shows). */
+export async function createUser(db: Db, input: { email: string; password: string; name: string }): Promise<User> {
+  const passwordHash = await hashPassword(input.password);
+  try {
+    const [user] = await db
+      .insert(users)
+      .values({ email: normaliseEmail(input.email), name: input.name.trim(), passwordHash })
+      .returning();
+    return user!;
+  } catch (err) {
+    if (pgCode(err) === PG.uniqueViolation) throw conflict('An account with this email already exists');
+    throw err;
+  }
+}
+
+/** Opens a session for a user; returns the cookie value (only its hash is stored). */
+export async function openSession(db: Db, userId: string, days: number): Promise<{ token: string; expiresAt: Date }> {
+  const token = newSecret();
+  const expiresAt = new Date(Date.now() + days * 86_400_000);
+  await db.insert(sessions).values({ tokenHash: sha256(token), userId, expiresAt });
+  return { token, expiresAt };
+}
+
+export async function closeSession(db: Db, token: string): Promise<void> {
+  await db.delete(sessions).where(eq(sessions.tokenHash, sha256(token)));
+}
+
+/**
+ * Checks an email and password. Failures are counted in the database (so every app process sees
+ * them); too many answer 429. The error never says whether the email exists.
+ */
+export async function authenticate(db: Db, email: string, password: string, ip: string): Promise<User> {
+  const normalised = normaliseEmail(email);
+  const since = new Date(Date.now() - LOGIN_WINDOW_MINUTES * 60_000);
+  const [counts] = await db
+    .select({
+      byEmail: sql<number>`count(*) filter (where ${loginFailures.email} = ${normalised})::int`,
+      byIp: sql<number>`count(*) filter (where ${loginFailures.ip} = ${ip})::int`,
+    })
+    .from(loginFailures)
+    .where(and(gt(loginFailures.at, since), or(eq(loginFailures.email, normalised), eq(loginFailures.ip, ip))));
+  if ((counts?.byEmail ?? 0) >= MAX_FAILURES_PER_EMAIL || (counts?.byIp ?? 0) >= MAX_FAILURES_PER_IP) {
+    throw new AppError('rate_limited', 'Too many failed logins; try again in a few minutes', {
+      retryAfter: LOGIN_WINDOW_MINUTES * 60,
+    });
+  }
+  const [user] = await db.select().from(users).where(eq(users.email, normalised));
+  let ok = false;
+  if (user) ok = await verifyPassword(user.passwordHash, password);
+  else await verifyPassword(await dummyPasswordHash(), password);
+  if (!user || !ok) {
+    await db.insert(loginFailures).values({ email: normalised, ip });
+    // Old rows are useless past the window; trim them as we go.
+    await db.delete(loginFailures).where(lt(loginFailures.at, new Date(Date.now() - 24 * 3_600_000)));
+    throw unauthorized('Invalid email or password');
+  }
+  await db.delete(loginFailures).where(eq(loginFailures.email, normalised));
+  return user;
+}
+
+/** The user behind a session cookie, or undefined when it is unknown or expired. */
+export async function userForSession(db: Db, token: string): Promise<Actor | undefined> {
+  const [found] = await db
+    .select({ userId: users.id, name: users.name, email: users.email })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(and(eq(sessions.tokenHash, sha256(token)), gt(sessions.expiresAt, new Date())));
+  return found;
+}
+
+/** The user behind an API token, or undefined when it is unknown or revoked. */
+export async function userForToken(db: Db, token: string): Promise<Actor | undefined> {
+  const [found] = await db
+    .select({ userId: users.id, name: users.name, email: users.email, tokenId: apiTokens.id, lastUsedAt: apiTokens.lastUsedAt })
+    .from(apiTokens)
+    .innerJoin(users, eq(users.id, apiTokens.userId))
+    .where(and(eq(apiTokens.tokenHash, sha256(token)), isNull(apiTokens.revokedAt)));
+  if (!found) return undefined;
+  // Record use at most once a minute: a write per request would be wasteful.
+  if (!found.lastUsedAt || Date.now() - found.lastUsedAt.getTime() > 60_000) {
+    await db.update(apiTokens).set({ lastUsedAt: new Date() }).where(eq(apiTokens.id, found.tokenId));
+  }
+  return { userId: found.userId, name: found.name, email: found.email };
+}
+
+export type ApiToken = typeof apiTokens.$inferSelect;
+
+export function presentToken(t: ApiToken) {
+  return {
+    id: t.id,
+    name: t.name,
+    prefix: t.prefix,
+    createdAt: t.createdAt.toISOString(),
+    lastUsedAt: t.lastUsedAt?.toISOString() ?? null,
+    revokedAt: t.revokedAt?.toISOString() ?? null,
+  };
+}
+
+/** Creates a personal API token; the token itself is returned once and only its hash is kept. */
+export async function createToken(db: Db, userId: string, name: string): Promise<{ token: string; record: ApiToken }> {
+  const token = newSecret('tdm_');
+  const [record] = await db
+    .insert(apiTokens)
+    .values({ userId, name: name.trim(), tokenHash: sha256(token), prefix: token.slice(0, 8) })
+    .returning();
+  return { token, record: record! };
+}
+
+export async function listTokens(db: Db, userId: string): Promise<ApiToken[]> {
+  return db.select().from(apiTokens).where(eq(apiTokens.userId, userId)).orderBy(desc(apiTokens.createdAt));
+}
+
+export async function revokeToken(db: Db, userId: string, tokenId: string): Promise<void> {
+  const [done] = await db
+    .update(apiTokens)
+    .set({ revokedAt: new Date() })
+    .where(and(eq(apiTokens.id, tokenId), eq(apiTokens.userId, userId), isNull(apiTokens.revokedAt)))
+    .returning({ id: apiTokens.id });
+  if (!done) throw notFound('Token');
+}
+
+export async function findUserByEmail(db: Db, email: string): Promise<User | undefined> {
+  const [u] = await db.select().from(users).where(eq(users.email, normaliseEmail(email)));
+  return u;
+}
+
+export async function getUser(db: Db, id: string): Promise<User> {
+  const [u] = await db.select().from(users).where(eq(users.id, id));
+  if (!u) throw notFound('User');
+  return u;
+}

@@ -1,0 +1,230 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { inTransaction } from '../../core/context.ts';
+import { ROLES } from '../../core/enums.ts';
+import { expectedVersion, requireCtx, requireWsCtx, setVersionHeader } from '../../http/context.ts';
+import { csv, email, errorResponses, ListQuery, name, page, Uuid, version, WsParams } from '../../http/schemas.ts';
+import {
+  acceptInvitation,
+  addMember,
+  createInvitation,
+  createWorkspace,
+  deleteWorkspace,
+  getMember,
+  getWorkspace,
+  listInvitations,
+  listMembers,
+  listMyWorkspaces,
+  removeMember,
+  revokeInvitation,
+  updateMember,
+  updateWorkspace,
+} from './workspaces.ts';
+
+const Role = z.enum(ROLES);
+const Workspace = z.object({
+  id: Uuid,
+  name: z.string(),
+  role: Role,
+  version: z.number().int(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+const Member = z.object({
+  id: Uuid,
+  userId: Uuid,
+  name: z.string(),
+  email: z.string(),
+  role: Role,
+  version: z.number().int(),
+  createdAt: z.string(),
+});
+const Invitation = z.object({
+  id: Uuid,
+  email: z.string(),
+  role: Role,
+  version: z.number().int(),
+  createdAt: z.string(),
+  expiresAt: z.string(),
+  acceptedAt: z.string().nullable(),
+});
+const InvitationCreated = z.object({
+  kind: z.literal('invitation'),
+  invitation: Invitation,
+  /** One-time secret for the accept link; only in this answer. */
+  token: z.string(),
+});
+const MemberParams = z.strictObject({ workspaceId: Uuid, userId: Uuid });
+const InvitationParams = z.strictObject({ workspaceId: Uuid, id: Uuid });
+
+export const workspaceRoutes: FastifyPluginAsyncZod = async (app) => {
+  const tags = ['workspaces'];
+
+  app.get(
+    '/api/v1/workspaces',
+    { schema: { tags, summary: 'Workspaces I belong to', response: { 200: z.object({ items: z.array(z.object({ id: Uuid, name: z.string(), role: Role })) }), ...errorResponses } } },
+    async (req) => ({ items: await listMyWorkspaces(await requireCtx(req)) }),
+  );
+
+  app.post(
+    '/api/v1/workspaces',
+    { schema: { tags, summary: 'Create a workspace; I become its admin', body: z.strictObject({ name: name() }), response: { 201: Workspace, ...errorResponses } } },
+    async (req, reply) => {
+      const ctx = await requireCtx(req);
+      return reply.code(201).send(await inTransaction(ctx, (tx) => createWorkspace(tx, req.body)));
+    },
+  );
+
+  app.get(
+    '/api/v1/workspaces/:workspaceId',
+    { schema: { tags, summary: 'A workspace', params: WsParams, response: { 200: Workspace, ...errorResponses } } },
+    async (req, reply) => {
+      const w = await getWorkspace(await requireWsCtx(req, req.params.workspaceId));
+      setVersionHeader(reply, w.version);
+      return w;
+    },
+  );
+
+  app.patch(
+    '/api/v1/workspaces/:workspaceId',
+    {
+      schema: {
+        tags,
+        summary: 'Rename a workspace (admin)',
+        params: WsParams,
+        body: z.strictObject({ name: name().optional(), version: version() }),
+        response: { 200: Workspace, ...errorResponses },
+      },
+    },
+    async (req) => {
+      const ctx = await requireWsCtx(req, req.params.workspaceId);
+      const { version: v, ...input } = req.body;
+      return inTransaction(ctx, (tx) => updateWorkspace(tx, input, expectedVersion(req, v)));
+    },
+  );
+
+  app.delete(
+    '/api/v1/workspaces/:workspaceId',
+    { schema: { tags, summary: 'Delete a workspace and everything in it (admin)', params: WsParams, response: { 204: z.null(), ...errorResponses } } },
+    async (req, reply) => {
+      const ctx = await requireWsCtx(req, req.params.workspaceId);
+      await inTransaction(ctx, (tx) => deleteWorkspace(tx));
+      return reply.code(204).send(null);
+    },
+  );
+
+  app.get(
+    '/api/v1/workspaces/:workspaceId/members',
+    {
+      schema: {
+        tags,
+        summary: 'Members (sort: name, email, role, createdAt)',
+        params: WsParams,
+        querystring: ListQuery.extend({ role: csv(Role).optional() }),
+        response: { 200: page(Member), ...errorResponses },
+      },
+    },
+    async (req) => listMembers(await requireWsCtx(req, req.params.workspaceId), req.query),
+  );
+
+  app.post(
+    '/api/v1/workspaces/:workspaceId/members',
+    {
+      schema: {
+        tags,
+        summary: 'Add a member: an existing account joins at once (201); any other address is invited (202)',
+        params: WsParams,
+        body: z.strictObject({ email: email(), role: Role }),
+        response: { 201: z.object({ kind: z.literal('member'), member: Member }), 202: InvitationCreated, ...errorResponses },
+      },
+    },
+    async (req, reply) => {
+      const ctx = await requireWsCtx(req, req.params.workspaceId);
+      const result = await inTransaction(ctx, (tx) => addMember(tx, req.body));
+      return reply.code(result.kind === 'member' ? 201 : 202).send(result);
+    },
+  );
+
+  app.get(
+    '/api/v1/workspaces/:workspaceId/members/:userId',
+    { schema: { tags, summary: 'A member', params: MemberParams, response: { 200: Member, ...errorResponses } } },
+    async (req) => getMember(await requireWsCtx(req, req.params.workspaceId), req.params.userId),
+  );
+
+  app.patch(
+    '/api/v1/workspaces/:workspaceId/members/:userId',
+    {
+      schema: {
+        tags,
+        summary: "Change a member's role (admin)",
+        params: MemberParams,
+        body: z.strictObject({ role: Role, version: version() }),
+        response: { 200: Member, ...errorResponses },
+      },
+    },
+    async (req) => {
+      const ctx = await requireWsCtx(req, req.params.workspaceId);
+      return inTransaction(ctx, (tx) => updateMember(tx, req.params.userId, req.body, expectedVersion(req, req.body.version)));
+    },
+  );
+
+  app.delete(
+    '/api/v1/workspaces/:workspaceId/members/:userId',
+    { schema: { tags, summary: 'Remove a member (admin), or leave (yourself)', params: MemberParams, response: { 204: z.null(), ...errorResponses } } },
+    async (req, reply) => {
+      const ctx = await requireWsCtx(req, req.params.workspaceId);
+      await inTransaction(ctx, (tx) => removeMember(tx, req.params.userId));
+      return reply.code(204).send(null);
+    },
+  );
+
+  app.get(
+    '/api/v1/workspaces/:workspaceId/invitations',
+    { schema: { tags, summary: 'Pending invitations (admin)', params: WsParams, querystring: ListQuery, response: { 200: page(Invitation), ...errorResponses } } },
+    async (req) => listInvitations(await requireWsCtx(req, req.params.workspaceId), req.query),
+  );
+
+  app.post(
+    '/api/v1/workspaces/:workspaceId/invitations',
+    {
+      schema: {
+        tags,
+        summary: 'Invite an email address with a role (admin); the answer carries the one-time token',
+        params: WsParams,
+        body: z.strictObject({ email: email(), role: Role }),
+        response: { 201: InvitationCreated, ...errorResponses },
+      },
+    },
+    async (req, reply) => {
+      const ctx = await requireWsCtx(req, req.params.workspaceId);
+      const created = await inTransaction(ctx, (tx) => createInvitation(tx, req.body));
+      return reply.code(201).send({ kind: 'invitation' as const, ...created });
+    },
+  );
+
+  app.delete(
+    '/api/v1/workspaces/:workspaceId/invitations/:id',
+    { schema: { tags, summary: 'Revoke a pending invitation (admin)', params: InvitationParams, response: { 204: z.null(), ...errorResponses } } },
+    async (req, reply) => {
+      const ctx = await requireWsCtx(req, req.params.workspaceId);
+      await inTransaction(ctx, (tx) => revokeInvitation(tx, req.params.id));
+      return reply.code(204).send(null);
+    },
+  );
+
+  app.post(
+    '/api/v1/invitations/accept',
+    {
+      schema: {
+        tags,
+        summary: 'Accept an invitation addressed to my email, by its token or its id',
+        body: z.union([z.strictObject({ token: z.string().min(10).max(200) }), z.strictObject({ id: Uuid })]),
+        response: { 200: Workspace, ...errorResponses },
+      },
+    },
+    async (req) => {
+      const ctx = await requireCtx(req);
+      return inTransaction(ctx, (tx) => acceptInvitation(tx, req.body));
+    },
+  );
+};

@@ -1,0 +1,139 @@
+import type { Role } from '../core/enums.ts';
+import { ROLES } from '../core/enums.ts';
+import { forbidden } from '../core/errors.ts';
+
+/**
+ * The ownership matrix: for every kind of artefact, who owns it (may create, edit, delete and run its
+ * workflow), who is consulted (may contribute in the named ways), and who may read it.
+ * Admins may do everything. This table is the single source the API enforces and clients display.
+ */
+
+export const ARTEFACTS = [
+  'workspace',
+  'member',
+  'invitation',
+  'product',
+  'customer',
+  'contact',
+  'feedback',
+  'feature',
+  'scoring_model',
+  'release',
+  'persona',
+  'competitor',
+  'battlecard',
+  'positioning',
+  'messaging',
+  'launch',
+  'release_note',
+  'requirement',
+  'program',
+  'campaign',
+  'touchpoint',
+  'affiliate',
+  'budget',
+  'metric',
+] as const;
+export type Artefact = (typeof ARTEFACTS)[number];
+
+/** Ways a consulted role may take part without owning the artefact. */
+export const CONTRIBUTIONS = ['create', 'comment', 'link_feedback', 'propose', 'review'] as const;
+export type Contribution = (typeof CONTRIBUTIONS)[number];
+
+export type Action = 'read' | 'create' | 'update' | 'delete' | Exclude<Contribution, 'create'>;
+
+export type Rule = {
+  owners: readonly Role[];
+  contributors: Partial<Record<Role, readonly Contribution[]>>;
+  readers: readonly Role[];
+  /** One line for the "who owns what" page. */
+  description: string;
+};
+
+const everyone = ROLES;
+const PM = 'product_manager' as const;
+const PMM = 'product_marketer' as const;
+const MKT = 'marketer' as const;
+const SALES = 'sales' as const;
+
+export const OWNERSHIP: Record<Artefact, Rule> = {
+  workspace: { owners: [], contributors: {}, readers: everyone, description: 'Workspace name and settings' },
+  member: { owners: [], contributors: {}, readers: everyone, description: 'Who belongs to the workspace, with which role' },
+  invitation: { owners: [], contributors: {}, readers: ['admin'], description: 'Pending invitations by email' },
+  product: { owners: [PM], contributors: { [PMM]: ['comment'] }, readers: everyone, description: 'Products and product lines: vision, function, target, value' },
+  customer: {
+    owners: [PM],
+    contributors: { [SALES]: ['create'], [PMM]: ['create'] },
+    readers: everyone,
+    description: 'Customer companies with segment, plan and revenue',
+  },
+  contact: {
+    owners: [PM],
+    contributors: { [SALES]: ['create'], [PMM]: ['create'] },
+    readers: everyone,
+    description: 'People at customer companies',
+  },
+  feedback: {
+    owners: [PM],
+    contributors: { [PMM]: ['create', 'comment'], [MKT]: ['create', 'comment'], [SALES]: ['create', 'comment'] },
+    readers: everyone,
+    description: 'Customer feedback: anyone records it, product management triages it',
+  },
+  feature: {
+    owners: [PM],
+    contributors: { [PMM]: ['comment', 'link_feedback'], [MKT]: ['comment'], [SALES]: ['comment', 'link_feedback'] },
+    readers: everyone,
+    description: 'Features and user stories, their scores and status',
+  },
+  scoring_model: { owners: [PM], contributors: {}, readers: everyone, description: 'How each product scores its features' },
+  release: {
+    owners: [PM],
+    contributors: { [PMM]: ['comment'], [MKT]: ['comment'], [SALES]: ['comment'] },
+    readers: everyone,
+    description: 'Releases, dates and capacity: the roadmap',
+  },
+  persona: { owners: [PMM], contributors: { [PM]: ['comment'], [MKT]: ['comment'] }, readers: everyone, description: 'Buyer personas' },
+  competitor: { owners: [PMM], contributors: { [SALES]: ['comment'], [PM]: ['comment'] }, readers: everyone, description: 'Competitors' },
+  battlecard: { owners: [PMM], contributors: { [SALES]: ['comment'] }, readers: everyone, description: 'Competitive battlecards for sales' },
+  positioning: { owners: [PMM], contributors: { [PM]: ['comment'], [MKT]: ['comment'] }, readers: everyone, description: 'Positioning per product, versioned and approved' },
+  messaging: { owners: [PMM], contributors: { [MKT]: ['comment'], [PM]: ['comment'] }, readers: everyone, description: 'Messaging per product and persona: the approved words' },
+  launch: { owners: [PMM], contributors: { [PM]: ['comment'], [MKT]: ['comment'], [SALES]: ['comment'] }, readers: everyone, description: 'Launches, tiers and their task lists' },
+  release_note: { owners: [PMM], contributors: { [PM]: ['comment'] }, readers: everyone, description: 'Customer-facing release notes' },
+  requirement: { owners: [PMM], contributors: { [MKT]: ['comment'] }, readers: everyone, description: 'Go-to-market problems handed to marketing' },
+  program: { owners: [MKT], contributors: { [PMM]: ['comment', 'review'] }, readers: everyone, description: "Marketing's answer to requirements; product marketing accepts it" },
+  campaign: { owners: [MKT], contributors: { [PMM]: ['comment'] }, readers: everyone, description: 'Campaigns across channels, with UTM tags and spend' },
+  touchpoint: { owners: [MKT], contributors: {}, readers: everyone, description: 'Steps of a multi-stage customer journey' },
+  affiliate: { owners: [MKT], contributors: {}, readers: everyone, description: 'Affiliates and partners with referral codes' },
+  budget: { owners: [MKT], contributors: {}, readers: everyone, description: 'Marketing budget, planned and actual' },
+  metric: { owners: [PM, PMM, MKT], contributors: {}, readers: everyone, description: 'Metric definitions and values, each owned by a function' },
+};
+
+/** Whether a role may perform an action on a kind of artefact. */
+export function can(role: Role, artefact: Artefact, action: Action): boolean {
+  if (role === 'admin') return true;
+  const rule = OWNERSHIP[artefact];
+  if (action === 'read') return rule.readers.includes(role);
+  if (rule.owners.includes(role)) return true;
+  return (rule.contributors[role] ?? []).includes(action as Contribution);
+}
+
+/** Throws a 403-kind error naming the owning roles when the role may not act. */
+export function assertCan(role: Role, artefact: Artefact, action: Action): void {
+  if (can(role, artefact, action)) return;
+  const owners = ownersOf(artefact);
+  throw forbidden(
+    `A ${role} may not ${action.replaceAll('_', ' ')} ${artefact.replaceAll('_', ' ')}s: they are owned by ${owners.join(', ')}.`,
+    owners,
+  );
+}
+
+export function ownersOf(artefact: Artefact): Role[] {
+  const owners = OWNERSHIP[artefact].owners;
+  return owners.length > 0 ? ['admin', ...owners] : ['admin'];
+}
+
+/** The caller's abilities on one kind of artefact, for clients to show what a person may do. */
+export function abilities(role: Role, artefact: Artefact): Record<Action, boolean> {
+  const actions: Action[] = ['read', 'create', 'update', 'delete', 'comment', 'link_feedback', 'propose', 'review'];
+  return Object.fromEntries(actions.map((a) => [a, can(role, artefact, a)])) as Record<Action, boolean>;
+}

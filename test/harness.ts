@@ -1,0 +1,125 @@
+import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
+import type { Role } from '../src/core/enums.ts';
+import { type Database, openDatabase } from '../src/db/client.ts';
+import { migrate } from '../src/db/migrate.ts';
+import { buildApp } from '../src/http/app.ts';
+
+/**
+ * Test harness: a real database (PGlite in memory, or the PostgreSQL server named by
+ * TEST_DATABASE_URL) behind the real HTTP app, driven through app.inject.
+ */
+
+export type TestEnv = { app: FastifyInstance; database: Database; close(): Promise<void> };
+
+export async function openTestDatabase(): Promise<Database> {
+  const url = process.env.TEST_DATABASE_URL;
+  const database = url
+    ? await openDatabase({ engine: 'postgres', url, poolSize: 4 })
+    : await openDatabase({ engine: 'pglite' });
+  await migrate(database.db);
+  return database;
+}
+
+export async function createTestEnv(): Promise<TestEnv> {
+  const database = await openTestDatabase();
+  const app = await buildApp({
+    database,
+    config: { logLevel: 'silent', sessionDays: 30, secureCookies: false },
+  });
+  await app.ready();
+  return {
+    app,
+    database,
+    close: async () => {
+      await app.close();
+      await database.close();
+    },
+  };
+}
+
+let counter = 0;
+/** A unique email per call, so tests never collide on a shared PostgreSQL database. */
+export const uniqueEmail = (label = 'user') =>
+  `${label}.${Date.now().toString(36)}.${process.pid}.${++counter}@example.test`;
+
+export type Res = LightMyRequestResponse & { body: string; data: any };
+
+/** An HTTP client acting as one user (by API token). */
+export class Client {
+  constructor(
+    readonly app: FastifyInstance,
+    readonly token: string | null,
+    readonly user: { id: string; email: string; name: string },
+  ) {}
+
+  async request(method: InjectOptions['method'], url: string, body?: unknown, headers: Record<string, string> = {}): Promise<Res> {
+    const res = await this.app.inject({
+      method,
+      url,
+      headers: { ...(this.token ? { authorization: `Bearer ${this.token}` } : {}), ...headers },
+      ...(body === undefined ? {} : { payload: body as InjectOptions['payload'] }),
+    });
+    let data: unknown;
+    try {
+      data = res.body ? JSON.parse(res.body) : undefined;
+    } catch {
+      data = undefined;
+    }
+    return Object.assign(res, { data }) as Res;
+  }
+  get = (url: string, headers?: Record<string, string>) => this.request('GET', url, undefined, headers);
+  post = (url: string, body?: unknown, headers?: Record<string, string>) => this.request('POST', url, body ?? {}, headers);
+  patch = (url: string, body?: unknown, headers?: Record<string, string>) => this.request('PATCH', url, body ?? {}, headers);
+  put = (url: string, body?: unknown, headers?: Record<string, string>) => this.request('PUT', url, body ?? {}, headers);
+  delete = (url: string, headers?: Record<string, string>) => this.request('DELETE', url, undefined, headers);
+}
+
+/** Signs up a new user and returns a client authenticated with a fresh API token. */
+export async function newUser(app: FastifyInstance, name = 'Test User'): Promise<Client> {
+  const email = uniqueEmail(name.split(' ')[0]!.toLowerCase());
+  const signup = await app.inject({
+    method: 'POST',
+    url: '/api/v1/auth/signup',
+    payload: { email, password: 'correct horse battery', name },
+  });
+  if (signup.statusCode !== 201) throw new Error(`signup failed: ${signup.statusCode} ${signup.body}`);
+  const cookie = signup.cookies.find((c) => c.name === 'tandem_session')!.value;
+  const tokenRes = await app.inject({
+    method: 'POST',
+    url: '/api/v1/me/tokens',
+    cookies: { tandem_session: cookie },
+    payload: { name: 'tests' },
+  });
+  const { token } = JSON.parse(tokenRes.body) as { token: string };
+  const user = (JSON.parse(signup.body) as { user: { id: string; email: string; name: string } }).user;
+  return new Client(app, token, user);
+}
+
+/** An unauthenticated client. */
+export const anonymous = (app: FastifyInstance) => new Client(app, null, { id: '', email: '', name: '' });
+
+export type Team = {
+  workspaceId: string;
+  ws: string;
+  admin: Client;
+} & Record<Exclude<Role, 'admin'>, Client>;
+
+/** A workspace with one member of every role; `ws` is its URL prefix. */
+export async function newTeam(app: FastifyInstance, name = 'Acme'): Promise<Team> {
+  const admin = await newUser(app, 'Ada Admin');
+  const created = await admin.post('/api/v1/workspaces', { name });
+  if (created.statusCode !== 201) throw new Error(`workspace: ${created.body}`);
+  const workspaceId = created.data.id as string;
+  const ws = `/api/v1/workspaces/${workspaceId}`;
+  const roles = ['product_manager', 'product_marketer', 'marketer', 'sales', 'viewer'] as const;
+  const team = { workspaceId, ws, admin } as Team;
+  for (const role of roles) {
+    const client = await newUser(app, `${role.replace('_', ' ')} person`);
+    const added = await admin.post(`${ws}/members`, { email: client.user.email, role });
+    if (added.statusCode !== 201) throw new Error(`member: ${added.body}`);
+    team[role] = client;
+  }
+  return team;
+}
+
+export const ALL_ROLES: Role[] = ['admin', 'product_manager', 'product_marketer', 'marketer', 'sales', 'viewer'];
