@@ -52,7 +52,12 @@ export class Client {
     readonly user: { id: string; email: string; name: string },
   ) {}
 
-  async request(method: InjectOptions['method'], url: string, body?: unknown, headers: Record<string, string> = {}): Promise<Res> {
+  async request(
+    method: InjectOptions['method'],
+    url: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ): Promise<Res> {
     const res = await this.app.inject({
       method,
       url,
@@ -68,9 +73,12 @@ export class Client {
     return Object.assign(res, { data }) as Res;
   }
   get = (url: string, headers?: Record<string, string>) => this.request('GET', url, undefined, headers);
-  post = (url: string, body?: unknown, headers?: Record<string, string>) => this.request('POST', url, body ?? {}, headers);
-  patch = (url: string, body?: unknown, headers?: Record<string, string>) => this.request('PATCH', url, body ?? {}, headers);
-  put = (url: string, body?: unknown, headers?: Record<string, string>) => this.request('PUT', url, body ?? {}, headers);
+  post = (url: string, body?: unknown, headers?: Record<string, string>) =>
+    this.request('POST', url, body ?? {}, headers);
+  patch = (url: string, body?: unknown, headers?: Record<string, string>) =>
+    this.request('PATCH', url, body ?? {}, headers);
+  put = (url: string, body?: unknown, headers?: Record<string, string>) =>
+    this.request('PUT', url, body ?? {}, headers);
   delete = (url: string, headers?: Record<string, string>) => this.request('DELETE', url, undefined, headers);
 }
 
@@ -122,4 +130,11 @@ export async function newTeam(app: FastifyInstance, name = 'Acme'): Promise<Team
   return team;
 }
 
-export const ALL_ROLES: Role[] = ['admin', 'product_manager', 'product_marketer', 'marketer', 'sales', 'viewer'];
+export const ALL_ROLES: Role[] = [
+  'admin',
+  'product_manager',
+  'product_marketer',
+  'marketer',
+  'sales',
+  'viewer',
+];

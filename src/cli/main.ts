@@ -1,7 +1,7 @@
 import { Command } from 'commander';
 import { DataDirLockedError } from '../db/client.ts';
-import { serve } from './serve.ts';
 import { openConfigured, withDatabase } from './runtime.ts';
+import { serve } from './serve.ts';
 
 const program = new Command()
   .name('tandem')

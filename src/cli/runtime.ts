@@ -3,7 +3,9 @@ import { type Database, openDatabase } from '../db/client.ts';
 import { migrate } from '../db/migrate.ts';
 
 /** Opens the configured database (PostgreSQL when DATABASE_URL is set, else PGlite in TANDEM_DATA_DIR) and migrates it. */
-export async function openConfigured(config: Config = loadConfig()): Promise<{ config: Config; database: Database }> {
+export async function openConfigured(
+  config: Config = loadConfig(),
+): Promise<{ config: Config; database: Database }> {
   const database = config.databaseUrl
     ? await openDatabase({ engine: 'postgres', url: config.databaseUrl })
     : await openDatabase({ engine: 'pglite', dataDir: config.dataDir });

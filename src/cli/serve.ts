@@ -15,7 +15,8 @@ export async function serve(config: Config, database: Database, hooks: ServeHook
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
-  const engine = database.engine === 'pglite' ? `embedded PostgreSQL in ${config.dataDir}` : 'PostgreSQL server';
+  const engine =
+    database.engine === 'pglite' ? `embedded PostgreSQL in ${config.dataDir}` : 'PostgreSQL server';
   process.stdout.write(`\nTandem is running at http://${host}:${port}  (${engine})\n`);
   process.stdout.write(`API docs: http://${host}:${port}/api/docs\n`);
   if (banner) process.stdout.write(`${banner}\n`);

@@ -1,8 +1,16 @@
-import { activity, type ActivityChanges } from '../modules/activity/schema.ts';
+import { type ActivityChanges, activity } from '../modules/activity/schema.ts';
 import type { WsCtx } from './context.ts';
 
 /** Fields never worth a line in the log. */
-const IGNORED = new Set(['version', 'updatedAt', 'createdAt', 'workspaceId', 'search', 'passwordHash', 'tokenHash']);
+const IGNORED = new Set([
+  'version',
+  'updatedAt',
+  'createdAt',
+  'workspaceId',
+  'search',
+  'passwordHash',
+  'tokenHash',
+]);
 
 /** The fields that differ between two shapes of an entity, with their before and after values. */
 export function diff(before: object | null, after: object | null): ActivityChanges {

@@ -25,7 +25,8 @@ export class AppError extends Error {
   }
 }
 
-export const invalid = (message: string, errors: FieldError[] = []) => new AppError('validation', message, { errors });
+export const invalid = (message: string, errors: FieldError[] = []) =>
+  new AppError('validation', message, { errors });
 
 /** A single bad field, named by its path in the request body. */
 export const invalidField = (path: string, message: string) => invalid(message, [{ path, message }]);

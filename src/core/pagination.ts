@@ -16,7 +16,10 @@ export function parseSort(value: string | undefined, allowed: readonly string[],
   const dir: SortDir = raw.startsWith('-') ? 'desc' : 'asc';
   const field = raw.replace(/^-/, '');
   if (!allowed.includes(field)) {
-    throw invalidField('sort', `Cannot sort by "${field}"; use one of ${allowed.join(', ')} (prefix - for descending)`);
+    throw invalidField(
+      'sort',
+      `Cannot sort by "${field}"; use one of ${allowed.join(', ')} (prefix - for descending)`,
+    );
   }
   return { field, dir };
 }
@@ -38,7 +41,10 @@ export function decodeCursor(cursor: string, sort: Sort): { v: CursorValue; id: 
     if (c.v !== null && typeof c.v !== 'string' && typeof c.v !== 'number') throw new Error('bad value');
     return { v: c.v, id: c.id };
   } catch {
-    throw invalidField('cursor', 'Invalid cursor: pass the nextCursor of the previous page with the same sort');
+    throw invalidField(
+      'cursor',
+      'Invalid cursor: pass the nextCursor of the previous page with the same sort',
+    );
   }
 }
 

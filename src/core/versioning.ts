@@ -40,7 +40,13 @@ export async function checkVersion(
 ): Promise<void> {
   if (expected === undefined || expected === row.version) return;
   const last = await ctx.db
-    .select({ at: activity.at, action: activity.action, changes: activity.changes, actorId: activity.actorId, actorName: users.name })
+    .select({
+      at: activity.at,
+      action: activity.action,
+      changes: activity.changes,
+      actorId: activity.actorId,
+      actorName: users.name,
+    })
     .from(activity)
     .leftJoin(users, eq(users.id, activity.actorId))
     .where(
@@ -52,11 +58,15 @@ export async function checkVersion(
     )
     .orderBy(desc(activity.id))
     .limit(1);
-  throw new AppError('version_conflict', `This ${entityType.replaceAll('_', ' ')} was changed by someone else (you had version ${expected}, it is now ${row.version})`, {
-    currentVersion: row.version,
-    yourVersion: expected,
-    lastChange: last[0] ?? null,
-  });
+  throw new AppError(
+    'version_conflict',
+    `This ${entityType.replaceAll('_', ' ')} was changed by someone else (you had version ${expected}, it is now ${row.version})`,
+    {
+      currentVersion: row.version,
+      yourVersion: expected,
+      lastChange: last[0] ?? null,
+    },
+  );
 }
 
 /** The SET fragment that bumps an entity's version and update time. */

@@ -27,7 +27,10 @@ export async function migrate(db: Db, dir = MIGRATIONS_DIR): Promise<string[]> {
     const text = fs.readFileSync(path.join(dir, `${entry.tag}.sql`), 'utf8');
     const done = await db.transaction(async (tx) => {
       await tx.execute(sql`select pg_advisory_xact_lock(${MIGRATION_LOCK})`);
-      const seen = await rows<{ name: string }>(tx, sql`select name from tandem_migrations where name = ${entry.tag}`);
+      const seen = await rows<{ name: string }>(
+        tx,
+        sql`select name from tandem_migrations where name = ${entry.tag}`,
+      );
       if (seen.length > 0) return false;
       for (const statement of text.split('--> statement-breakpoint')) {
         if (statement.trim()) await tx.execute(sql.raw(statement));

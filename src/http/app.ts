@@ -1,6 +1,7 @@
 import fastifyCookie from '@fastify/cookie';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
+import { sql } from 'drizzle-orm';
 import Fastify, { type FastifyInstance } from 'fastify';
 import {
   jsonSchemaTransform,
@@ -8,7 +9,6 @@ import {
   serializerCompiler,
   validatorCompiler,
 } from 'fastify-type-provider-zod';
-import { sql } from 'drizzle-orm';
 import type { Config } from '../config.ts';
 import type { Database } from '../db/client.ts';
 import { errorHandler, sendProblem } from './problem.ts';
@@ -78,15 +78,19 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
 
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
-  app.get('/healthz', { schema: { tags: ['system'], summary: 'Answers 200 when the database answers', security: [] } }, async (_req, reply) => {
-    try {
-      await app.db.execute(sql`select 1`);
-      return { status: 'ok' };
-    } catch (err) {
-      app.log.error({ err }, 'health check failed');
-      return reply.code(503).send({ status: 'unavailable' });
-    }
-  });
+  app.get(
+    '/healthz',
+    { schema: { tags: ['system'], summary: 'Answers 200 when the database answers', security: [] } },
+    async (_req, reply) => {
+      try {
+        await app.db.execute(sql`select 1`);
+        return { status: 'ok' };
+      } catch (err) {
+        app.log.error({ err }, 'health check failed');
+        return reply.code(503).send({ status: 'unavailable' });
+      }
+    },
+  );
 
   await registerRoutes(app);
   return app;

@@ -38,7 +38,14 @@ export function errorHandler(err: FastifyError | Error, req: FastifyRequest, rep
     if (err.kind === 'rate_limited' && typeof err.details.retryAfter === 'number') {
       reply.header('retry-after', String(err.details.retryAfter));
     }
-    return sendProblem(reply, { type: typeUri(err.kind), title, status, detail: err.message, instance, ...err.details });
+    return sendProblem(reply, {
+      type: typeUri(err.kind),
+      title,
+      status,
+      detail: err.message,
+      instance,
+      ...err.details,
+    });
   }
   if (hasZodFastifySchemaValidationErrors(err)) {
     const where = (err as FastifyError).validationContext ?? 'body';

@@ -58,9 +58,24 @@ const SALES = 'sales' as const;
 
 export const OWNERSHIP: Record<Artefact, Rule> = {
   workspace: { owners: [], contributors: {}, readers: everyone, description: 'Workspace name and settings' },
-  member: { owners: [], contributors: {}, readers: everyone, description: 'Who belongs to the workspace, with which role' },
-  invitation: { owners: [], contributors: {}, readers: ['admin'], description: 'Pending invitations by email' },
-  product: { owners: [PM], contributors: { [PMM]: ['comment'] }, readers: everyone, description: 'Products and product lines: vision, function, target, value' },
+  member: {
+    owners: [],
+    contributors: {},
+    readers: everyone,
+    description: 'Who belongs to the workspace, with which role',
+  },
+  invitation: {
+    owners: [],
+    contributors: {},
+    readers: ['admin'],
+    description: 'Pending invitations by email',
+  },
+  product: {
+    owners: [PM],
+    contributors: { [PMM]: ['comment'] },
+    readers: everyone,
+    description: 'Products and product lines: vision, function, target, value',
+  },
   customer: {
     owners: [PM],
     contributors: { [SALES]: ['create'], [PMM]: ['create'] },
@@ -75,37 +90,120 @@ export const OWNERSHIP: Record<Artefact, Rule> = {
   },
   feedback: {
     owners: [PM],
-    contributors: { [PMM]: ['create', 'comment'], [MKT]: ['create', 'comment'], [SALES]: ['create', 'comment'] },
+    contributors: {
+      [PMM]: ['create', 'comment'],
+      [MKT]: ['create', 'comment'],
+      [SALES]: ['create', 'comment'],
+    },
     readers: everyone,
     description: 'Customer feedback: anyone records it, product management triages it',
   },
   feature: {
     owners: [PM],
-    contributors: { [PMM]: ['comment', 'link_feedback'], [MKT]: ['comment'], [SALES]: ['comment', 'link_feedback'] },
+    contributors: {
+      [PMM]: ['comment', 'link_feedback'],
+      [MKT]: ['comment'],
+      [SALES]: ['comment', 'link_feedback'],
+    },
     readers: everyone,
     description: 'Features and user stories, their scores and status',
   },
-  scoring_model: { owners: [PM], contributors: {}, readers: everyone, description: 'How each product scores its features' },
+  scoring_model: {
+    owners: [PM],
+    contributors: {},
+    readers: everyone,
+    description: 'How each product scores its features',
+  },
   release: {
     owners: [PM],
     contributors: { [PMM]: ['comment'], [MKT]: ['comment'], [SALES]: ['comment'] },
     readers: everyone,
     description: 'Releases, dates and capacity: the roadmap',
   },
-  persona: { owners: [PMM], contributors: { [PM]: ['comment'], [MKT]: ['comment'] }, readers: everyone, description: 'Buyer personas' },
-  competitor: { owners: [PMM], contributors: { [SALES]: ['comment'], [PM]: ['comment'] }, readers: everyone, description: 'Competitors' },
-  battlecard: { owners: [PMM], contributors: { [SALES]: ['comment'] }, readers: everyone, description: 'Competitive battlecards for sales' },
-  positioning: { owners: [PMM], contributors: { [PM]: ['comment'], [MKT]: ['comment'] }, readers: everyone, description: 'Positioning per product, versioned and approved' },
-  messaging: { owners: [PMM], contributors: { [MKT]: ['comment'], [PM]: ['comment'] }, readers: everyone, description: 'Messaging per product and persona: the approved words' },
-  launch: { owners: [PMM], contributors: { [PM]: ['comment'], [MKT]: ['comment'], [SALES]: ['comment'] }, readers: everyone, description: 'Launches, tiers and their task lists' },
-  release_note: { owners: [PMM], contributors: { [PM]: ['comment'] }, readers: everyone, description: 'Customer-facing release notes' },
-  requirement: { owners: [PMM], contributors: { [MKT]: ['comment'] }, readers: everyone, description: 'Go-to-market problems handed to marketing' },
-  program: { owners: [MKT], contributors: { [PMM]: ['comment', 'review'] }, readers: everyone, description: "Marketing's answer to requirements; product marketing accepts it" },
-  campaign: { owners: [MKT], contributors: { [PMM]: ['comment'] }, readers: everyone, description: 'Campaigns across channels, with UTM tags and spend' },
-  touchpoint: { owners: [MKT], contributors: {}, readers: everyone, description: 'Steps of a multi-stage customer journey' },
-  affiliate: { owners: [MKT], contributors: {}, readers: everyone, description: 'Affiliates and partners with referral codes' },
-  budget: { owners: [MKT], contributors: {}, readers: everyone, description: 'Marketing budget, planned and actual' },
-  metric: { owners: [PM, PMM, MKT], contributors: {}, readers: everyone, description: 'Metric definitions and values, each owned by a function' },
+  persona: {
+    owners: [PMM],
+    contributors: { [PM]: ['comment'], [MKT]: ['comment'] },
+    readers: everyone,
+    description: 'Buyer personas',
+  },
+  competitor: {
+    owners: [PMM],
+    contributors: { [SALES]: ['comment'], [PM]: ['comment'] },
+    readers: everyone,
+    description: 'Competitors',
+  },
+  battlecard: {
+    owners: [PMM],
+    contributors: { [SALES]: ['comment'] },
+    readers: everyone,
+    description: 'Competitive battlecards for sales',
+  },
+  positioning: {
+    owners: [PMM],
+    contributors: { [PM]: ['comment'], [MKT]: ['comment'] },
+    readers: everyone,
+    description: 'Positioning per product, versioned and approved',
+  },
+  messaging: {
+    owners: [PMM],
+    contributors: { [MKT]: ['comment'], [PM]: ['comment'] },
+    readers: everyone,
+    description: 'Messaging per product and persona: the approved words',
+  },
+  launch: {
+    owners: [PMM],
+    contributors: { [PM]: ['comment'], [MKT]: ['comment'], [SALES]: ['comment'] },
+    readers: everyone,
+    description: 'Launches, tiers and their task lists',
+  },
+  release_note: {
+    owners: [PMM],
+    contributors: { [PM]: ['comment'] },
+    readers: everyone,
+    description: 'Customer-facing release notes',
+  },
+  requirement: {
+    owners: [PMM],
+    contributors: { [MKT]: ['comment'] },
+    readers: everyone,
+    description: 'Go-to-market problems handed to marketing',
+  },
+  program: {
+    owners: [MKT],
+    contributors: { [PMM]: ['comment', 'review'] },
+    readers: everyone,
+    description: "Marketing's answer to requirements; product marketing accepts it",
+  },
+  campaign: {
+    owners: [MKT],
+    contributors: { [PMM]: ['comment'] },
+    readers: everyone,
+    description: 'Campaigns across channels, with UTM tags and spend',
+  },
+  touchpoint: {
+    owners: [MKT],
+    contributors: {},
+    readers: everyone,
+    description: 'Steps of a multi-stage customer journey',
+  },
+  affiliate: {
+    owners: [MKT],
+    contributors: {},
+    readers: everyone,
+    description: 'Affiliates and partners with referral codes',
+  },
+  budget: {
+    owners: [MKT],
+    contributors: {},
+    readers: everyone,
+    description: 'Marketing budget, planned and actual',
+  },
+  metric: {
+    owners: [PM, PMM, MKT],
+    contributors: {},
+    readers: everyone,
+    description: 'Metric definitions and values, each owned by a function',
+  },
 };
 
 /** Whether a role may perform an action on a kind of artefact. */
@@ -134,6 +232,15 @@ export function ownersOf(artefact: Artefact): Role[] {
 
 /** The caller's abilities on one kind of artefact, for clients to show what a person may do. */
 export function abilities(role: Role, artefact: Artefact): Record<Action, boolean> {
-  const actions: Action[] = ['read', 'create', 'update', 'delete', 'comment', 'link_feedback', 'propose', 'review'];
+  const actions: Action[] = [
+    'read',
+    'create',
+    'update',
+    'delete',
+    'comment',
+    'link_feedback',
+    'propose',
+    'review',
+  ];
   return Object.fromEntries(actions.map((a) => [a, can(role, artefact, a)])) as Record<Action, boolean>;
 }

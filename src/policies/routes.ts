@@ -19,7 +19,13 @@ export const ownershipRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['ownership'],
         summary: 'The ownership matrix: who owns, who contributes to and who reads each kind of artefact',
         security: [],
-        response: { 200: z.object({ roles: z.array(z.enum(ROLES)), adminMayDoEverything: z.literal(true), artefacts: z.array(Rule) }) },
+        response: {
+          200: z.object({
+            roles: z.array(z.enum(ROLES)),
+            adminMayDoEverything: z.literal(true),
+            artefacts: z.array(Rule),
+          }),
+        },
       },
     },
     async () => ({

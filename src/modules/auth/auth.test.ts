@@ -1,5 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { anonymous, Client, createTestEnv, newUser, type TestEnv, uniqueEmail } from '../../../test/harness.ts';
+import {
+  anonymous,
+  Client,
+  createTestEnv,
+  newUser,
+  type TestEnv,
+  uniqueEmail,
+} from '../../../test/harness.ts';
 import { MAX_FAILURES_PER_EMAIL } from './auth.ts';
 
 let env: TestEnv;
@@ -8,9 +15,15 @@ beforeAll(async () => {
 });
 afterAll(() => env.close());
 
-const signup = (payload: unknown) => env.app.inject({ method: 'POST', url: '/api/v1/auth/signup', payload: payload as object });
+const signup = (payload: unknown) =>
+  env.app.inject({ method: 'POST', url: '/api/v1/auth/signup', payload: payload as object });
 const login = (payload: unknown, ip = '10.0.0.1') =>
-  env.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: payload as object, remoteAddress: ip });
+  env.app.inject({
+    method: 'POST',
+    url: '/api/v1/auth/login',
+    payload: payload as object,
+    remoteAddress: ip,
+  });
 
 describe('sign up, log in, log out', () => {
   it('signs up with an HTTP-only session cookie and stores no plain password', async () => {
@@ -21,7 +34,11 @@ describe('sign up, log in, log out', () => {
     const cookie = res.cookies.find((c) => c.name === 'tandem_session')!;
     expect(cookie.httpOnly).toBe(true);
     expect(cookie.sameSite).toBe('Lax');
-    const me = await env.app.inject({ method: 'GET', url: '/api/v1/me', cookies: { tandem_session: cookie.value } });
+    const me = await env.app.inject({
+      method: 'GET',
+      url: '/api/v1/me',
+      cookies: { tandem_session: cookie.value },
+    });
     expect(me.statusCode).toBe(200);
     expect(me.json().user.email).toBe(email.toLowerCase());
   });
@@ -44,7 +61,9 @@ describe('sign up, log in, log out', () => {
     expect(paths).toEqual(expect.arrayContaining(['body.email', 'body.password', 'body.name']));
     const dup = uniqueEmail('dup');
     expect((await signup({ email: dup, password: 'a long enough secret', name: 'A' })).statusCode).toBe(201);
-    expect((await signup({ email: dup.toUpperCase(), password: 'a long enough secret', name: 'B' })).statusCode).toBe(409);
+    expect(
+      (await signup({ email: dup.toUpperCase(), password: 'a long enough secret', name: 'B' })).statusCode,
+    ).toBe(409);
   });
 
   it('refuses malformed JSON and oversized bodies as problem+json', async () => {
@@ -87,9 +106,17 @@ describe('sign up, log in, log out', () => {
     const email = uniqueEmail('logout');
     const res = await signup({ email, password: 'a long enough secret', name: 'O' });
     const cookie = res.cookies.find((c) => c.name === 'tandem_session')!.value;
-    const out = await env.app.inject({ method: 'POST', url: '/api/v1/auth/logout', cookies: { tandem_session: cookie } });
+    const out = await env.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/logout',
+      cookies: { tandem_session: cookie },
+    });
     expect(out.statusCode).toBe(204);
-    const me = await env.app.inject({ method: 'GET', url: '/api/v1/me', cookies: { tandem_session: cookie } });
+    const me = await env.app.inject({
+      method: 'GET',
+      url: '/api/v1/me',
+      cookies: { tandem_session: cookie },
+    });
     expect(me.statusCode).toBe(401);
   });
 });
@@ -113,6 +140,8 @@ describe('API tokens', () => {
 
   it('refuses requests without credentials or with a bad token', async () => {
     expect((await anonymous(env.app).get('/api/v1/me')).statusCode).toBe(401);
-    expect((await new Client(env.app, 'tdm_bogus', { id: '', email: '', name: '' }).get('/api/v1/me')).statusCode).toBe(401);
+    expect(
+      (await new Client(env.app, 'tdm_bogus', { id: '', email: '', name: '' }).get('/api/v1/me')).statusCode,
+    ).toBe(401);
   });
 });

@@ -20,7 +20,10 @@ export function presentUser(u: Pick<User, 'id' | 'email' | 'name' | 'createdAt'>
 }
 
 /** Creates an account. A taken email is a 409 (sign-up cannot hide it, as every product's sign-up shows). */
-export async function createUser(db: Db, input: { email: string; password: string; name: string }): Promise<User> {
+export async function createUser(
+  db: Db,
+  input: { email: string; password: string; name: string },
+): Promise<User> {
   const passwordHash = await hashPassword(input.password);
   try {
     const [user] = await db
@@ -35,7 +38,11 @@ export async function createUser(db: Db, input: { email: string; password: strin
 }
 
 /** Opens a session for a user; returns the cookie value (only its hash is stored). */
-export async function openSession(db: Db, userId: string, days: number): Promise<{ token: string; expiresAt: Date }> {
+export async function openSession(
+  db: Db,
+  userId: string,
+  days: number,
+): Promise<{ token: string; expiresAt: Date }> {
   const token = newSecret();
   const expiresAt = new Date(Date.now() + days * 86_400_000);
   await db.insert(sessions).values({ tokenHash: sha256(token), userId, expiresAt });
@@ -59,7 +66,9 @@ export async function authenticate(db: Db, email: string, password: string, ip: 
       byIp: sql<number>`count(*) filter (where ${loginFailures.ip} = ${ip})::int`,
     })
     .from(loginFailures)
-    .where(and(gt(loginFailures.at, since), or(eq(loginFailures.email, normalised), eq(loginFailures.ip, ip))));
+    .where(
+      and(gt(loginFailures.at, since), or(eq(loginFailures.email, normalised), eq(loginFailures.ip, ip))),
+    );
   if ((counts?.byEmail ?? 0) >= MAX_FAILURES_PER_EMAIL || (counts?.byIp ?? 0) >= MAX_FAILURES_PER_IP) {
     throw new AppError('rate_limited', 'Too many failed logins; try again in a few minutes', {
       retryAfter: LOGIN_WINDOW_MINUTES * 60,
@@ -92,7 +101,13 @@ export async function userForSession(db: Db, token: string): Promise<Actor | und
 /** The user behind an API token, or undefined when it is unknown or revoked. */
 export async function userForToken(db: Db, token: string): Promise<Actor | undefined> {
   const [found] = await db
-    .select({ userId: users.id, name: users.name, email: users.email, tokenId: apiTokens.id, lastUsedAt: apiTokens.lastUsedAt })
+    .select({
+      userId: users.id,
+      name: users.name,
+      email: users.email,
+      tokenId: apiTokens.id,
+      lastUsedAt: apiTokens.lastUsedAt,
+    })
     .from(apiTokens)
     .innerJoin(users, eq(users.id, apiTokens.userId))
     .where(and(eq(apiTokens.tokenHash, sha256(token)), isNull(apiTokens.revokedAt)));
@@ -118,7 +133,11 @@ export function presentToken(t: ApiToken) {
 }
 
 /** Creates a personal API token; the token itself is returned once and only its hash is kept. */
-export async function createToken(db: Db, userId: string, name: string): Promise<{ token: string; record: ApiToken }> {
+export async function createToken(
+  db: Db,
+  userId: string,
+  name: string,
+): Promise<{ token: string; record: ApiToken }> {
   const token = newSecret('tdm_');
   const [record] = await db
     .insert(apiTokens)
@@ -141,7 +160,10 @@ export async function revokeToken(db: Db, userId: string, tokenId: string): Prom
 }
 
 export async function findUserByEmail(db: Db, email: string): Promise<User | undefined> {
-  const [u] = await db.select().from(users).where(eq(users.email, normaliseEmail(email)));
+  const [u] = await db
+    .select()
+    .from(users)
+    .where(eq(users.email, normaliseEmail(email)));
   return u;
 }
 

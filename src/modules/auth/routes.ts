@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { LIMITS } from '../../core/enums.ts';
-import { SESSION_COOKIE, requireCtx } from '../../http/context.ts';
+import { requireCtx, SESSION_COOKIE } from '../../http/context.ts';
 import { email, errorResponses, name, Uuid } from '../../http/schemas.ts';
 import { listMyInvitations, listMyWorkspaces } from '../workspaces/workspaces.ts';
 import {
@@ -30,7 +30,9 @@ const Token = z.object({
 const Me = z.object({
   user: User,
   workspaces: z.array(z.object({ id: Uuid, name: z.string(), role: z.string() })),
-  invitations: z.array(z.object({ id: Uuid, workspaceId: Uuid, workspaceName: z.string(), role: z.string() })),
+  invitations: z.array(
+    z.object({ id: Uuid, workspaceId: Uuid, workspaceName: z.string(), role: z.string() }),
+  ),
 });
 
 export const authRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -67,7 +69,10 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['auth'],
         summary: 'Log in with email and password (sets an HTTP-only session cookie)',
         security: [],
-        body: z.strictObject({ email: z.string().max(LIMITS.email), password: z.string().max(LIMITS.password.max) }),
+        body: z.strictObject({
+          email: z.string().max(LIMITS.email),
+          password: z.string().max(LIMITS.password.max),
+        }),
         response: { 200: z.object({ user: User }), 429: errorResponses[400], ...errorResponses },
       },
     },
@@ -92,7 +97,13 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/api/v1/me',
-    { schema: { tags: ['auth'], summary: 'The current user, their workspaces and pending invitations', response: { 200: Me, ...errorResponses } } },
+    {
+      schema: {
+        tags: ['auth'],
+        summary: 'The current user, their workspaces and pending invitations',
+        response: { 200: Me, ...errorResponses },
+      },
+    },
     async (req) => {
       const ctx = await requireCtx(req);
       const [workspaces, invitations] = [await listMyWorkspaces(ctx), await listMyInvitations(ctx)];
@@ -106,7 +117,13 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/api/v1/me/tokens',
-    { schema: { tags: ['auth'], summary: 'My API tokens (never the secrets)', response: { 200: z.object({ items: z.array(Token) }), ...errorResponses } } },
+    {
+      schema: {
+        tags: ['auth'],
+        summary: 'My API tokens (never the secrets)',
+        response: { 200: z.object({ items: z.array(Token) }), ...errorResponses },
+      },
+    },
     async (req) => {
       const ctx = await requireCtx(req);
       return { items: (await listTokens(app.db, ctx.actor.userId)).map(presentToken) };

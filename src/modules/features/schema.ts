@@ -51,9 +51,21 @@ export const features = pgTable(
   (t) => [
     primaryKey({ columns: [t.workspaceId, t.id] }),
     foreignKey({ columns: [t.workspaceId], foreignColumns: [workspaces.id] }).onDelete('cascade'),
-    foreignKey({ columns: [t.workspaceId, t.productId], foreignColumns: [products.workspaceId, products.id] }),
-    foreignKey({ columns: [t.workspaceId, t.releaseId], foreignColumns: [releases.workspaceId, releases.id] }),
-    index('features_rank_idx').on(t.workspaceId, t.productId, t.status, t.score.desc().nullsLast(), t.id.desc()),
+    foreignKey({
+      columns: [t.workspaceId, t.productId],
+      foreignColumns: [products.workspaceId, products.id],
+    }),
+    foreignKey({
+      columns: [t.workspaceId, t.releaseId],
+      foreignColumns: [releases.workspaceId, releases.id],
+    }),
+    index('features_rank_idx').on(
+      t.workspaceId,
+      t.productId,
+      t.status,
+      t.score.desc().nullsLast(),
+      t.id.desc(),
+    ),
     index('features_score_idx').on(t.workspaceId, t.score.desc().nullsLast(), t.id.desc()),
     index('features_release_idx').on(t.workspaceId, t.releaseId),
     oneOf('features_status_check', t.status, FEATURE_STATUSES),
@@ -73,12 +85,14 @@ export const featureFeedback = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.workspaceId, t.featureId, t.feedbackId] }),
-    foreignKey({ columns: [t.workspaceId, t.featureId], foreignColumns: [features.workspaceId, features.id] }).onDelete(
-      'cascade',
-    ),
-    foreignKey({ columns: [t.workspaceId, t.feedbackId], foreignColumns: [feedback.workspaceId, feedback.id] }).onDelete(
-      'cascade',
-    ),
+    foreignKey({
+      columns: [t.workspaceId, t.featureId],
+      foreignColumns: [features.workspaceId, features.id],
+    }).onDelete('cascade'),
+    foreignKey({
+      columns: [t.workspaceId, t.feedbackId],
+      foreignColumns: [feedback.workspaceId, feedback.id],
+    }).onDelete('cascade'),
     index('feature_feedback_feedback_idx').on(t.workspaceId, t.feedbackId),
     oneOf('feature_feedback_importance_check', t.importance, IMPORTANCES),
   ],

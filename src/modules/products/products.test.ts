@@ -12,7 +12,10 @@ afterAll(() => env.close());
 
 describe('products', () => {
   it('creates a product line and a product inside it', async () => {
-    const line = await team.product_manager.post(`${team.ws}/products`, { name: 'Analytics', vision: 'Answers, not dashboards' });
+    const line = await team.product_manager.post(`${team.ws}/products`, {
+      name: 'Analytics',
+      vision: 'Answers, not dashboards',
+    });
     expect(line.statusCode).toBe(201);
     const child = await team.product_manager.post(`${team.ws}/products`, {
       name: 'Dashboards',
@@ -51,9 +54,13 @@ describe('products', () => {
       { name: 42 },
       { name: 'ok', parentId: 'not-a-uuid' },
     ];
-    for (const body of bad) expect((await team.product_manager.post(`${team.ws}/products`, body)).statusCode).toBe(400);
+    for (const body of bad)
+      expect((await team.product_manager.post(`${team.ws}/products`, body)).statusCode).toBe(400);
     const foreign = await other.product_manager.post(`${other.ws}/products`, { name: 'Theirs' });
-    const cross = await team.product_manager.post(`${team.ws}/products`, { name: 'ok', parentId: foreign.data.id });
+    const cross = await team.product_manager.post(`${team.ws}/products`, {
+      name: 'ok',
+      parentId: foreign.data.id,
+    });
     expect(cross.statusCode).toBe(422);
     expect(cross.data.errors[0].path).toBe('parentId');
     const after = await team.viewer.get(`${team.ws}/products?limit=200`);
@@ -62,10 +69,16 @@ describe('products', () => {
 
   it('refuses a stale update and keeps the stored value', async () => {
     const p = await team.product_manager.post(`${team.ws}/products`, { name: 'Versioned' });
-    const first = await team.product_manager.patch(`${team.ws}/products/${p.data.id}`, { vision: 'v2', version: 1 });
+    const first = await team.product_manager.patch(`${team.ws}/products/${p.data.id}`, {
+      vision: 'v2',
+      version: 1,
+    });
     expect(first.statusCode).toBe(200);
     expect(first.data.version).toBe(2);
-    const stale = await team.product_manager.patch(`${team.ws}/products/${p.data.id}`, { vision: 'lost', version: 1 });
+    const stale = await team.product_manager.patch(`${team.ws}/products/${p.data.id}`, {
+      vision: 'lost',
+      version: 1,
+    });
     expect(stale.statusCode).toBe(409);
     expect(stale.data.currentVersion).toBe(2);
     expect(stale.data.lastChange.changes.vision).toEqual({ before: '', after: 'v2' });

@@ -2,9 +2,9 @@ import { and, count, eq, ilike, isNull, type SQL } from 'drizzle-orm';
 import { recordActivity } from '../../core/activity.ts';
 import type { WsCtx } from '../../core/context.ts';
 import { conflict, invalidField, notFound } from '../../core/errors.ts';
-import { escapeLike } from '../../core/text.ts';
 import { afterCursor, orderFor, type Page, parseSort, toPage } from '../../core/pagination.ts';
 import { assertRef } from '../../core/refs.ts';
+import { escapeLike } from '../../core/text.ts';
 import { bump, checkVersion, lockRow } from '../../core/versioning.ts';
 import { assertCan } from '../../policies/ownership.ts';
 import { features } from '../features/schema.ts';
@@ -108,7 +108,13 @@ export async function updateProduct(
     .where(and(eq(products.workspaceId, ctx.workspaceId), eq(products.id, id)))
     .returning();
   const presented = presentProduct(after!);
-  await recordActivity(ctx, { entityType: 'product', entityId: id, action: 'updated', before: presentProduct(before), after: presented });
+  await recordActivity(ctx, {
+    entityType: 'product',
+    entityId: id,
+    action: 'updated',
+    before: presentProduct(before),
+    after: presented,
+  });
   return presented;
 }
 
@@ -116,7 +122,8 @@ export async function updateProduct(
 async function assertNoCycle(ctx: WsCtx, id: string, parentId: string) {
   let current: string | null = parentId;
   for (let depth = 0; current && depth < 100; depth++) {
-    if (current === id) throw invalidField('parentId', 'A product cannot be inside itself or its own children');
+    if (current === id)
+      throw invalidField('parentId', 'A product cannot be inside itself or its own children');
     const [row] = await ctx.db
       .select({ parentId: products.parentId })
       .from(products)
@@ -134,13 +141,18 @@ export async function deleteProduct(ctx: WsCtx, id: string, expected?: number): 
     .select({ n: count() })
     .from(products)
     .where(and(eq(products.workspaceId, ctx.workspaceId), eq(products.parentId, id)));
-  if (children && children.n > 0) throw conflict(`Product has ${children.n} child products; move or delete them first`);
+  if (children && children.n > 0)
+    throw conflict(`Product has ${children.n} child products; move or delete them first`);
   const [feats] = await ctx.db
     .select({ n: count() })
     .from(features)
     .where(and(eq(features.workspaceId, ctx.workspaceId), eq(features.productId, id)));
   if (feats && feats.n > 0) throw conflict(`Product has ${feats.n} features; move or delete them first`);
   await ctx.db.delete(products).where(and(eq(products.workspaceId, ctx.workspaceId), eq(products.id, id)));
-  await recordActivity(ctx, { entityType: 'product', entityId: id, action: 'deleted', before: presentProduct(before) });
+  await recordActivity(ctx, {
+    entityType: 'product',
+    entityId: id,
+    action: 'deleted',
+    before: presentProduct(before),
+  });
 }
-

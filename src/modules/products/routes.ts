@@ -2,7 +2,17 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { inTransaction } from '../../core/context.ts';
 import { expectedVersion, requireWsCtx, setVersionHeader } from '../../http/context.ts';
-import { errorResponses, ListQuery, longText, name, page, Uuid, version, WsIdParams, WsParams } from '../../http/schemas.ts';
+import {
+  errorResponses,
+  ListQuery,
+  longText,
+  name,
+  page,
+  Uuid,
+  version,
+  WsIdParams,
+  WsParams,
+} from '../../http/schemas.ts';
 import { createProduct, deleteProduct, getProduct, listProducts, updateProduct } from './products.ts';
 
 const Product = z.object({
@@ -42,7 +52,10 @@ export const productRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'Products and product lines (sort: name, createdAt, updatedAt)',
         params: WsParams,
         querystring: ListQuery.extend({
-          parentId: z.union([Uuid, z.literal('none')]).optional().describe('"none" for top-level products'),
+          parentId: z
+            .union([Uuid, z.literal('none')])
+            .optional()
+            .describe('"none" for top-level products'),
           q: z.string().max(200).optional().describe('Name contains'),
         }),
         response: { 200: page(Product), ...errorResponses },
@@ -59,7 +72,15 @@ export const productRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     base,
-    { schema: { tags, summary: 'Create a product', params: WsParams, body: ProductCreate, response: { 201: Product, ...errorResponses } } },
+    {
+      schema: {
+        tags,
+        summary: 'Create a product',
+        params: WsParams,
+        body: ProductCreate,
+        response: { 201: Product, ...errorResponses },
+      },
+    },
     async (req, reply) => {
       const ctx = await requireWsCtx(req, req.params.workspaceId);
       const product = await inTransaction(ctx, (tx) => createProduct(tx, req.body));
@@ -70,7 +91,14 @@ export const productRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     `${base}/:id`,
-    { schema: { tags, summary: 'A product', params: WsIdParams, response: { 200: Product, ...errorResponses } } },
+    {
+      schema: {
+        tags,
+        summary: 'A product',
+        params: WsIdParams,
+        response: { 200: Product, ...errorResponses },
+      },
+    },
     async (req, reply) => {
       const product = await getProduct(await requireWsCtx(req, req.params.workspaceId), req.params.id);
       setVersionHeader(reply, product.version);
@@ -80,11 +108,21 @@ export const productRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.patch(
     `${base}/:id`,
-    { schema: { tags, summary: 'Update a product', params: WsIdParams, body: ProductUpdate, response: { 200: Product, ...errorResponses } } },
+    {
+      schema: {
+        tags,
+        summary: 'Update a product',
+        params: WsIdParams,
+        body: ProductUpdate,
+        response: { 200: Product, ...errorResponses },
+      },
+    },
     async (req, reply) => {
       const ctx = await requireWsCtx(req, req.params.workspaceId);
       const { version: v, ...input } = req.body;
-      const product = await inTransaction(ctx, (tx) => updateProduct(tx, req.params.id, input, expectedVersion(req, v)));
+      const product = await inTransaction(ctx, (tx) =>
+        updateProduct(tx, req.params.id, input, expectedVersion(req, v)),
+      );
       setVersionHeader(reply, product.version);
       return product;
     },
@@ -92,7 +130,14 @@ export const productRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.delete(
     `${base}/:id`,
-    { schema: { tags, summary: 'Delete a product without children or features', params: WsIdParams, response: { 204: z.null(), ...errorResponses } } },
+    {
+      schema: {
+        tags,
+        summary: 'Delete a product without children or features',
+        params: WsIdParams,
+        response: { 204: z.null(), ...errorResponses },
+      },
+    },
     async (req, reply) => {
       const ctx = await requireWsCtx(req, req.params.workspaceId);
       await inTransaction(ctx, (tx) => deleteProduct(tx, req.params.id, expectedVersion(req, undefined)));

@@ -1,4 +1,13 @@
-import { date, doublePrecision, foreignKey, index, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
+import {
+  date,
+  doublePrecision,
+  foreignKey,
+  index,
+  pgTable,
+  primaryKey,
+  text,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { RELEASE_STATUSES } from '../../core/enums.ts';
 import { entityColumns, oneOf } from '../../db/columns.ts';
 import { products } from '../products/schema.ts';
@@ -20,7 +29,10 @@ export const releases = pgTable(
   (t) => [
     primaryKey({ columns: [t.workspaceId, t.id] }),
     foreignKey({ columns: [t.workspaceId], foreignColumns: [workspaces.id] }).onDelete('cascade'),
-    foreignKey({ columns: [t.workspaceId, t.productId], foreignColumns: [products.workspaceId, products.id] }),
+    foreignKey({
+      columns: [t.workspaceId, t.productId],
+      foreignColumns: [products.workspaceId, products.id],
+    }),
     index('releases_date_idx').on(t.workspaceId, t.targetDate),
     oneOf('releases_status_check', t.status, RELEASE_STATUSES),
   ],

@@ -53,7 +53,12 @@ export function computeScore(model: ScoringModel, subject: ScoreSubject): ScoreR
   const { inputs, effort } = subject;
   switch (model.kind) {
     case 'rice': {
-      const missing = missingOf({ reach: inputs.reach, impact: inputs.impact, confidence: inputs.confidence, effort });
+      const missing = missingOf({
+        reach: inputs.reach,
+        impact: inputs.impact,
+        confidence: inputs.confidence,
+        effort,
+      });
       const terms: ScoreTerm[] = [
         { name: 'reach', value: inputs.reach ?? null },
         { name: 'impact', value: inputs.impact ?? null },
@@ -61,7 +66,8 @@ export function computeScore(model: ScoringModel, subject: ScoreSubject): ScoreR
         { name: 'effort', value: effort },
       ];
       const formula = 'reach × impact × confidence% ÷ effort';
-      if (missing.length > 0 || !effort) return { score: null, formula, terms, missing: withZeroEffort(missing, effort) };
+      if (missing.length > 0 || !effort)
+        return { score: null, formula, terms, missing: withZeroEffort(missing, effort) };
       const score = (inputs.reach! * inputs.impact! * (inputs.confidence! / 100)) / effort;
       return { score: round(score), formula, terms, missing };
     }
@@ -83,7 +89,8 @@ export function computeScore(model: ScoringModel, subject: ScoreSubject): ScoreR
         { name: 'effort', value: effort },
       ];
       const formula = 'value ÷ effort';
-      if (missing.length > 0 || !effort) return { score: null, formula, terms, missing: withZeroEffort(missing, effort) };
+      if (missing.length > 0 || !effort)
+        return { score: null, formula, terms, missing: withZeroEffort(missing, effort) };
       return { score: round(inputs.value! / effort), formula, terms, missing };
     }
     case 'weighted':
@@ -108,7 +115,8 @@ function weighted(criteria: Criterion[], subject: ScoreSubject): ScoreResult {
     else sum += c.weight * rating;
     totalWeight += Math.abs(c.weight);
   }
-  if (criteria.length === 0 || totalWeight === 0) return { score: null, formula, terms, missing: ['criteria'] };
+  if (criteria.length === 0 || totalWeight === 0)
+    return { score: null, formula, terms, missing: ['criteria'] };
   if (missing.length > 0) return { score: null, formula, terms, missing };
   return { score: round(sum / totalWeight), formula, terms, missing };
 }

@@ -18,7 +18,10 @@ export const scoringModels = pgTable(
   (t) => [
     primaryKey({ columns: [t.workspaceId, t.id] }),
     foreignKey({ columns: [t.workspaceId], foreignColumns: [workspaces.id] }).onDelete('cascade'),
-    foreignKey({ columns: [t.workspaceId, t.productId], foreignColumns: [products.workspaceId, products.id] }),
+    foreignKey({
+      columns: [t.workspaceId, t.productId],
+      foreignColumns: [products.workspaceId, products.id],
+    }),
     uniqueIndex('scoring_models_product_key').on(t.workspaceId, t.productId),
     oneOf('scoring_models_kind_check', t.kind, SCORING_KINDS),
   ],

@@ -3,7 +3,17 @@ import { z } from 'zod';
 import { inTransaction } from '../../core/context.ts';
 import { ROLES } from '../../core/enums.ts';
 import { expectedVersion, requireCtx, requireWsCtx, setVersionHeader } from '../../http/context.ts';
-import { csv, email, errorResponses, ListQuery, name, page, Uuid, version, WsParams } from '../../http/schemas.ts';
+import {
+  csv,
+  email,
+  errorResponses,
+  ListQuery,
+  name,
+  page,
+  Uuid,
+  version,
+  WsParams,
+} from '../../http/schemas.ts';
 import {
   acceptInvitation,
   addMember,
@@ -62,13 +72,29 @@ export const workspaceRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/api/v1/workspaces',
-    { schema: { tags, summary: 'Workspaces I belong to', response: { 200: z.object({ items: z.array(z.object({ id: Uuid, name: z.string(), role: Role })) }), ...errorResponses } } },
+    {
+      schema: {
+        tags,
+        summary: 'Workspaces I belong to',
+        response: {
+          200: z.object({ items: z.array(z.object({ id: Uuid, name: z.string(), role: Role })) }),
+          ...errorResponses,
+        },
+      },
+    },
     async (req) => ({ items: await listMyWorkspaces(await requireCtx(req)) }),
   );
 
   app.post(
     '/api/v1/workspaces',
-    { schema: { tags, summary: 'Create a workspace; I become its admin', body: z.strictObject({ name: name() }), response: { 201: Workspace, ...errorResponses } } },
+    {
+      schema: {
+        tags,
+        summary: 'Create a workspace; I become its admin',
+        body: z.strictObject({ name: name() }),
+        response: { 201: Workspace, ...errorResponses },
+      },
+    },
     async (req, reply) => {
       const ctx = await requireCtx(req);
       return reply.code(201).send(await inTransaction(ctx, (tx) => createWorkspace(tx, req.body)));
@@ -77,7 +103,14 @@ export const workspaceRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/api/v1/workspaces/:workspaceId',
-    { schema: { tags, summary: 'A workspace', params: WsParams, response: { 200: Workspace, ...errorResponses } } },
+    {
+      schema: {
+        tags,
+        summary: 'A workspace',
+        params: WsParams,
+        response: { 200: Workspace, ...errorResponses },
+      },
+    },
     async (req, reply) => {
       const w = await getWorkspace(await requireWsCtx(req, req.params.workspaceId));
       setVersionHeader(reply, w.version);
@@ -105,7 +138,14 @@ export const workspaceRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.delete(
     '/api/v1/workspaces/:workspaceId',
-    { schema: { tags, summary: 'Delete a workspace and everything in it (admin)', params: WsParams, response: { 204: z.null(), ...errorResponses } } },
+    {
+      schema: {
+        tags,
+        summary: 'Delete a workspace and everything in it (admin)',
+        params: WsParams,
+        response: { 204: z.null(), ...errorResponses },
+      },
+    },
     async (req, reply) => {
       const ctx = await requireWsCtx(req, req.params.workspaceId);
       await inTransaction(ctx, (tx) => deleteWorkspace(tx));
@@ -135,7 +175,11 @@ export const workspaceRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'Add a member: an existing account joins at once (201); any other address is invited (202)',
         params: WsParams,
         body: z.strictObject({ email: email(), role: Role }),
-        response: { 201: z.object({ kind: z.literal('member'), member: Member }), 202: InvitationCreated, ...errorResponses },
+        response: {
+          201: z.object({ kind: z.literal('member'), member: Member }),
+          202: InvitationCreated,
+          ...errorResponses,
+        },
       },
     },
     async (req, reply) => {
@@ -147,7 +191,14 @@ export const workspaceRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/api/v1/workspaces/:workspaceId/members/:userId',
-    { schema: { tags, summary: 'A member', params: MemberParams, response: { 200: Member, ...errorResponses } } },
+    {
+      schema: {
+        tags,
+        summary: 'A member',
+        params: MemberParams,
+        response: { 200: Member, ...errorResponses },
+      },
+    },
     async (req) => getMember(await requireWsCtx(req, req.params.workspaceId), req.params.userId),
   );
 
@@ -164,13 +215,22 @@ export const workspaceRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (req) => {
       const ctx = await requireWsCtx(req, req.params.workspaceId);
-      return inTransaction(ctx, (tx) => updateMember(tx, req.params.userId, req.body, expectedVersion(req, req.body.version)));
+      return inTransaction(ctx, (tx) =>
+        updateMember(tx, req.params.userId, req.body, expectedVersion(req, req.body.version)),
+      );
     },
   );
 
   app.delete(
     '/api/v1/workspaces/:workspaceId/members/:userId',
-    { schema: { tags, summary: 'Remove a member (admin), or leave (yourself)', params: MemberParams, response: { 204: z.null(), ...errorResponses } } },
+    {
+      schema: {
+        tags,
+        summary: 'Remove a member (admin), or leave (yourself)',
+        params: MemberParams,
+        response: { 204: z.null(), ...errorResponses },
+      },
+    },
     async (req, reply) => {
       const ctx = await requireWsCtx(req, req.params.workspaceId);
       await inTransaction(ctx, (tx) => removeMember(tx, req.params.userId));
@@ -180,7 +240,15 @@ export const workspaceRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/api/v1/workspaces/:workspaceId/invitations',
-    { schema: { tags, summary: 'Pending invitations (admin)', params: WsParams, querystring: ListQuery, response: { 200: page(Invitation), ...errorResponses } } },
+    {
+      schema: {
+        tags,
+        summary: 'Pending invitations (admin)',
+        params: WsParams,
+        querystring: ListQuery,
+        response: { 200: page(Invitation), ...errorResponses },
+      },
+    },
     async (req) => listInvitations(await requireWsCtx(req, req.params.workspaceId), req.query),
   );
 
@@ -204,7 +272,14 @@ export const workspaceRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.delete(
     '/api/v1/workspaces/:workspaceId/invitations/:id',
-    { schema: { tags, summary: 'Revoke a pending invitation (admin)', params: InvitationParams, response: { 204: z.null(), ...errorResponses } } },
+    {
+      schema: {
+        tags,
+        summary: 'Revoke a pending invitation (admin)',
+        params: InvitationParams,
+        response: { 204: z.null(), ...errorResponses },
+      },
+    },
     async (req, reply) => {
       const ctx = await requireWsCtx(req, req.params.workspaceId);
       await inTransaction(ctx, (tx) => revokeInvitation(tx, req.params.id));

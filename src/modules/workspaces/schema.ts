@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { index, integer, pgTable, primaryKey, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { oneOf, ts } from '../../db/columns.ts';
 import { ROLES } from '../../core/enums.ts';
+import { oneOf, ts } from '../../db/columns.ts';
 import { users } from '../auth/schema.ts';
 
 export const workspaces = pgTable('workspaces', {

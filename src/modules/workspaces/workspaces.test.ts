@@ -1,5 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestEnv, newTeam, newUser, type Team, type TestEnv, uniqueEmail } from '../../../test/harness.ts';
+import {
+  createTestEnv,
+  newTeam,
+  newUser,
+  type Team,
+  type TestEnv,
+  uniqueEmail,
+} from '../../../test/harness.ts';
 
 let env: TestEnv;
 let team: Team;
@@ -33,7 +40,11 @@ describe('workspaces', () => {
     const current = await team.admin.get(team.ws);
     const renamed = await team.admin.patch(team.ws, { name: 'Acme Inc', version: current.data.version });
     expect(renamed.statusCode).toBe(200);
-    const stale = await team.admin.patch(team.ws, { name: 'Stale' }, { 'if-match': `"${current.data.version}"` });
+    const stale = await team.admin.patch(
+      team.ws,
+      { name: 'Stale' },
+      { 'if-match': `"${current.data.version}"` },
+    );
     expect(stale.statusCode).toBe(409);
     expect(stale.data.currentVersion).toBe(renamed.data.version);
     expect((await team.admin.get(team.ws)).data.name).toBe('Acme Inc');
@@ -45,7 +56,9 @@ describe('members and invitations', () => {
     const all = await team.viewer.get(`${team.ws}/members?limit=2&sort=email`);
     expect(all.statusCode).toBe(200);
     expect(all.data.items).toHaveLength(2);
-    const next = await team.viewer.get(`${team.ws}/members?limit=10&sort=email&cursor=${all.data.nextCursor}`);
+    const next = await team.viewer.get(
+      `${team.ws}/members?limit=10&sort=email&cursor=${all.data.nextCursor}`,
+    );
     const emails = [...all.data.items, ...next.data.items].map((m: { email: string }) => m.email);
     expect(emails).toHaveLength(6);
     expect([...emails].sort()).toEqual(emails);
@@ -71,7 +84,11 @@ describe('members and invitations', () => {
       payload: { email, password: 'invitee password', name: 'Ivy' },
     });
     const cookie = signup.cookies.find((c) => c.name === 'tandem_session')!.value;
-    const me = await env.app.inject({ method: 'GET', url: '/api/v1/me', cookies: { tandem_session: cookie } });
+    const me = await env.app.inject({
+      method: 'GET',
+      url: '/api/v1/me',
+      cookies: { tandem_session: cookie },
+    });
     expect(me.json().invitations).toHaveLength(1);
     const accepted = await env.app.inject({
       method: 'POST',
@@ -96,16 +113,23 @@ describe('members and invitations', () => {
     const thief = await newUser(env.app, 'Thief');
     const res = await thief.post('/api/v1/invitations/accept', { token: invited.data.token });
     expect(res.statusCode).toBe(422);
-    expect((await team.admin.delete(`${team.ws}/invitations/${invited.data.invitation.id}`)).statusCode).toBe(204);
+    expect((await team.admin.delete(`${team.ws}/invitations/${invited.data.invitation.id}`)).statusCode).toBe(
+      204,
+    );
   });
 
   it('only admins manage members; the last admin cannot leave or be demoted', async () => {
     const u = await newUser(env.app, 'Newbie');
-    const denied = await team.product_manager.post(`${team.ws}/members`, { email: u.user.email, role: 'viewer' });
+    const denied = await team.product_manager.post(`${team.ws}/members`, {
+      email: u.user.email,
+      role: 'viewer',
+    });
     expect(denied.statusCode).toBe(403);
     const added = await team.admin.post(`${team.ws}/members`, { email: u.user.email, role: 'viewer' });
     expect(added.statusCode).toBe(201);
-    expect((await team.admin.post(`${team.ws}/members`, { email: u.user.email, role: 'sales' })).statusCode).toBe(409);
+    expect(
+      (await team.admin.post(`${team.ws}/members`, { email: u.user.email, role: 'sales' })).statusCode,
+    ).toBe(409);
     const promoted = await team.admin.patch(`${team.ws}/members/${u.user.id}`, { role: 'sales' });
     expect(promoted.data.role).toBe('sales');
     expect((await u.delete(`${team.ws}/members/${u.user.id}`)).statusCode).toBe(204);
@@ -134,6 +158,8 @@ describe('ownership matrix', () => {
     expect(res.statusCode).toBe(200);
     const feature = res.json().artefacts.find((a: { artefact: string }) => a.artefact === 'feature');
     expect(feature.owners).toEqual(['admin', 'product_manager']);
-    expect(feature.contributors).toEqual(expect.arrayContaining([{ role: 'sales', may: ['comment', 'link_feedback'] }]));
+    expect(feature.contributors).toEqual(
+      expect.arrayContaining([{ role: 'sales', may: ['comment', 'link_feedback'] }]),
+    );
   });
 });

@@ -30,7 +30,12 @@ export async function createWorkspace(ctx: Ctx, input: { name: string }) {
   const [w] = await ctx.db.insert(workspaces).values({ name: input.name }).returning();
   await ctx.db.insert(members).values({ workspaceId: w!.id, userId: ctx.actor.userId, role: 'admin' });
   const wctx: WsCtx = { ...ctx, workspaceId: w!.id, role: 'admin' };
-  await recordActivity(wctx, { entityType: 'workspace', entityId: w!.id, action: 'created', after: { name: w!.name } });
+  await recordActivity(wctx, {
+    entityType: 'workspace',
+    entityId: w!.id,
+    action: 'created',
+    after: { name: w!.name },
+  });
   return presentWorkspace(w!, 'admin');
 }
 
@@ -46,7 +51,12 @@ export async function listMyWorkspaces(ctx: Ctx) {
 /** Invitations waiting for the caller's email address, so they can accept them after logging in. */
 export async function listMyInvitations(ctx: Ctx) {
   return ctx.db
-    .select({ id: invitations.id, workspaceId: invitations.workspaceId, workspaceName: workspaces.name, role: invitations.role })
+    .select({
+      id: invitations.id,
+      workspaceId: invitations.workspaceId,
+      workspaceName: workspaces.name,
+      role: invitations.role,
+    })
     .from(invitations)
     .innerJoin(workspaces, eq(workspaces.id, invitations.workspaceId))
     .where(
@@ -66,7 +76,11 @@ export async function getWorkspace(ctx: WsCtx) {
 
 export async function updateWorkspace(ctx: WsCtx, input: { name?: string }, expected?: number) {
   assertCan(ctx.role, 'workspace', 'update');
-  const [before] = await ctx.db.select().from(workspaces).where(eq(workspaces.id, ctx.workspaceId)).for('update');
+  const [before] = await ctx.db
+    .select()
+    .from(workspaces)
+    .where(eq(workspaces.id, ctx.workspaceId))
+    .for('update');
   if (!before) throw notFound('Workspace');
   await checkVersion(ctx, 'workspace', before, expected);
   const [after] = await ctx.db
@@ -74,7 +88,13 @@ export async function updateWorkspace(ctx: WsCtx, input: { name?: string }, expe
     .set({ ...input, ...bump() })
     .where(eq(workspaces.id, ctx.workspaceId))
     .returning();
-  await recordActivity(ctx, { entityType: 'workspace', entityId: ctx.workspaceId, action: 'updated', before, after });
+  await recordActivity(ctx, {
+    entityType: 'workspace',
+    entityId: ctx.workspaceId,
+    action: 'updated',
+    before,
+    after,
+  });
   return presentWorkspace(after!, ctx.role);
 }
 
@@ -124,7 +144,6 @@ export async function listMembers(
   return toPage(fetched, query.limit, sort, (r) => r[sort.field as keyof MemberRow], presentMember);
 }
 
-
 async function loadMember(ctx: WsCtx, userId: string, lock = false) {
   const q = ctx.db
     .select(memberColumns)
@@ -147,7 +166,8 @@ async function assertOtherAdmin(ctx: WsCtx, userId: string) {
     .from(members)
     .where(and(eq(members.workspaceId, ctx.workspaceId), eq(members.role, 'admin')));
   const others = (row?.n ?? 0) - 1;
-  if (others < 1) throw conflict(`Member ${userId} is the workspace's last admin; make someone else admin first`);
+  if (others < 1)
+    throw conflict(`Member ${userId} is the workspace's last admin; make someone else admin first`);
 }
 
 /**
@@ -192,7 +212,9 @@ export async function removeMember(ctx: WsCtx, userId: string) {
   if (userId !== ctx.actor.userId) assertCan(ctx.role, 'member', 'delete');
   const before = await loadMember(ctx, userId, true);
   if (before.role === 'admin') await assertOtherAdmin(ctx, userId);
-  await ctx.db.delete(members).where(and(eq(members.workspaceId, ctx.workspaceId), eq(members.userId, userId)));
+  await ctx.db
+    .delete(members)
+    .where(and(eq(members.workspaceId, ctx.workspaceId), eq(members.userId, userId)));
   await recordActivity(ctx, { entityType: 'member', entityId: userId, action: 'deleted', before });
 }
 
@@ -216,7 +238,10 @@ export async function listInvitations(ctx: WsCtx, query: { limit: number; cursor
   assertCan(ctx.role, 'invitation', 'read');
   const sort = parseSort(query.sort, ['createdAt', 'email'], '-createdAt');
   const column = sort.field === 'email' ? invitations.email : invitations.createdAt;
-  const conds: (SQL | undefined)[] = [eq(invitations.workspaceId, ctx.workspaceId), isNull(invitations.acceptedAt)];
+  const conds: (SQL | undefined)[] = [
+    eq(invitations.workspaceId, ctx.workspaceId),
+    isNull(invitations.acceptedAt),
+  ];
   if (query.cursor) conds.push(afterCursor(column, invitations.id, sort, query.cursor));
   const fetched = await ctx.db
     .select()
@@ -224,7 +249,13 @@ export async function listInvitations(ctx: WsCtx, query: { limit: number; cursor
     .where(and(...conds))
     .orderBy(...orderFor(column, invitations.id, sort))
     .limit(query.limit + 1);
-  return toPage(fetched, query.limit, sort, (r) => (sort.field === 'email' ? r.email : r.createdAt), presentInvitation);
+  return toPage(
+    fetched,
+    query.limit,
+    sort,
+    (r) => (sort.field === 'email' ? r.email : r.createdAt),
+    presentInvitation,
+  );
 }
 
 /** Invites an email address with a role. The token (for the accept link) is returned once. */
@@ -235,8 +266,15 @@ export async function createInvitation(ctx: WsCtx, input: { email: string; role:
   const pending = await ctx.db
     .select({ id: invitations.id })
     .from(invitations)
-    .where(and(eq(invitations.workspaceId, ctx.workspaceId), eq(invitations.email, email), isNull(invitations.acceptedAt)));
-  if (pending.length > 0) throw conflict(`${email} already has a pending invitation; revoke it to send a new one`);
+    .where(
+      and(
+        eq(invitations.workspaceId, ctx.workspaceId),
+        eq(invitations.email, email),
+        isNull(invitations.acceptedAt),
+      ),
+    );
+  if (pending.length > 0)
+    throw conflict(`${email} already has a pending invitation; revoke it to send a new one`);
   const [inv] = await ctx.db
     .insert(invitations)
     .values({
@@ -248,7 +286,12 @@ export async function createInvitation(ctx: WsCtx, input: { email: string; role:
       expiresAt: new Date(Date.now() + INVITATION_DAYS * 86_400_000),
     })
     .returning();
-  await recordActivity(ctx, { entityType: 'invitation', entityId: inv!.id, action: 'created', after: { email, role: input.role } });
+  await recordActivity(ctx, {
+    entityType: 'invitation',
+    entityId: inv!.id,
+    action: 'created',
+    after: { email, role: input.role },
+  });
   return { invitation: presentInvitation(inv!), token };
 }
 
@@ -256,10 +299,21 @@ export async function revokeInvitation(ctx: WsCtx, id: string) {
   assertCan(ctx.role, 'invitation', 'delete');
   const [gone] = await ctx.db
     .delete(invitations)
-    .where(and(eq(invitations.workspaceId, ctx.workspaceId), eq(invitations.id, id), isNull(invitations.acceptedAt)))
+    .where(
+      and(
+        eq(invitations.workspaceId, ctx.workspaceId),
+        eq(invitations.id, id),
+        isNull(invitations.acceptedAt),
+      ),
+    )
     .returning();
   if (!gone) throw notFound('Invitation');
-  await recordActivity(ctx, { entityType: 'invitation', entityId: id, action: 'deleted', before: presentInvitation(gone) });
+  await recordActivity(ctx, {
+    entityType: 'invitation',
+    entityId: id,
+    action: 'deleted',
+    before: presentInvitation(gone),
+  });
 }
 
 /**
@@ -279,9 +333,14 @@ export async function acceptInvitation(ctx: Ctx, by: { token: string } | { id: s
     .from(members)
     .where(and(eq(members.workspaceId, inv.workspaceId), eq(members.userId, ctx.actor.userId)));
   if (already.length === 0) {
-    await ctx.db.insert(members).values({ workspaceId: inv.workspaceId, userId: ctx.actor.userId, role: inv.role });
+    await ctx.db
+      .insert(members)
+      .values({ workspaceId: inv.workspaceId, userId: ctx.actor.userId, role: inv.role });
   }
-  await ctx.db.update(invitations).set({ acceptedAt: new Date(), ...bump() }).where(eq(invitations.id, inv.id));
+  await ctx.db
+    .update(invitations)
+    .set({ acceptedAt: new Date(), ...bump() })
+    .where(eq(invitations.id, inv.id));
   await recordActivity(wctx, {
     entityType: 'member',
     entityId: ctx.actor.userId,
