@@ -1,6 +1,13 @@
 import type { FastifyInstance } from 'fastify';
+import { activityRoutes } from '../modules/activity/routes.ts';
 import { authRoutes } from '../modules/auth/routes.ts';
+import { commentsRoutes } from '../modules/comments/routes.ts';
+import { customersRoutes } from '../modules/customers/routes.ts';
+import { featuresRoutes } from '../modules/features/routes.ts';
+import { feedbackRoutes } from '../modules/feedback/routes.ts';
 import { productRoutes } from '../modules/products/routes.ts';
+import { releasesRoutes } from '../modules/releases/routes.ts';
+import { scoringRoutes } from '../modules/scoring/routes.ts';
 import { workspaceRoutes } from '../modules/workspaces/routes.ts';
 import { ownershipRoutes } from '../policies/routes.ts';
 
@@ -10,4 +17,11 @@ export async function registerRoutes(app: FastifyInstance) {
   await app.register(ownershipRoutes);
   await app.register(workspaceRoutes);
   await app.register(productRoutes);
+  await app.register(customersRoutes);
+  await app.register(feedbackRoutes);
+  await app.register(featuresRoutes);
+  await app.register(scoringRoutes);
+  await app.register(releasesRoutes);
+  await app.register(commentsRoutes);
+  await app.register(activityRoutes);
 }
