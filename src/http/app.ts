@@ -27,6 +27,8 @@ export const BODY_LIMIT = 1024 * 1024;
 declare module 'fastify' {
   interface FastifyInstance {
     config: AppOptions['config'];
+    /** Every route registered, for checking that the OpenAPI document covers them. */
+    routeList: { method: string; url: string; hidden: boolean }[];
   }
 }
 
@@ -40,6 +42,13 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
   app.decorate('db', options.database.db);
   app.decorate('config', options.config);
+  app.decorate('routeList', []);
+  app.addHook('onRoute', (route) => {
+    const methods = Array.isArray(route.method) ? route.method : [route.method];
+    const hidden = Boolean((route.schema as { hide?: boolean } | undefined)?.hide);
+    for (const method of methods)
+      if (method !== 'HEAD') app.routeList.push({ method, url: route.url, hidden });
+  });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(errorHandler);
