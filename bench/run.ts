@@ -1,0 +1,299 @@
+/**
+ * Load benchmark: seeds one workspace at scale, starts a real Tandem server process, and measures
+ * the hot paths with autocannon over 127.0.0.1. Writes a Markdown table to docs/benchmarks.md.
+ *
+ *   npm run bench -- [--engine postgres|pglite|both] [--scale 1] [--duration 10] [--no-write]
+ *
+ * PostgreSQL: BENCH_DATABASE_URL (default postgres://tandem:tandem@127.0.0.1:5432/tandem_bench,
+ * created when missing; start the server with scripts/postgres-up.sh).
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import autocannon from 'autocannon';
+import pg from 'pg';
+import type { WsCtx } from '../src/core/context.ts';
+import { type Database, openDatabase } from '../src/db/client.ts';
+import { migrate } from '../src/db/migrate.ts';
+import { createToken, createUser } from '../src/modules/auth/auth.ts';
+import { rescoreFeatures } from '../src/modules/scoring/rescore.ts';
+import { createWorkspace } from '../src/modules/workspaces/workspaces.ts';
+import { type Scale, scaled, seedBulk } from './seed.ts';
+
+const { values: args } = parseArgs({
+  options: {
+    engine: { type: 'string', default: 'both' },
+    scale: { type: 'string', default: '1' },
+    duration: { type: 'string', default: '10' },
+    connections: { type: 'string', default: '10' },
+    products: { type: 'string', default: '1' },
+    'no-write': { type: 'boolean', default: false },
+  },
+});
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const scale = { ...scaled(Number(args.scale)), products: Number(args.products) };
+const duration = Number(args.duration);
+const connections = Number(args.connections);
+const engines =
+  args.engine === 'both' ? (['postgres', 'pglite'] as const) : [args.engine as 'postgres' | 'pglite'];
+const PG_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://tandem:tandem@127.0.0.1:5432/tandem_bench';
+
+type Row = { engine: string; scenario: string; target: string; result: string; met: boolean | null };
+const results: Row[] = [];
+const record = (r: Row) => {
+  results.push(r);
+  console.log(
+    `  ${r.engine} | ${r.scenario} | ${r.result} (target ${r.target}) ${r.met === null ? '' : r.met ? 'met' : 'MISSED'}`,
+  );
+};
+
+async function ensurePgDatabase(url: string) {
+  const u = new URL(url);
+  const dbName = u.pathname.slice(1);
+  u.pathname = '/postgres';
+  const admin = new pg.Client({ connectionString: u.toString() });
+  await admin.connect();
+  const exists = await admin.query('select 1 from pg_database where datname = $1', [dbName]);
+  if (exists.rowCount === 0) await admin.query(`create database ${pg.escapeIdentifier(dbName)}`);
+  await admin.end();
+}
+
+async function prepare(engine: 'postgres' | 'pglite', dataDir: string) {
+  let database: Database;
+  if (engine === 'postgres') {
+    await ensurePgDatabase(PG_URL);
+    database = await openDatabase({ engine: 'postgres', url: PG_URL });
+    await database.exec('drop schema if exists public cascade; create schema public;');
+  } else {
+    fs.rmSync(dataDir, { recursive: true, force: true });
+    database = await openDatabase({ engine: 'pglite', dataDir });
+  }
+  await migrate(database.db);
+  const user = await createUser(database.db, {
+    email: 'bench@example.test',
+    password: 'bench password',
+    name: 'Bench',
+  });
+  const { token } = await createToken(database.db, user.id, 'bench');
+  const actor = { userId: user.id, name: user.name, email: user.email };
+  const ws = await createWorkspace({ db: database.db, actor }, { name: 'Bench' });
+  const started = Date.now();
+  await seedBulk(database, ws.id, user.id, scale);
+  const ctx: WsCtx = { db: database.db, actor, workspaceId: ws.id, role: 'admin' };
+  const products = await database.db.execute(
+    (await import('drizzle-orm')).sql`select id from products where workspace_id = ${ws.id} order by name`,
+  );
+  const ids = (products as unknown as { rows: { id: string }[] }).rows.map((r) => r.id);
+  for (const productId of ids) await rescoreFeatures(ctx, { productId });
+  console.log(
+    `  seeded ${engine} in ${((Date.now() - started) / 1000).toFixed(0)} s (${ids.length} products)`,
+  );
+  await database.close();
+  return { token, workspaceId: ws.id, productIds: ids };
+}
+
+async function startServer(
+  engine: 'postgres' | 'pglite',
+  dataDir: string,
+  port: number,
+): Promise<ChildProcess> {
+  const env = {
+    ...process.env,
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    LOG_LEVEL: 'warn',
+    ...(engine === 'postgres' ? { DATABASE_URL: PG_URL } : { TANDEM_DATA_DIR: dataDir, DATABASE_URL: '' }),
+  };
+  const child = spawn(process.execPath, [path.join(ROOT, 'bin/tandem.js'), 'serve'], {
+    env,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('server did not start in 120 s')), 120_000);
+    child.stdout!.on('data', (chunk: Buffer) => {
+      if (chunk.toString().includes('Tandem is running')) {
+        clearTimeout(timer);
+        resolve();
+      }
+    });
+    child.on('exit', (code) => reject(new Error(`server exited with ${code}`)));
+  });
+  return child;
+}
+
+function rssMb(pid: number): { rss: number; peak: number } {
+  const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kb = (key: string) => Number(new RegExp(`${key}:\\s+(\\d+)`).exec(status)?.[1] ?? 0);
+  return { rss: kb('VmRSS') / 1024, peak: kb('VmHWM') / 1024 };
+}
+
+async function load(opts: autocannon.Options) {
+  const result = await autocannon({ connections, duration, ...opts });
+  if (result.non2xx > 0 || result.errors > 0) {
+    console.warn(`  warning: ${result.non2xx} non-2xx answers, ${result.errors} errors on ${opts.title}`);
+  }
+  return result;
+}
+
+async function runEngine(engine: 'postgres' | 'pglite') {
+  console.log(`\n== ${engine}: seeding ${JSON.stringify(scale)}`);
+  const dataDir = path.join(os.tmpdir(), 'tandem-bench-pglite');
+  const { token, workspaceId, productIds } = await prepare(engine, dataDir);
+  const port = 3900 + Math.floor(Math.random() * 90);
+  const server = await startServer(engine, dataDir, port);
+  const base = `http://127.0.0.1:${port}`;
+  const ws = `/api/v1/workspaces/${workspaceId}`;
+  const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
+  try {
+    const ranked = (statuses: string) =>
+      productIds.map((p) => ({
+        method: 'GET' as const,
+        path: `${ws}/features?productId=${p}&status=${statuses}&sort=-score&limit=50`,
+      }));
+    // Warm-up: caches, JIT, connection pool.
+    await autocannon({ url: base, connections: 2, duration: 3, headers, requests: ranked('planned') });
+
+    const r1 = await load({ title: 'ranked', url: base, headers, requests: ranked('planned') });
+    const p50 = r1.latency.p50;
+    const p99 = r1.latency.p99;
+    const pgTarget = engine === 'postgres';
+    record({
+      engine,
+      scenario: 'ranked feature list (limit 50, by score, one product, status=planned)',
+      target: pgTarget ? 'p50 < 10 ms, p99 < 40 ms' : 'p50 < 25 ms',
+      result: `p50 ${p50} ms, p99 ${p99} ms, ${Math.round(r1.requests.average)} req/s`,
+      met: pgTarget ? p50 < 10 && p99 < 40 : p50 < 25,
+    });
+    const r1b = await load({
+      title: 'ranked-multi',
+      url: base,
+      headers,
+      requests: ranked('idea,discovery,planned'),
+    });
+    record({
+      engine,
+      scenario: 'ranked feature list, three statuses (idea,discovery,planned)',
+      target: pgTarget ? 'p50 < 10 ms, p99 < 40 ms' : 'p50 < 25 ms',
+      result: `p50 ${r1b.latency.p50} ms, p99 ${r1b.latency.p99} ms, ${Math.round(r1b.requests.average)} req/s`,
+      met: pgTarget ? r1b.latency.p50 < 10 && r1b.latency.p99 < 40 : r1b.latency.p50 < 25,
+    });
+
+    const words = [
+      'export',
+      'dashboard',
+      'salesforce',
+      'invoice',
+      'latency',
+      'onboarding',
+      'spreadsheet',
+      'gdpr',
+    ];
+    const r2 = await load({
+      title: 'search',
+      url: base,
+      headers,
+      requests: words.map((w) => ({
+        method: 'GET' as const,
+        path: `${ws}/feedback?q=${w}%20blocking&limit=50`,
+      })),
+    });
+    record({
+      engine,
+      scenario: 'feedback full-text search (two words, limit 50, by relevance)',
+      target: pgTarget ? 'p50 < 30 ms' : '—',
+      result: `p50 ${r2.latency.p50} ms, p99 ${r2.latency.p99} ms`,
+      met: pgTarget ? r2.latency.p50 < 30 : null,
+    });
+
+    const r3 = await load({
+      title: 'create',
+      url: `${base}${ws}/feedback`,
+      headers,
+      method: 'POST',
+      body: JSON.stringify({
+        text: 'Exports to spreadsheet time out on large workspaces',
+        source: 'api',
+        tags: ['export'],
+      }),
+    });
+    const rps = Math.round(r3.requests.average);
+    record({
+      engine,
+      scenario: 'feedback creation',
+      target: pgTarget ? '≥ 2,000 req/s' : '≥ 600 req/s',
+      result: `${rps} req/s (p50 ${r3.latency.p50} ms, p99 ${r3.latency.p99} ms)`,
+      met: rps >= (pgTarget ? 2000 : 600),
+    });
+
+    // Rescoring: change the model of the product holding the most features; the answer returns after rescoring.
+    const timings: number[] = [];
+    const kinds = ['ice', 'value_effort', 'rice'];
+    const modelRes = await fetch(`${base}${ws}/scoring-models`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ productId: productIds[0], kind: 'rice' }),
+    });
+    const model = (await modelRes.json()) as { id: string; version: number };
+    for (const kind of kinds) {
+      const t0 = performance.now();
+      const res = await fetch(`${base}${ws}/scoring-models/${model.id}`, {
+        method: 'PATCH',
+        headers,
+        body: JSON.stringify({ kind }),
+      });
+      timings.push(performance.now() - t0);
+      if (!res.ok) console.warn(`  rescoring answered ${res.status}: ${await res.text()}`);
+    }
+    const perProduct = Math.round(scale.features / scale.products);
+    const worst = Math.max(...timings);
+    record({
+      engine,
+      scenario: `rescoring after a model change (${perProduct.toLocaleString()} features of one product)`,
+      target: pgTarget ? '100,000 features < 2 s' : '—',
+      result: timings.map((t) => `${(t / 1000).toFixed(2)} s`).join(', '),
+      met: pgTarget && perProduct >= 100_000 ? worst < 2000 : null,
+    });
+
+    const mem = rssMb(server.pid!);
+    record({
+      engine,
+      scenario: 'server resident memory after the runs above',
+      target: pgTarget ? '< 250 MB' : '—',
+      result: `${mem.rss.toFixed(0)} MB now, ${mem.peak.toFixed(0)} MB peak`,
+      met: pgTarget ? mem.peak < 250 : null,
+    });
+  } finally {
+    server.kill('SIGTERM');
+    await new Promise((r) => server.once('exit', r));
+  }
+}
+
+for (const engine of engines) await runEngine(engine);
+
+const command = `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim();
+const table = [
+  '| engine | scenario | target | measured | |',
+  '|---|---|---|---|---|',
+  ...results.map(
+    (r) =>
+      `| ${r.engine} | ${r.scenario} | ${r.target} | ${r.result} | ${r.met === null ? '' : r.met ? 'met' : '**missed**'} |`,
+  ),
+].join('\n');
+console.log(`\n${table}`);
+if (!args['no-write']) {
+  const out = path.join(ROOT, 'docs/benchmarks.md');
+  const section = `## Core (issue 2), ${new Date().toISOString().slice(0, 10)}\n\nCommand: \`${command}\` on ${os.cpus().length} cores, Node ${process.version}. Data: ${describe(scale)}. Load: autocannon, ${connections} connections, ${duration} s per scenario, on the same machine as the server and database.\n\n${table}\n`;
+  fs.mkdirSync(path.dirname(out), { recursive: true });
+  const head =
+    '# Benchmarks\n\nMeasured, never asserted in CI (this machine is shared and noisy). Each section names the command that produced it.\n\n';
+  const previous = fs.existsSync(out) ? fs.readFileSync(out, 'utf8').replace(head, '') : '';
+  fs.writeFileSync(out, `${head}${section}\n${previous}`);
+  console.log(`\nwritten to ${out}`);
+}
+
+function describe(s: Scale) {
+  return `${s.features.toLocaleString()} features in ${s.products} products, ${s.feedback.toLocaleString()} feedback items, ${s.links.toLocaleString()} links, ${s.customers.toLocaleString()} customers`;
+}
