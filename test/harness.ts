@@ -1,4 +1,5 @@
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
+import { inject } from 'vitest';
 import type { Role } from '../src/core/enums.ts';
 import { type Database, openDatabase } from '../src/db/client.ts';
 import { migrate } from '../src/db/migrate.ts';
@@ -12,7 +13,8 @@ import { buildApp } from '../src/http/app.ts';
 export type TestEnv = { app: FastifyInstance; database: Database; close(): Promise<void> };
 
 export async function openTestDatabase(): Promise<Database> {
-  const url = process.env.TEST_DATABASE_URL;
+  // The run's own database, created by test/global-setup.ts when TEST_DATABASE_URL is set.
+  const url = inject('databaseUrl');
   const database = url
     ? await openDatabase({ engine: 'postgres', url, poolSize: 4 })
     : await openDatabase({ engine: 'pglite' });
