@@ -1,3 +1,144 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { inTransaction } from '../../core/context.ts';
+import { COMMENTABLE, LIMITS } from '../../core/enums.ts';
+import { expectedVersion, requireWsCtx, setVersionHeader } from '../../http/context.ts';
+import { errorResponses, ListQuery, page, Uuid, version, WsIdParams, WsParams } from '../../http/schemas.ts';
+import { createComment, deleteComment, getComment, listComments, updateComment } from './comments.ts';
+import { notificationRoutes } from './notification-routes.ts';
 
-export const commentsRoutes: FastifyPluginAsyncZod = async (_app) => {};
+const EntityType = z.enum(COMMENTABLE);
+const Person = z.object({ id: Uuid, name: z.string() });
+const Comment = z.object({
+  id: Uuid,
+  entityType: EntityType,
+  entityId: Uuid,
+  author: Person.nullable(),
+  body: z.string(),
+  mentions: z.array(Person).describe('Members mentioned, resolved when the comment was last written'),
+  version: z.number().int(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+
+const Body = z
+  .string()
+  .trim()
+  .min(1)
+  .max(LIMITS.longText)
+  .describe('Mention members as @[Display name](userId) or @their.email@example.com');
+
+const MENTIONS = `Mentions: write \`@[Display name](userId)\` (what a client's member picker inserts) or
+\`@email\` of a member (e.g. \`@ada@example.com\`). Each member mentioned, other than the author, gets a
+notification. A mention naming no member of this workspace stays in the text as written and notifies no one.`;
+
+export const commentsRoutes: FastifyPluginAsyncZod = async (app) => {
+  const tags = ['comments'];
+  const base = '/api/v1/workspaces/:workspaceId/comments';
+
+  app.get(
+    base,
+    {
+      schema: {
+        tags,
+        summary: 'Comments on one entity (entityType + entityId) or by one author; oldest first',
+        description: 'Sort: createdAt (default), updatedAt; prefix - for newest first.',
+        params: WsParams,
+        querystring: ListQuery.extend({
+          entityType: EntityType.optional(),
+          entityId: Uuid.optional(),
+          authorId: Uuid.optional(),
+        })
+          .refine((q) => (q.entityType === undefined) === (q.entityId === undefined), {
+            message: 'Give entityType and entityId together',
+            path: ['entityId'],
+          })
+          .refine((q) => q.entityId !== undefined || q.authorId !== undefined, {
+            message: 'Give entityType and entityId, or authorId',
+            path: ['entityId'],
+          }),
+        response: { 200: page(Comment), ...errorResponses },
+      },
+    },
+    async (req) => listComments(await requireWsCtx(req, req.params.workspaceId), req.query),
+  );
+
+  app.post(
+    base,
+    {
+      schema: {
+        tags,
+        summary: 'Comment on a feature, feedback item or release',
+        description: `Who may comment follows the ownership matrix (the "comment" contribution of the entity's artefact). The entity must be in this workspace (422 otherwise). ${MENTIONS}`,
+        params: WsParams,
+        body: z.strictObject({ entityType: EntityType, entityId: Uuid, body: Body }),
+        response: { 201: Comment, ...errorResponses },
+      },
+    },
+    async (req, reply) => {
+      const ctx = await requireWsCtx(req, req.params.workspaceId);
+      const comment = await inTransaction(ctx, (tx) => createComment(tx, req.body));
+      setVersionHeader(reply, comment.version);
+      return reply.code(201).send(comment);
+    },
+  );
+
+  app.get(
+    `${base}/:id`,
+    {
+      schema: {
+        tags,
+        summary: 'A comment',
+        params: WsIdParams,
+        response: { 200: Comment, ...errorResponses },
+      },
+    },
+    async (req, reply) => {
+      const comment = await getComment(await requireWsCtx(req, req.params.workspaceId), req.params.id);
+      setVersionHeader(reply, comment.version);
+      return comment;
+    },
+  );
+
+  app.patch(
+    `${base}/:id`,
+    {
+      schema: {
+        tags,
+        summary: 'Edit a comment (its author, or an admin)',
+        description: `Members newly mentioned are notified; those already mentioned are not again. ${MENTIONS}`,
+        params: WsIdParams,
+        body: z.strictObject({ body: Body, version: version() }),
+        response: { 200: Comment, ...errorResponses },
+      },
+    },
+    async (req, reply) => {
+      const ctx = await requireWsCtx(req, req.params.workspaceId);
+      const { version: v, ...input } = req.body;
+      const comment = await inTransaction(ctx, (tx) =>
+        updateComment(tx, req.params.id, input, expectedVersion(req, v)),
+      );
+      setVersionHeader(reply, comment.version);
+      return comment;
+    },
+  );
+
+  app.delete(
+    `${base}/:id`,
+    {
+      schema: {
+        tags,
+        summary: 'Delete a comment (its author, or an admin)',
+        params: WsIdParams,
+        response: { 204: z.null(), ...errorResponses },
+      },
+    },
+    async (req, reply) => {
+      const ctx = await requireWsCtx(req, req.params.workspaceId);
+      await inTransaction(ctx, (tx) => deleteComment(tx, req.params.id, expectedVersion(req, undefined)));
+      return reply.code(204).send(null);
+    },
+  );
+
+  await app.register(notificationRoutes);
+};
