@@ -3,7 +3,7 @@ import { recordActivity } from '../../core/activity.ts';
 import type { WsCtx } from '../../core/context.ts';
 import type { ReleaseStatus } from '../../core/enums.ts';
 import { conflict, invalidField, notFound } from '../../core/errors.ts';
-import { afterCursor, orderFor, type Page, parseSort, toPage } from '../../core/pagination.ts';
+import { afterCursor, msTime, orderFor, type Page, parseSort, toPage } from '../../core/pagination.ts';
 import { assertRef } from '../../core/refs.ts';
 import { bump, checkVersion, lockRow } from '../../core/versioning.ts';
 import { assertCan } from '../../policies/ownership.ts';
@@ -104,7 +104,11 @@ export type ReleaseInput = {
 export type ReleaseUpdate = Partial<ReleaseInput> & { status?: ReleaseStatus };
 
 export const RELEASE_SORTS = ['targetDate', 'name', 'createdAt'] as const;
-const sortColumn = { targetDate: releases.targetDate, name: releases.name, createdAt: releases.createdAt };
+const sortColumn = {
+  targetDate: releases.targetDate,
+  name: releases.name,
+  createdAt: msTime(releases.createdAt),
+};
 
 export type ReleaseFilters = {
   status?: ReleaseStatus[];

@@ -217,6 +217,14 @@ describe('now / next / later', () => {
     expect(limited.later.count).toBe(4);
   });
 
+  it('writes its definition down in the API document', async () => {
+    const doc = (await env.app.inject({ method: 'GET', url: '/api/openapi.json' })).json();
+    const op = doc.paths['/api/v1/workspaces/{workspaceId}/roadmap/horizons'].get;
+    expect(op.summary).toContain('6 weeks');
+    for (const words of ['**now**', '**next**', '**later**', 'within 6 months', "won't-do", 'by score'])
+      expect(op.description).toContain(words);
+  });
+
   it('defaults to today and validates its query', async () => {
     const res = await team.viewer.get(`${team.ws}/roadmap/horizons`);
     expect(res.data.asOf).toBe(new Date().toISOString().slice(0, 10));
