@@ -9,11 +9,12 @@ export const entityColumns = () => ({
   id: uuid('id').notNull().defaultRandom(),
   workspaceId: uuid('workspace_id').notNull(),
   version: integer('version').notNull().default(1),
-  createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
-  updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+  createdAt: timestamp('created_at', { withTimezone: true, mode: 'date', precision: 3 }).notNull().defaultNow(),
+  updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date', precision: 3 }).notNull().defaultNow(),
 });
 
-export const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
+/** Timestamps keep milliseconds, as JavaScript dates do, so cursors built from them are exact. */
+export const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date', precision: 3 });
 
 /** A CHECK that keeps a text column inside one of the shared value sets. */
 export function oneOf(name: string, column: AnyPgColumn, values: readonly string[]) {
