@@ -240,6 +240,26 @@ describe('comments', () => {
     expect((await team.admin.delete(`${team.ws}/comments/${adminOwn.data.id}`)).statusCode).toBe(204);
   });
 
+  it('keeps a demoted author from editing, while an admin still may', async () => {
+    const c = await team.marketer.post(`${team.ws}/comments`, {
+      entityType: 'release',
+      entityId: on.release,
+      body: 'Before my demotion',
+    });
+    const member = `${team.ws}/members/${team.marketer.user.id}`;
+    expect((await team.admin.patch(member, { role: 'viewer' })).statusCode).toBe(200);
+    try {
+      const url = `${team.ws}/comments/${c.data.id}`;
+      const edit = await team.marketer.patch(url, { body: 'Rewritten as a viewer' });
+      expect(edit.statusCode).toBe(403);
+      expect((await team.marketer.delete(url)).statusCode).toBe(403);
+      expect((await team.viewer.get(url)).data.body).toBe('Before my demotion');
+      expect((await team.admin.delete(url)).statusCode).toBe(204);
+    } finally {
+      await team.admin.patch(member, { role: 'marketer' });
+    }
+  });
+
   it('never reads or changes another workspace’s comments', async () => {
     const theirs = await other.sales.post(`${other.ws}/comments`, {
       entityType: 'feature',

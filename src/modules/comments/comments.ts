@@ -131,10 +131,15 @@ export async function listComments(ctx: WsCtx, q: CommentQuery): Promise<Page<Co
   );
 }
 
-/** Only the author may change their words; an admin may moderate. */
+/**
+ * Only the author may change their words, while their role still lets them comment there (a member
+ * demoted to viewer keeps their old comments as they are); an admin may moderate.
+ */
 function assertAuthorOrAdmin(ctx: WsCtx, c: CommentRow, action: 'edit' | 'delete') {
-  if (ctx.role === 'admin' || c.authorId === ctx.actor.userId) return;
-  throw forbidden(`Only the author of a comment or an admin may ${action} it`, ['admin']);
+  if (ctx.role === 'admin') return;
+  if (c.authorId !== ctx.actor.userId)
+    throw forbidden(`Only the author of a comment or an admin may ${action} it`, ['admin']);
+  assertCan(ctx.role, c.entityType, 'comment');
 }
 
 /** Edits a comment's body; members newly mentioned are notified, earlier ones are not again. */
@@ -167,6 +172,31 @@ export async function updateComment(
     after: { body: after!.body, mentions: after!.mentions },
   });
   return present(ctx, after!);
+}
+
+/**
+ * Removes every comment on an entity and the notifications about it; the entity's own delete calls this
+ * in its transaction (comments point at entities of several kinds, so no foreign key does it).
+ */
+export async function deleteCommentsOn(ctx: WsCtx, entityType: Commentable, entityId: string): Promise<void> {
+  await ctx.db
+    .delete(comments)
+    .where(
+      and(
+        eq(comments.workspaceId, ctx.workspaceId),
+        eq(comments.entityType, entityType),
+        eq(comments.entityId, entityId),
+      ),
+    );
+  await ctx.db
+    .delete(notifications)
+    .where(
+      and(
+        eq(notifications.workspaceId, ctx.workspaceId),
+        eq(notifications.entityType, entityType),
+        eq(notifications.entityId, entityId),
+      ),
+    );
 }
 
 /** Deletes a comment and the notifications that pointed at it. */

@@ -2,6 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ALL_ROLES, createTestEnv, newTeam, type Team, type TestEnv } from '../../../test/harness.ts';
 import { activity } from '../activity/schema.ts';
+import { comments, notifications } from '../comments/schema.ts';
 import { releases } from './schema.ts';
 import { factories } from './testing.ts';
 
@@ -205,7 +206,23 @@ describe('releases', () => {
     expect(refused.data.featureCount).toBe(2);
     expect((await team.viewer.get(`${team.ws}/releases/${r.id}`)).statusCode).toBe(200);
     const empty = await make.release();
+    // Its discussion goes with it: comments and the notifications they raised.
+    const said = await team.sales.post(`${team.ws}/comments`, {
+      entityType: 'release',
+      entityId: empty.id,
+      body: `Is this still on, @[Pat](${team.product_manager.user.id})?`,
+    });
+    expect(said.statusCode).toBe(201);
+    const aboutIt = async () => ({
+      comments: await env.database.db.select().from(comments).where(eq(comments.entityId, empty.id)),
+      notifications: await env.database.db
+        .select()
+        .from(notifications)
+        .where(eq(notifications.entityId, empty.id)),
+    });
+    expect((await aboutIt()).notifications).toHaveLength(1);
     expect((await team.product_manager.delete(`${team.ws}/releases/${empty.id}`)).statusCode).toBe(204);
+    expect(await aboutIt()).toEqual({ comments: [], notifications: [] });
     expect((await team.viewer.get(`${team.ws}/releases/${empty.id}`)).statusCode).toBe(404);
     const [log] = await env.database.db
       .select()

@@ -7,6 +7,7 @@ import { afterCursor, msTime, orderFor, type Page, parseSort, toPage } from '../
 import { assertRef } from '../../core/refs.ts';
 import { bump, checkVersion, lockRow } from '../../core/versioning.ts';
 import { assertCan } from '../../policies/ownership.ts';
+import { deleteCommentsOn } from '../comments/comments.ts';
 import { features } from '../features/schema.ts';
 import { products } from '../products/schema.ts';
 import { releases } from './schema.ts';
@@ -236,6 +237,7 @@ export async function deleteRelease(ctx: WsCtx, id: string, expected?: number): 
       `Release has ${assigned.n} feature${assigned.n === 1 ? '' : 's'} assigned; move them to another release or unschedule them first`,
       { featureCount: assigned.n },
     );
+  await deleteCommentsOn(ctx, 'release', id);
   await ctx.db.delete(releases).where(and(eq(releases.workspaceId, ctx.workspaceId), eq(releases.id, id)));
   await recordActivity(ctx, {
     entityType: 'release',
