@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, inArray, isNull, lte, notInArray, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, isNull, lte, notInArray, type SQL, sql } from 'drizzle-orm';
 import type { WsCtx } from '../../core/context.ts';
 import type { FeatureStatus, ReleaseStatus } from '../../core/enums.ts';
 import { afterCursor, orderFor, parseSort, toPage } from '../../core/pagination.ts';
@@ -71,7 +71,7 @@ export async function releaseRoadmap(ctx: WsCtx, q: RoadmapQuery) {
   const conds = releaseConditions(ctx, {
     ...q,
     productId: undefined,
-    status: q.status ?? DEFAULT_ROADMAP_STATUSES,
+    status: q.status?.length ? q.status : DEFAULT_ROADMAP_STATUSES,
   });
   if (q.productId) conds.push(productScope(q.productId));
   if (q.cursor) conds.push(afterCursor(releases.targetDate, releases.id, sort, q.cursor));
@@ -155,7 +155,7 @@ async function unscheduled(ctx: WsCtx, productId: string | undefined, limit: num
     .select(featureColumns)
     .from(features)
     .where(and(...conds))
-    .orderBy(sql`${features.score} desc nulls last`, desc(features.id))
+    .orderBy(sql`${features.score} desc nulls last`, asc(features.id))
     .limit(limit);
   return { count: total?.n ?? 0, features: list };
 }
