@@ -80,9 +80,3 @@ export function toPage<R extends { id: string }, T>(
     nextCursor: more && last ? encodeCursor(sort, value(last), last.id) : null,
   };
 }
-
-/**
- * A timestamp column cut to milliseconds, to sort and page by. Cursors carry JavaScript dates (ms) while
- * PostgreSQL keeps microseconds, so paging on the raw column repeats rows that share a millisecond.
- */
-export const msTime = (column: AnyColumn): SQL => sql`date_trunc('milliseconds', ${column})`;

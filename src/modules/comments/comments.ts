@@ -3,7 +3,7 @@ import { recordActivity } from '../../core/activity.ts';
 import type { WsCtx } from '../../core/context.ts';
 import type { Commentable } from '../../core/enums.ts';
 import { forbidden, notFound } from '../../core/errors.ts';
-import { afterCursor, msTime, orderFor, type Page, parseSort, toPage } from '../../core/pagination.ts';
+import { afterCursor, orderFor, type Page, parseSort, toPage } from '../../core/pagination.ts';
 import { assertRef } from '../../core/refs.ts';
 import { bump, checkVersion, lockRow, type VersionedTable } from '../../core/versioning.ts';
 import { assertCan } from '../../policies/ownership.ts';
@@ -95,7 +95,7 @@ export async function getComment(ctx: WsCtx, id: string): Promise<Comment> {
 }
 
 export const COMMENT_SORTS = ['createdAt', 'updatedAt'] as const;
-const sortColumn = { createdAt: msTime(comments.createdAt), updatedAt: msTime(comments.updatedAt) };
+const sortColumn = { createdAt: comments.createdAt, updatedAt: comments.updatedAt };
 
 export type CommentQuery = {
   limit: number;

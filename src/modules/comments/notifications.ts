@@ -1,7 +1,7 @@
 import { and, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Ctx, WsCtx } from '../../core/context.ts';
-import { afterCursor, msTime, orderFor, type Page, parseSort, toPage } from '../../core/pagination.ts';
+import { afterCursor, orderFor, type Page, parseSort, toPage } from '../../core/pagination.ts';
 import { users } from '../auth/schema.ts';
 import { members } from '../workspaces/schema.ts';
 import { comments, notifications } from './schema.ts';
@@ -47,7 +47,7 @@ export async function listNotifications(ctx: Ctx, q: NotificationQuery): Promise
   const conds: SQL[] = [eq(notifications.userId, ctx.actor.userId)];
   if (q.workspaceId) conds.push(eq(notifications.workspaceId, q.workspaceId));
   if (q.unread) conds.push(eq(notifications.read, false));
-  if (q.cursor) conds.push(afterCursor(msTime(notifications.createdAt), notifications.id, sort, q.cursor));
+  if (q.cursor) conds.push(afterCursor(notifications.createdAt, notifications.id, sort, q.cursor));
   const fetched = await ctx.db
     .select({
       n: notifications,
@@ -65,7 +65,7 @@ export async function listNotifications(ctx: Ctx, q: NotificationQuery): Promise
       and(eq(comments.workspaceId, notifications.workspaceId), eq(comments.id, notifications.commentId)),
     )
     .where(and(...conds))
-    .orderBy(...orderFor(msTime(notifications.createdAt), notifications.id, sort))
+    .orderBy(...orderFor(notifications.createdAt, notifications.id, sort))
     .limit(q.limit + 1);
   return toPage(
     fetched.map((r) => ({ ...r, id: r.n.id })),

@@ -3,7 +3,7 @@ import { recordActivity } from '../../core/activity.ts';
 import type { WsCtx } from '../../core/context.ts';
 import type { ReleaseStatus } from '../../core/enums.ts';
 import { conflict, invalidField, notFound } from '../../core/errors.ts';
-import { afterCursor, msTime, orderFor, type Page, parseSort, toPage } from '../../core/pagination.ts';
+import { afterCursor, orderFor, type Page, parseSort, toPage } from '../../core/pagination.ts';
 import { assertRef } from '../../core/refs.ts';
 import { bump, checkVersion, lockRow } from '../../core/versioning.ts';
 import { assertCan } from '../../policies/ownership.ts';
@@ -108,7 +108,7 @@ export const RELEASE_SORTS = ['targetDate', 'name', 'createdAt'] as const;
 const sortColumn = {
   targetDate: releases.targetDate,
   name: releases.name,
-  createdAt: msTime(releases.createdAt),
+  createdAt: releases.createdAt,
 };
 
 export type ReleaseFilters = {
