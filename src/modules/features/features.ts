@@ -1,0 +1,237 @@
+import { and, eq, inArray, sql } from 'drizzle-orm';
+import { recordActivity } from '../../core/activity.ts';
+import type { WsCtx } from '../../core/context.ts';
+import type { FeatureStatus } from '../../core/enums.ts';
+import { invalidField, notFound } from '../../core/errors.ts';
+import { assertRef } from '../../core/refs.ts';
+import { bump, checkVersion, lockRow } from '../../core/versioning.ts';
+import { assertCan } from '../../policies/ownership.ts';
+import { deleteCommentsOn } from '../comments/comments.ts';
+import { products } from '../products/schema.ts';
+import { releases } from '../releases/schema.ts';
+import { computeScore, DEFAULT_MODEL, type ScoreInputs, type ScoringModel } from '../scoring/model.ts';
+import { modelsByProduct } from '../scoring/rescore.ts';
+import { assertInputsFit } from '../scoring/validate.ts';
+import { members } from '../workspaces/schema.ts';
+import { features } from './schema.ts';
+
+export type FeatureRow = typeof features.$inferSelect;
+
+/** The status workflow: where each status may go next. */
+export const FEATURE_TRANSITIONS: Record<FeatureStatus, readonly FeatureStatus[]> = {
+  idea: ['discovery', 'planned', 'wont_do'],
+  discovery: ['planned', 'idea', 'wont_do'],
+  planned: ['in_progress', 'discovery', 'wont_do'],
+  in_progress: ['shipped', 'planned'],
+  shipped: [],
+  wont_do: ['idea'],
+};
+
+/** Statuses that compete for a rank; shipped and won't-do features are out of the race. */
+export const OPEN_STATUSES: readonly FeatureStatus[] = ['idea', 'discovery', 'planned', 'in_progress'];
+const openList = sql.raw(OPEN_STATUSES.map((s) => `'${s}'`).join(', '));
+
+export function presentFeature(f: FeatureRow, rank: number | null) {
+  return {
+    id: f.id,
+    productId: f.productId,
+    title: f.title,
+    asA: f.asA,
+    iWant: f.iWant,
+    soThat: f.soThat,
+    description: f.description,
+    acceptanceCriteria: f.acceptanceCriteria,
+    status: f.status,
+    allowedTransitions: [...FEATURE_TRANSITIONS[f.status]],
+    effort: f.effort,
+    releaseId: f.releaseId,
+    ownerId: f.ownerId,
+    scoreInputs: f.scoreInputs,
+    score: f.score,
+    rank,
+    demand: {
+      feedbackCount: f.feedbackCount,
+      customerCount: f.customerCount,
+      customerRevenue: f.customerRevenue,
+    },
+    version: f.version,
+    createdAt: f.createdAt.toISOString(),
+    updatedAt: f.updatedAt.toISOString(),
+  };
+}
+export type Feature = ReturnType<typeof presentFeature>;
+
+/**
+ * Rank within the product among open features, by score (standard competition ranking: ties share a
+ * rank); unscored open features share the rank after the last scored one; closed features have none.
+ */
+export const rankExpr = sql<number | null>`case
+  when ${features.status} not in (${openList}) then null
+  when ${features.score} is null then 1 + (select count(*) from features g
+    where g.workspace_id = ${features.workspaceId} and g.product_id = ${features.productId}
+      and g.status in (${openList}) and g.score is not null)
+  else 1 + (select count(*) from features g
+    where g.workspace_id = ${features.workspaceId} and g.product_id = ${features.productId}
+      and g.status in (${openList}) and g.score > ${features.score})
+  end`;
+
+export async function loadWithRank(ctx: WsCtx, ids: readonly string[]): Promise<Map<string, Feature>> {
+  if (ids.length === 0) return new Map();
+  const found = await ctx.db
+    .select({ row: features, rank: sql<string | number | null>`${rankExpr}` })
+    .from(features)
+    .where(and(eq(features.workspaceId, ctx.workspaceId), inArray(features.id, [...ids])));
+  return new Map(
+    found.map(({ row, rank }) => [row.id, presentFeature(row, rank === null ? null : Number(rank))]),
+  );
+}
+
+export async function getFeatureRow(ctx: WsCtx, id: string): Promise<Feature> {
+  const feature = (await loadWithRank(ctx, [id])).get(id);
+  if (!feature) throw notFound('Feature');
+  return feature;
+}
+
+export type FeatureInput = {
+  productId: string;
+  title: string;
+  asA?: string;
+  iWant?: string;
+  soThat?: string;
+  description?: string;
+  acceptanceCriteria?: string[];
+  status?: FeatureStatus;
+  effort?: number | null;
+  releaseId?: string | null;
+  ownerId?: string | null;
+  scoreInputs?: ScoreInputs;
+};
+export type FeatureUpdate = Partial<FeatureInput>;
+
+async function modelFor(ctx: WsCtx, productId: string): Promise<ScoringModel> {
+  return (await modelsByProduct(ctx, [productId])).get(productId) ?? DEFAULT_MODEL;
+}
+
+async function assertMember(ctx: WsCtx, userId: string | null | undefined) {
+  if (!userId) return;
+  const found = await ctx.db
+    .select({ userId: members.userId })
+    .from(members)
+    .where(and(eq(members.workspaceId, ctx.workspaceId), eq(members.userId, userId)));
+  if (found.length === 0) throw invalidField('ownerId', `No member ${userId} in this workspace`);
+}
+
+/** Creates a feature; its score is computed here from the inputs and the product's model. */
+export async function createFeature(ctx: WsCtx, input: FeatureInput): Promise<Feature> {
+  assertCan(ctx.role, 'feature', 'create');
+  await assertRef(ctx, products, input.productId, 'productId', 'product');
+  await assertRef(ctx, releases, input.releaseId, 'releaseId', 'release');
+  await assertMember(ctx, input.ownerId);
+  const status = input.status ?? 'idea';
+  const inputs = input.scoreInputs ?? {};
+  const model = await modelFor(ctx, input.productId);
+  assertInputsFit(model, inputs);
+  const { score } = computeScore(model, {
+    inputs,
+    effort: input.effort ?? null,
+    demand: { feedbackCount: 0, customerCount: 0, customerRevenue: 0 },
+  });
+  const [row] = await ctx.db
+    .insert(features)
+    .values({
+      ...input,
+      status,
+      scoreInputs: inputs,
+      score,
+      workspaceId: ctx.workspaceId,
+      createdBy: ctx.actor.userId,
+    })
+    .returning();
+  const created = await getFeatureRow(ctx, row!.id);
+  await recordActivity(ctx, {
+    entityType: 'feature',
+    entityId: row!.id,
+    action: 'created',
+    after: withoutDerived(created),
+  });
+  return created;
+}
+
+/** Updates a feature: checks the workflow, references and inputs, and recomputes its score. */
+export async function updateFeature(
+  ctx: WsCtx,
+  id: string,
+  input: FeatureUpdate,
+  expected?: number,
+): Promise<Feature> {
+  assertCan(ctx.role, 'feature', 'update');
+  const before = await lockRow(ctx, features, id, 'Feature');
+  await checkVersion(ctx, 'feature', before, expected);
+  if (
+    input.status &&
+    input.status !== before.status &&
+    !FEATURE_TRANSITIONS[before.status].includes(input.status)
+  ) {
+    const allowed = FEATURE_TRANSITIONS[before.status];
+    throw invalidField(
+      'status',
+      allowed.length
+        ? `A feature that is ${before.status} can move to ${allowed.join(', ')}, not ${input.status}`
+        : `A ${before.status} feature is final; it cannot move to ${input.status}`,
+    );
+  }
+  if (input.productId && input.productId !== before.productId) {
+    await assertRef(ctx, products, input.productId, 'productId', 'product');
+  }
+  if (input.releaseId) await assertRef(ctx, releases, input.releaseId, 'releaseId', 'release');
+  if (input.ownerId) await assertMember(ctx, input.ownerId);
+  const productId = input.productId ?? before.productId;
+  const inputs = input.scoreInputs ?? before.scoreInputs;
+  const model = await modelFor(ctx, productId);
+  if (input.scoreInputs || input.productId) assertInputsFit(model, inputs);
+  const effort = input.effort === undefined ? before.effort : input.effort;
+  const { score } = computeScore(model, {
+    inputs,
+    effort,
+    demand: {
+      feedbackCount: before.feedbackCount,
+      customerCount: before.customerCount,
+      customerRevenue: before.customerRevenue,
+    },
+  });
+  await ctx.db
+    .update(features)
+    .set({ ...input, score, ...bump() })
+    .where(and(eq(features.workspaceId, ctx.workspaceId), eq(features.id, id)));
+  const after = await getFeatureRow(ctx, id);
+  const action = input.status && input.status !== before.status ? 'status_changed' : 'updated';
+  await recordActivity(ctx, {
+    entityType: 'feature',
+    entityId: id,
+    action,
+    before: withoutDerived(presentFeature(before, null)),
+    after: withoutDerived(after),
+  });
+  return after;
+}
+
+/** Deletes a feature with its links and comments; the demand it carried goes with it. */
+export async function deleteFeature(ctx: WsCtx, id: string, expected?: number): Promise<void> {
+  assertCan(ctx.role, 'feature', 'delete');
+  const before = await lockRow(ctx, features, id, 'Feature');
+  await checkVersion(ctx, 'feature', before, expected);
+  await deleteCommentsOn(ctx, 'feature', id);
+  await ctx.db.delete(features).where(and(eq(features.workspaceId, ctx.workspaceId), eq(features.id, id)));
+  await recordActivity(ctx, {
+    entityType: 'feature',
+    entityId: id,
+    action: 'deleted',
+    before: withoutDerived(presentFeature(before, null)),
+  });
+}
+
+/** The parts of a feature people edit: derived values (rank, allowed moves) stay out of the log. */
+function withoutDerived(f: Feature) {
+  const { rank: _rank, allowedTransitions: _allowed, demand: _demand, ...rest } = f;
+  return rest;
+}
