@@ -149,7 +149,7 @@ export async function seedBulk(database: Database, workspaceId: string, userId: 
   await inBatches(scale.links, 50_000, 'links', async (a, b) => {
     await db.execute(sql`
       insert into feature_feedback (workspace_id, feature_id, feedback_id, importance)
-      select ${ws}, md5(${ws} || 'f' || (1 + (i * 7919) % ${scale.features}))::uuid, md5(${ws} || 'b' || i)::uuid,
+      select ${ws}, md5(${ws} || 'f' || (1 + (i::bigint * 7919) % ${scale.features}))::uuid, md5(${ws} || 'b' || i)::uuid,
              (array['nice_to_have','important','critical'])[1 + i % 3]
       from generate_series(${a}::int, ${b}::int) i`);
   });

@@ -1,7 +1,7 @@
-import { and, eq, inArray, type SQL, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, type SQL, sql } from 'drizzle-orm';
 import type { WsCtx } from '../../core/context.ts';
 import { features } from '../features/schema.ts';
-import { computeScore, DEFAULT_MODEL, type ScoringModel } from './model.ts';
+import { computeScore, DEFAULT_MODEL, type ScoreInputs, type ScoringModel } from './model.ts';
 import { scoringModels } from './schema.ts';
 
 /** The scoring model of each product (RICE for products without one). */
@@ -22,39 +22,75 @@ export async function modelsByProduct(
   return new Map(found.map((m) => [m.productId, { kind: m.kind, criteria: m.criteria }]));
 }
 
-const BATCH = 5_000;
+/** Features read, scored and written per round: bounds memory whatever the product's size. */
+const CHUNK = 10_000;
+
+type Scorable = {
+  id: string;
+  productId: string;
+  inputs: ScoreInputs;
+  effort: number | null;
+  feedbackCount: number;
+  customerCount: number;
+  customerRevenue: number;
+  score: number | null;
+};
+
+const scorableColumns = {
+  id: features.id,
+  productId: features.productId,
+  inputs: features.scoreInputs,
+  effort: features.effort,
+  feedbackCount: features.feedbackCount,
+  customerCount: features.customerCount,
+  customerRevenue: features.customerRevenue,
+  score: features.score,
+};
 
 /**
  * Recomputes the stored score of features (all of a product's, or the listed ones) from their inputs,
  * demand and their product's model. The arithmetic lives in model.ts only; SQL just stores results.
- * Returns how many features were rescored.
+ * A whole product is walked in id order, a chunk at a time. Returns how many scores changed.
  */
 export async function rescoreFeatures(
   ctx: WsCtx,
   scope: { productId: string } | { featureIds: readonly string[] },
 ): Promise<number> {
-  const where =
-    'productId' in scope
-      ? and(eq(features.workspaceId, ctx.workspaceId), eq(features.productId, scope.productId))
-      : and(eq(features.workspaceId, ctx.workspaceId), inArray(features.id, [...scope.featureIds]));
-  if ('featureIds' in scope && scope.featureIds.length === 0) return 0;
-  const found = await ctx.db
-    .select({
-      id: features.id,
-      productId: features.productId,
-      inputs: features.scoreInputs,
-      effort: features.effort,
-      feedbackCount: features.feedbackCount,
-      customerCount: features.customerCount,
-      customerRevenue: features.customerRevenue,
-      score: features.score,
-    })
-    .from(features)
-    .where(where);
-  const models = await modelsByProduct(ctx, [...new Set(found.map((f) => f.productId))]);
+  if ('featureIds' in scope) {
+    if (scope.featureIds.length === 0) return 0;
+    const found = await ctx.db
+      .select(scorableColumns)
+      .from(features)
+      .where(and(eq(features.workspaceId, ctx.workspaceId), inArray(features.id, [...scope.featureIds])));
+    const models = await modelsByProduct(ctx, [...new Set(found.map((f) => f.productId))]);
+    return storeScores(ctx, found, models);
+  }
+  const models = await modelsByProduct(ctx, [scope.productId]);
+  let changed = 0;
+  let after: string | undefined;
+  for (;;) {
+    const chunk = await ctx.db
+      .select(scorableColumns)
+      .from(features)
+      .where(
+        and(
+          eq(features.workspaceId, ctx.workspaceId),
+          eq(features.productId, scope.productId),
+          after ? gt(features.id, after) : undefined,
+        ),
+      )
+      .orderBy(asc(features.id))
+      .limit(CHUNK);
+    changed += await storeScores(ctx, chunk, models);
+    if (chunk.length < CHUNK) return changed;
+    after = chunk[chunk.length - 1]!.id;
+  }
+}
+
+async function storeScores(ctx: WsCtx, rows: Scorable[], models: Map<string, ScoringModel>): Promise<number> {
   const ids: string[] = [];
-  const scores: (number | null)[] = [];
-  for (const f of found) {
+  const scores: string[] = [];
+  for (const f of rows) {
     const model = models.get(f.productId) ?? DEFAULT_MODEL;
     const { score } = computeScore(model, {
       inputs: f.inputs,
@@ -67,16 +103,14 @@ export async function rescoreFeatures(
     });
     if (score !== f.score) {
       ids.push(f.id);
-      scores.push(score);
+      scores.push(score === null ? 'NULL' : String(score));
     }
   }
-  for (let i = 0; i < ids.length; i += BATCH) {
-    const idChunk = ids.slice(i, i + BATCH);
-    const scoreChunk = scores.slice(i, i + BATCH);
-    await ctx.db.execute(sql`
-      update features f set score = v.score
-      from unnest(${`{${idChunk.join(',')}}`}::uuid[], ${`{${scoreChunk.map((s) => (s === null ? 'NULL' : String(s))).join(',')}}`}::float8[]) as v(id, score)
-      where f.workspace_id = ${ctx.workspaceId} and f.id = v.id`);
-  }
+  if (ids.length === 0) return 0;
+  // Two array parameters, however many rows: one statement per chunk.
+  await ctx.db.execute(sql`
+    update features f set score = v.score
+    from unnest(${`{${ids.join(',')}}`}::uuid[], ${`{${scores.join(',')}}`}::float8[]) as v(id, score)
+    where f.workspace_id = ${ctx.workspaceId} and f.id = v.id`);
   return ids.length;
 }
