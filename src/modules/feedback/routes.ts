@@ -1,3 +1,162 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { inTransaction } from '../../core/context.ts';
+import { LIMITS } from '../../core/enums.ts';
+import { expectedVersion, requireWsCtx, setVersionHeader } from '../../http/context.ts';
+import {
+  csv,
+  errorResponses,
+  ListQuery,
+  longText,
+  page,
+  Uuid,
+  version,
+  WsIdParams,
+  WsParams,
+} from '../../http/schemas.ts';
+import { feedbackBatchRoutes } from './batch-routes.ts';
+import { createFeedback, deleteFeedback, getFeedback, updateFeedback } from './feedback.ts';
+import { Detail, FeedbackItem, ListItem, Sentiment, Source, Status, Tags } from './http-schemas.ts';
+import { listFeedback } from './search.ts';
 
-export const feedbackRoutes: FastifyPluginAsyncZod = async (_app) => {};
+const fields = {
+  title: z.string().trim().max(LIMITS.name).optional(),
+  sentiment: Sentiment.nullable().optional(),
+  tags: Tags.optional(),
+  productId: Uuid.nullable().optional(),
+  customerId: Uuid.nullable().optional(),
+  contactId: Uuid.nullable()
+    .optional()
+    .describe('A contact alone brings its customer; with a customer it must be one of theirs'),
+};
+const FeedbackCreate = z.strictObject({
+  text: longText().trim().min(1),
+  source: Source.default('other'),
+  ...fields,
+});
+const FeedbackUpdate = z.strictObject({
+  text: longText().trim().min(1).optional(),
+  source: Source.optional(),
+  status: Status.optional().describe(
+    'new → triaged | archived; triaged → archived | new; archived → triaged',
+  ),
+  ...fields,
+  version: version(),
+});
+
+const FeedbackListQuery = ListQuery.extend({
+  status: csv(Status).optional().describe('Comma-separated statuses'),
+  source: csv(Source).optional().describe('Comma-separated sources'),
+  sentiment: Sentiment.optional(),
+  customerId: Uuid.optional(),
+  productId: Uuid.optional(),
+  tag: z.string().max(LIMITS.tag).optional(),
+  createdAfter: z.iso.datetime({ offset: true }).optional().describe('Created at or after (ISO date-time)'),
+  createdBefore: z.iso.datetime({ offset: true }).optional().describe('Created before (ISO date-time)'),
+  linked: z.enum(['true', 'false']).optional().describe('Linked to at least one feature, or to none'),
+  q: z.string().trim().min(1).max(500).optional().describe('Full-text search, web search syntax'),
+});
+
+export const feedbackRoutes: FastifyPluginAsyncZod = async (app) => {
+  const tags = ['feedback'];
+  const base = '/api/v1/workspaces/:workspaceId/feedback';
+
+  app.get(
+    base,
+    {
+      schema: {
+        tags,
+        summary: 'Feedback, newest first or by relevance to q (sort: createdAt, updatedAt, relevance)',
+        params: WsParams,
+        querystring: FeedbackListQuery,
+        response: { 200: page(ListItem), ...errorResponses },
+      },
+    },
+    async (req) => {
+      const { createdAfter, createdBefore, linked, ...query } = req.query;
+      return listFeedback(await requireWsCtx(req, req.params.workspaceId), {
+        ...query,
+        createdAfter: createdAfter ? new Date(createdAfter) : undefined,
+        createdBefore: createdBefore ? new Date(createdBefore) : undefined,
+        linked: linked === undefined ? undefined : linked === 'true',
+      });
+    },
+  );
+
+  app.post(
+    base,
+    {
+      schema: {
+        tags,
+        summary: 'Record feedback (every role but viewer)',
+        params: WsParams,
+        body: FeedbackCreate,
+        response: { 201: FeedbackItem, ...errorResponses },
+      },
+    },
+    async (req, reply) => {
+      const ctx = await requireWsCtx(req, req.params.workspaceId);
+      const item = await inTransaction(ctx, (tx) => createFeedback(tx, req.body));
+      setVersionHeader(reply, item.version);
+      return reply.code(201).send(item);
+    },
+  );
+
+  app.get(
+    `${base}/:id`,
+    {
+      schema: {
+        tags,
+        summary: 'A feedback item with its customer and linked features',
+        params: WsIdParams,
+        response: { 200: Detail, ...errorResponses },
+      },
+    },
+    async (req, reply) => {
+      const item = await getFeedback(await requireWsCtx(req, req.params.workspaceId), req.params.id);
+      setVersionHeader(reply, item.version);
+      return item;
+    },
+  );
+
+  app.patch(
+    `${base}/:id`,
+    {
+      schema: {
+        tags,
+        summary: 'Edit or triage a feedback item (product management)',
+        params: WsIdParams,
+        body: FeedbackUpdate,
+        response: { 200: Detail, ...errorResponses },
+      },
+    },
+    async (req, reply) => {
+      const ctx = await requireWsCtx(req, req.params.workspaceId);
+      const { version: v, ...input } = req.body;
+      const item = await inTransaction(ctx, (tx) =>
+        updateFeedback(tx, req.params.id, input, expectedVersion(req, v)),
+      );
+      setVersionHeader(reply, item.version);
+      return item;
+    },
+  );
+
+  app.delete(
+    `${base}/:id`,
+    {
+      schema: {
+        tags,
+        summary: 'Delete a feedback item, its feature links and comments',
+        params: WsIdParams,
+        response: { 204: z.null(), ...errorResponses },
+      },
+    },
+    async (req, reply) => {
+      const ctx = await requireWsCtx(req, req.params.workspaceId);
+      await inTransaction(ctx, (tx) => deleteFeedback(tx, req.params.id, expectedVersion(req, undefined)));
+      return reply.code(204).send(null);
+    },
+  );
+
+  await app.register(feedbackBatchRoutes);
+};

@@ -1,0 +1,247 @@
+import { and, eq, sql } from 'drizzle-orm';
+import { recordActivity } from '../../core/activity.ts';
+import type { WsCtx } from '../../core/context.ts';
+import { type FEEDBACK_SOURCES, type FeedbackStatus, LIMITS, type SENTIMENTS } from '../../core/enums.ts';
+import { type FieldError, invalid, invalidField, notFound } from '../../core/errors.ts';
+import { bump, checkVersion, lockRow } from '../../core/versioning.ts';
+import { row } from '../../db/sql.ts';
+import { assertCan } from '../../policies/ownership.ts';
+import { deleteCommentsOn } from '../comments/comments.ts';
+import { customers } from '../customers/schema.ts';
+import { refreshDemand, refreshDemandForFeedback } from '../features/demand.ts';
+import { featureFeedback, features } from '../features/schema.ts';
+import { feedback } from './schema.ts';
+
+export type FeedbackRow = typeof feedback.$inferSelect;
+export type FeedbackSource = (typeof FEEDBACK_SOURCES)[number];
+export type Sentiment = (typeof SENTIMENTS)[number];
+
+/** The feedback workflow: triage it, archive it, or bring it back. */
+export const FEEDBACK_TRANSITIONS: Record<FeedbackStatus, readonly FeedbackStatus[]> = {
+  new: ['triaged', 'archived'],
+  triaged: ['archived', 'new'],
+  archived: ['triaged'],
+};
+
+export type FeedbackInput = {
+  title?: string;
+  text: string;
+  source: FeedbackSource;
+  sentiment?: Sentiment | null;
+  tags?: string[];
+  productId?: string | null;
+  customerId?: string | null;
+  contactId?: string | null;
+};
+export type FeedbackUpdate = Partial<FeedbackInput> & { status?: FeedbackStatus };
+
+export function presentFeedback(f: FeedbackRow) {
+  return {
+    id: f.id,
+    title: f.title,
+    text: f.text,
+    source: f.source,
+    sentiment: f.sentiment,
+    status: f.status,
+    allowedTransitions: [...FEEDBACK_TRANSITIONS[f.status]],
+    tags: f.tags,
+    productId: f.productId,
+    customerId: f.customerId,
+    contactId: f.contactId,
+    createdBy: f.createdBy,
+    triagedAt: f.triagedAt?.toISOString() ?? null,
+    version: f.version,
+    createdAt: f.createdAt.toISOString(),
+    updatedAt: f.updatedAt.toISOString(),
+  };
+}
+export type Feedback = ReturnType<typeof presentFeedback>;
+
+/**
+ * Tags are trimmed, lower-cased and deduplicated; empty ones are dropped. Returns the field errors
+ * (too long, too many) instead of throwing so the CSV import can report them per row.
+ */
+export function normalizeTags(
+  raw: readonly string[],
+  path = 'tags',
+): { tags: string[]; errors: FieldError[] } {
+  const tags = [...new Set(raw.map((t) => t.trim().toLowerCase()).filter(Boolean))];
+  const errors: FieldError[] = [];
+  tags.forEach((t, i) => {
+    if (t.length > LIMITS.tag)
+      errors.push({ path: `${path}.${i}`, message: `Tags have at most ${LIMITS.tag} characters` });
+  });
+  if (tags.length > LIMITS.tags) errors.push({ path, message: `At most ${LIMITS.tags} tags` });
+  return { tags, errors };
+}
+
+function tagsOrThrow(raw: readonly string[]): string[] {
+  const { tags, errors } = normalizeTags(raw);
+  if (errors.length > 0) throw invalid('Invalid tags', errors);
+  return tags;
+}
+
+/**
+ * Checks the product, customer and contact ids given (only those) in one query, and works out the
+ * customer: a contact alone brings its customer; a contact and a customer must agree.
+ */
+export async function resolveRefs(
+  ctx: WsCtx,
+  refs: { productId?: string | null; customerId?: string | null; contactId?: string | null },
+): Promise<{ customerId: string | null | undefined }> {
+  const { productId, customerId, contactId } = refs;
+  if (!productId && !customerId && !contactId) return { customerId };
+  const ws = ctx.workspaceId;
+  const found = await row<{
+    product: boolean | null;
+    customer: boolean | null;
+    contact_customer: string | null;
+  }>(
+    ctx.db,
+    sql`select
+      ${productId ? sql`exists(select 1 from products where workspace_id = ${ws} and id = ${productId})` : sql`null`}::boolean as product,
+      ${customerId ? sql`exists(select 1 from customers where workspace_id = ${ws} and id = ${customerId})` : sql`null`}::boolean as customer,
+      ${contactId ? sql`(select customer_id from contacts where workspace_id = ${ws} and id = ${contactId})` : sql`null`}::uuid as contact_customer`,
+  );
+  const errors: FieldError[] = [];
+  if (productId && !found?.product)
+    errors.push({ path: 'productId', message: `No product ${productId} in this workspace` });
+  if (customerId && !found?.customer)
+    errors.push({ path: 'customerId', message: `No customer ${customerId} in this workspace` });
+  if (contactId && !found?.contact_customer)
+    errors.push({ path: 'contactId', message: `No contact ${contactId} in this workspace` });
+  else if (contactId && customerId && found?.contact_customer !== customerId)
+    errors.push({ path: 'contactId', message: 'This contact belongs to another customer' });
+  if (errors.length > 0) throw invalid(errors.map((e) => e.message).join('; '), errors);
+  return { customerId: contactId ? found!.contact_customer : customerId };
+}
+
+/** Records a feedback item; every role but viewer may. One reference check, one insert, one log row. */
+export async function createFeedback(ctx: WsCtx, input: FeedbackInput): Promise<Feedback> {
+  assertCan(ctx.role, 'feedback', 'create');
+  const tags = tagsOrThrow(input.tags ?? []);
+  const { customerId } = await resolveRefs(ctx, input);
+  const [f] = await ctx.db
+    .insert(feedback)
+    .values({ ...input, tags, customerId, workspaceId: ctx.workspaceId, createdBy: ctx.actor.userId })
+    .returning();
+  const presented = presentFeedback(f!);
+  await recordActivity(ctx, { entityType: 'feedback', entityId: f!.id, action: 'created', after: presented });
+  return presented;
+}
+
+/** One feedback item with its customer and the features it is linked to. */
+export async function getFeedback(ctx: WsCtx, id: string) {
+  const [found] = await ctx.db
+    .select({ f: feedback, customer: customers })
+    .from(feedback)
+    .leftJoin(
+      customers,
+      and(eq(customers.workspaceId, feedback.workspaceId), eq(customers.id, feedback.customerId)),
+    )
+    .where(and(eq(feedback.workspaceId, ctx.workspaceId), eq(feedback.id, id)));
+  if (!found) throw notFound('Feedback');
+  const linked = await ctx.db
+    .select({
+      id: features.id,
+      title: features.title,
+      status: features.status,
+      importance: featureFeedback.importance,
+    })
+    .from(featureFeedback)
+    .innerJoin(
+      features,
+      and(eq(features.workspaceId, featureFeedback.workspaceId), eq(features.id, featureFeedback.featureId)),
+    )
+    .where(and(eq(featureFeedback.workspaceId, ctx.workspaceId), eq(featureFeedback.feedbackId, id)))
+    .orderBy(features.title, features.id);
+  const c = found.customer;
+  return {
+    ...presentFeedback(found.f),
+    customer: c ? { id: c.id, name: c.name, segment: c.segment, annualRevenue: c.annualRevenue } : null,
+    features: linked,
+  };
+}
+export type FeedbackDetail = Awaited<ReturnType<typeof getFeedback>>;
+
+/** Refuses a status change the workflow does not allow, naming the allowed ones. */
+export function transitionError(
+  from: FeedbackStatus,
+  to: FeedbackStatus,
+  path = 'status',
+): FieldError | null {
+  if (from === to) return null;
+  const allowed = FEEDBACK_TRANSITIONS[from];
+  if (allowed.includes(to)) return null;
+  return { path, message: `A ${from} feedback item cannot become ${to}; allowed: ${allowed.join(', ')}` };
+}
+
+/** The columns a status change sets (triagedAt records the latest triage). */
+export const statusChange = (to: FeedbackStatus) =>
+  to === 'triaged' ? { status: to, triagedAt: new Date() } : { status: to };
+
+/** Edits or moves a feedback item through its workflow (product management). */
+export async function updateFeedback(ctx: WsCtx, id: string, input: FeedbackUpdate, expected?: number) {
+  assertCan(ctx.role, 'feedback', 'update');
+  const before = await lockRow(ctx, feedback, id, 'Feedback');
+  await checkVersion(ctx, 'feedback', before, expected);
+  const { status, ...fields } = input;
+  const set: Partial<typeof feedback.$inferInsert> = { ...fields };
+  if (input.tags) set.tags = tagsOrThrow(input.tags);
+  if (status && status !== before.status) {
+    const err = transitionError(before.status, status);
+    if (err) throw invalid(err.message, [err]);
+    Object.assign(set, statusChange(status));
+  }
+  if (input.productId !== undefined || input.customerId !== undefined || input.contactId !== undefined) {
+    // The contact that will be on the item must belong to the customer that will be on it; a new
+    // contact without a customer brings its own customer.
+    const contactId = input.contactId !== undefined ? input.contactId : before.contactId;
+    const customerId =
+      input.customerId !== undefined ? input.customerId : input.contactId ? undefined : before.customerId;
+    if (contactId && customerId === null)
+      throw invalidField(
+        'customerId',
+        'A feedback item with a contact needs its customer; clear contactId too',
+      );
+    const resolved = await resolveRefs(ctx, { productId: input.productId, customerId, contactId });
+    if (resolved.customerId !== undefined) set.customerId = resolved.customerId;
+  }
+  const [after] = await ctx.db
+    .update(feedback)
+    .set({ ...set, ...bump() })
+    .where(and(eq(feedback.workspaceId, ctx.workspaceId), eq(feedback.id, id)))
+    .returning();
+  if (after!.customerId !== before.customerId) await refreshDemandForFeedback(ctx, [id]);
+  await recordActivity(ctx, {
+    entityType: 'feedback',
+    entityId: id,
+    action: 'updated',
+    before: presentFeedback(before),
+    after: presentFeedback(after!),
+  });
+  return getFeedback(ctx, id);
+}
+
+/** Deletes a feedback item, its links (the features' demand is refreshed) and its comments. */
+export async function deleteFeedback(ctx: WsCtx, id: string, expected?: number): Promise<void> {
+  assertCan(ctx.role, 'feedback', 'delete');
+  const before = await lockRow(ctx, feedback, id, 'Feedback');
+  await checkVersion(ctx, 'feedback', before, expected);
+  const linked = await ctx.db
+    .select({ featureId: featureFeedback.featureId })
+    .from(featureFeedback)
+    .where(and(eq(featureFeedback.workspaceId, ctx.workspaceId), eq(featureFeedback.feedbackId, id)));
+  await ctx.db.delete(feedback).where(and(eq(feedback.workspaceId, ctx.workspaceId), eq(feedback.id, id)));
+  await refreshDemand(
+    ctx,
+    linked.map((l) => l.featureId),
+  );
+  await deleteCommentsOn(ctx, 'feedback', id);
+  await recordActivity(ctx, {
+    entityType: 'feedback',
+    entityId: id,
+    action: 'deleted',
+    before: presentFeedback(before),
+  });
+}
