@@ -30,9 +30,10 @@ export type FeedbackListItem = Feedback & { rank: number | null };
 
 /**
  * Feedback of the workspace, newest first or by relevance to `q`. Written for the 1M-row hot path:
- * the time sorts walk feedback_created_idx / feedback_list_idx in index order (plain `desc`, no
- * `nulls last`, and a row-value cursor, so the index order matches), and search uses the GIN index on
- * the generated `search` column; ranking uses plain ts_rank on the stored vector (no re-parsing).
+ * the time sorts walk feedback_created_idx / feedback_list_idx in index order (the ORDER BY spells the
+ * indexes' `desc nulls last`, and the cursor is one row-value comparison, an index range), and search
+ * uses the GIN index on the generated `search` column; ranking is plain ts_rank on the stored vector
+ * (no re-parsing of the text), which has to be computed for every match before the top page is known.
  */
 export async function listFeedback(ctx: WsCtx, query: FeedbackQuery): Promise<Page<FeedbackListItem>> {
   const sort = feedbackSort(query);
@@ -56,7 +57,9 @@ export async function listFeedback(ctx: WsCtx, query: FeedbackQuery): Promise<Pa
   const key =
     sort.field === 'relevance' ? rank! : sort.field === 'updatedAt' ? feedback.updatedAt : feedback.createdAt;
   if (query.cursor) conds.push(after(key, sort, query.cursor));
-  const dir = sort.dir === 'desc' ? sql`desc` : sql`asc`;
+  // The indexes are declared `desc nulls last`; ascending pages walk them backwards (`asc nulls first`).
+  // The columns are NOT NULL, so the nulls clause only has to match the index, not change the order.
+  const dir = sort.dir === 'desc' ? sql`desc nulls last` : sql`asc nulls first`;
   const fetched = await ctx.db
     .select({ f: feedback, rank: rank ?? sql<null>`null` })
     .from(feedback)
