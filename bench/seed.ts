@@ -3,7 +3,8 @@ import type { Database } from '../src/db/client.ts';
 
 /**
  * Bulk data for the benchmark, generated inside the database with generate_series (fast on both
- * engines). Ids are derived from row numbers (md5 → uuid) so links can be built without lookups.
+ * engines). Ids are derived from row numbers (md5 with the version-4 bits set, so they are valid
+ * UUIDs) so links can be built without lookups.
  */
 
 export type Scale = {
@@ -108,11 +109,11 @@ export async function seedBulk(database: Database, workspaceId: string, userId: 
   const ws = workspaceId;
   await db.execute(sql`
     insert into products (workspace_id, id, name)
-    select ${ws}, md5(${ws} || 'p' || i)::uuid, 'Bench product ' || i from generate_series(1, ${scale.products}) i`);
+    select ${ws}, overlay(overlay(md5(${ws} || 'p' || i) placing '4' from 13) placing '8' from 17)::uuid, 'Bench product ' || i from generate_series(1, ${scale.products}) i`);
   await inBatches(scale.customers, 50_000, 'customers', async (a, b) => {
     await db.execute(sql`
       insert into customers (workspace_id, id, name, segment, plan, annual_revenue)
-      select ${ws}, md5(${ws} || 'c' || i)::uuid, 'Customer ' || i,
+      select ${ws}, overlay(overlay(md5(${ws} || 'c' || i) placing '4' from 13) placing '8' from 17)::uuid, 'Customer ' || i,
              (array['smb','mid_market','enterprise'])[1 + i % 3], (array['free','team','business'])[1 + i % 3],
              (i % 97) * 1000
       from generate_series(${a}::int, ${b}::int) i`);
@@ -120,7 +121,7 @@ export async function seedBulk(database: Database, workspaceId: string, userId: 
   await inBatches(scale.features, 25_000, 'features', async (a, b) => {
     await db.execute(sql`
       insert into features (workspace_id, id, product_id, title, status, effort, score_inputs, created_by)
-      select ${ws}, md5(${ws} || 'f' || i)::uuid, md5(${ws} || 'p' || (1 + i % ${scale.products}))::uuid,
+      select ${ws}, overlay(overlay(md5(${ws} || 'f' || i) placing '4' from 13) placing '8' from 17)::uuid, overlay(overlay(md5(${ws} || 'p' || (1 + i % ${scale.products})) placing '4' from 13) placing '8' from 17)::uuid,
              'Feature ' || i || ' ' || (${wordList})[1 + i % 50],
              (array['idea','discovery','planned','in_progress','shipped','wont_do'])[1 + (i / 7) % 6],
              1 + i % 13,
@@ -132,7 +133,7 @@ export async function seedBulk(database: Database, workspaceId: string, userId: 
   await inBatches(scale.feedback, 50_000, 'feedback', async (a, b) => {
     await db.execute(sql`
       insert into feedback (workspace_id, id, title, text, source, sentiment, status, tags, customer_id, created_by, created_at)
-      select ${ws}, md5(${ws} || 'b' || i)::uuid,
+      select ${ws}, overlay(overlay(md5(${ws} || 'b' || i) placing '4' from 13) placing '8' from 17)::uuid,
              initcap((${wordList})[1 + i % 50]) || ' request',
              'Customer says the ' || (${wordList})[1 + (i * 7) % 50] || ' and ' || (${wordList})[1 + (i * 13) % 50] ||
                ' need work; ' || (${wordList})[1 + (i * 31) % 50] || ' is ' ||
@@ -141,7 +142,7 @@ export async function seedBulk(database: Database, workspaceId: string, userId: 
              (array['positive','neutral','negative'])[1 + i % 3],
              (array['new','triaged','archived'])[1 + (i / 3) % 3],
              array[(${wordList})[1 + i % 50]],
-             md5(${ws} || 'c' || (1 + i % ${scale.customers}))::uuid,
+             overlay(overlay(md5(${ws} || 'c' || (1 + i % ${scale.customers})) placing '4' from 13) placing '8' from 17)::uuid,
              ${userId},
              now() - make_interval(mins => i % 1000000)
       from generate_series(${a}::int, ${b}::int) i`);
@@ -149,7 +150,7 @@ export async function seedBulk(database: Database, workspaceId: string, userId: 
   await inBatches(scale.links, 50_000, 'links', async (a, b) => {
     await db.execute(sql`
       insert into feature_feedback (workspace_id, feature_id, feedback_id, importance)
-      select ${ws}, md5(${ws} || 'f' || (1 + (i::bigint * 7919) % ${scale.features}))::uuid, md5(${ws} || 'b' || i)::uuid,
+      select ${ws}, overlay(overlay(md5(${ws} || 'f' || (1 + (i::bigint * 7919) % ${scale.features})) placing '4' from 13) placing '8' from 17)::uuid, overlay(overlay(md5(${ws} || 'b' || i) placing '4' from 13) placing '8' from 17)::uuid,
              (array['nice_to_have','important','critical'])[1 + i % 3]
       from generate_series(${a}::int, ${b}::int) i`);
   });
