@@ -8,6 +8,7 @@ import { feedbackRoutes } from '../modules/feedback/routes.ts';
 import { productRoutes } from '../modules/products/routes.ts';
 import { releasesRoutes } from '../modules/releases/routes.ts';
 import { scoringRoutes } from '../modules/scoring/routes.ts';
+import { transferRoutes } from '../modules/transfer/routes.ts';
 import { workspaceRoutes } from '../modules/workspaces/routes.ts';
 import { ownershipRoutes } from '../policies/routes.ts';
 
@@ -24,4 +25,5 @@ export async function registerRoutes(app: FastifyInstance) {
   await app.register(releasesRoutes);
   await app.register(commentsRoutes);
   await app.register(activityRoutes);
+  await app.register(transferRoutes);
 }

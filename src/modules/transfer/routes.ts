@@ -1,0 +1,73 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { requireCtx, requireWsCtx } from '../../http/context.ts';
+import { errorResponses, name, Uuid, WsParams } from '../../http/schemas.ts';
+import { exportWorkspaceAs, FORMAT, FORMAT_VERSION } from './export.ts';
+import { importWorkspace } from './import.ts';
+import { TABLE_NAMES } from './tables.ts';
+
+/** Whole-workspace documents are far bigger than ordinary requests. */
+const IMPORT_BODY_LIMIT = 200 * 1024 * 1024;
+
+const Document = z
+  .object({
+    format: z.literal(FORMAT),
+    formatVersion: z.literal(FORMAT_VERSION),
+    exportedAt: z.string(),
+    workspace: z.object({ id: Uuid, name: z.string() }).loose(),
+    users: z.array(z.object({ id: Uuid, email: z.string(), name: z.string() })),
+    tables: z.record(z.string(), z.array(z.record(z.string(), z.unknown()))),
+  })
+  .describe(`A workspace export: tables ${TABLE_NAMES.join(', ')}, rows keyed by camelCase column names`);
+
+const Imported = z.object({
+  workspaceId: Uuid,
+  name: z.string(),
+  counts: z.record(z.string(), z.number().int()),
+});
+
+export const transferRoutes: FastifyPluginAsyncZod = async (app) => {
+  const tags = ['workspaces'];
+
+  app.get(
+    '/api/v1/workspaces/:workspaceId/export',
+    {
+      schema: {
+        tags,
+        summary: 'Export the whole workspace as one JSON document (admin): backup, or move to another server',
+        params: WsParams,
+        response: { 200: Document, ...errorResponses },
+      },
+    },
+    async (req, reply) => {
+      const ctx = await requireWsCtx(req, req.params.workspaceId);
+      const doc = await exportWorkspaceAs(ctx);
+      const day = doc.exportedAt.slice(0, 10);
+      reply.header('content-disposition', `attachment; filename="tandem-${doc.workspace.id}-${day}.json"`);
+      return doc;
+    },
+  );
+
+  app.post(
+    '/api/v1/workspaces/import',
+    {
+      bodyLimit: IMPORT_BODY_LIMIT,
+      schema: {
+        tags,
+        summary: 'Import an export document as a new workspace; I become its admin',
+        querystring: z.strictObject({ name: name().optional().describe('Name of the new workspace') }),
+        // The document is checked in full by importWorkspace, which names the offending row and column.
+        body: z.looseObject({}).describe('A document from GET /api/v1/workspaces/{workspaceId}/export'),
+        response: { 201: Imported, ...errorResponses },
+      },
+    },
+    async (req, reply) => {
+      const ctx = await requireCtx(req);
+      const result = await importWorkspace(ctx.db, req.body, {
+        ownerEmail: ctx.actor.email,
+        name: req.query.name,
+      });
+      return reply.code(201).send(result);
+    },
+  );
+};

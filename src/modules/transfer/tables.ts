@@ -1,0 +1,155 @@
+import { getTableColumns } from 'drizzle-orm';
+import { getTableConfig, type PgColumn, type PgTable } from 'drizzle-orm/pg-core';
+import { z } from 'zod';
+import { activity } from '../activity/schema.ts';
+import { users } from '../auth/schema.ts';
+import { comments, notifications } from '../comments/schema.ts';
+import { contacts, customers } from '../customers/schema.ts';
+import { featureFeedback, features } from '../features/schema.ts';
+import { feedback } from '../feedback/schema.ts';
+import { products } from '../products/schema.ts';
+import { releases } from '../releases/schema.ts';
+import { scoringModels } from '../scoring/schema.ts';
+import { members } from '../workspaces/schema.ts';
+
+/**
+ * The workspace tables a workspace export carries, in foreign-key order (a table comes after every table it
+ * references), keyed by their name in the export document. A new workspace table is one line here.
+ * Each must have a workspace_id column; rows are exported without it and imported under the new workspace.
+ */
+export const TRANSFER_TABLES = {
+  members: { table: members },
+  products: { table: products, parentKey: 'parentId' },
+  customers: { table: customers },
+  contacts: { table: contacts },
+  releases: { table: releases },
+  feedback: { table: feedback },
+  features: { table: features },
+  featureFeedback: { table: featureFeedback },
+  scoringModels: { table: scoringModels },
+  comments: { table: comments, userArrays: ['mentions'] },
+  notifications: { table: notifications },
+  activity: { table: activity, serial: 'id' },
+} satisfies Record<string, TableSpec>;
+
+/**
+ * Workspace tables deliberately left out of exports, with the reason (a test checks that every table with a
+ * workspace_id is either transferred or listed here).
+ */
+export const NOT_TRANSFERRED: Record<string, string> = {
+  invitations: 'pending invitations hold one-time token hashes and are re-sent, not restored',
+};
+
+type TableSpec = {
+  table: PgTable;
+  /** A column referencing another row of the same table: rows are inserted parents first. */
+  parentKey?: string;
+  /** uuid[] columns holding user ids (no foreign key can say so). */
+  userArrays?: string[];
+  /** A serial column whose values are kept; its sequence is moved past them after an import. */
+  serial?: string;
+};
+
+export type TableName = keyof typeof TRANSFER_TABLES;
+export const TABLE_NAMES = Object.keys(TRANSFER_TABLES) as TableName[];
+
+export type Row = Record<string, unknown>;
+
+/** What export and import need to know about one table, read from its drizzle definition. */
+export type TableInfo = {
+  name: TableName;
+  table: PgTable;
+  /** Columns carried in the document: every column but workspace_id and generated ones, by JS name. */
+  columns: Record<string, PgColumn>;
+  /** Primary-key columns other than workspace_id: the export's row order. */
+  orderBy: PgColumn[];
+  /** JS names of columns holding a user id (foreign keys to users, and declared uuid arrays). */
+  userColumns: string[];
+  userArrays: string[];
+  parentKey?: string;
+  serial?: string;
+  /** The zod schema of one exported row; parses JSON values back into what drizzle inserts. */
+  rowSchema: z.ZodType<Row>;
+};
+
+function describe(name: TableName): TableInfo {
+  const spec: TableSpec = TRANSFER_TABLES[name];
+  const all = getTableColumns(spec.table) as Record<string, PgColumn>;
+  const config = getTableConfig(spec.table);
+  if (!('workspaceId' in all)) throw new Error(`transfer table ${name} has no workspaceId column`);
+  const columns: Record<string, PgColumn> = {};
+  for (const [key, column] of Object.entries(all)) {
+    if (key === 'workspaceId' || (column as { generated?: unknown }).generated) continue;
+    columns[key] = column;
+  }
+  const keyOf = new Map(Object.entries(all).map(([k, c]) => [c.name, k]));
+  const pk = [
+    ...config.primaryKeys.flatMap((p) => p.columns),
+    ...Object.values(all).filter((c) => c.primary),
+  ].filter((c) => c.name !== 'workspace_id');
+  const userColumns = config.foreignKeys
+    .map((fk) => fk.reference())
+    .filter((ref) => ref.foreignTable === users && ref.columns.length === 1)
+    .map((ref) => keyOf.get(ref.columns[0]!.name)!);
+  return {
+    name,
+    table: spec.table,
+    columns,
+    orderBy: pk,
+    userColumns,
+    userArrays: spec.userArrays ?? [],
+    parentKey: spec.parentKey,
+    serial: spec.serial,
+    rowSchema: z.strictObject(
+      Object.fromEntries(Object.entries(columns).map(([k, c]) => [k, fieldSchema(c)])),
+    ) as unknown as z.ZodType<Row>,
+  };
+}
+
+/** Every transferred table's description, in foreign-key order. */
+export const TABLES: TableInfo[] = TABLE_NAMES.map(describe);
+
+/** A JSON value as stored in the document: dates as ISO strings, everything else as drizzle returns it. */
+export function toJson(column: PgColumn, value: unknown): unknown {
+  if (value instanceof Date) return value.toISOString();
+  if (column.columnType === 'PgBigInt64' && typeof value === 'bigint') return value.toString();
+  return value;
+}
+
+/** The zod schema of one column's JSON value: its type, enum, nullability; optional when it has a default. */
+function fieldSchema(column: PgColumn): z.ZodType {
+  let schema = baseSchema(column);
+  if (!column.notNull) schema = schema.nullable();
+  if (column.hasDefault || !column.notNull) schema = schema.optional();
+  return schema;
+}
+
+function baseSchema(column: PgColumn): z.ZodType {
+  const enumValues = (column as { enumValues?: string[] }).enumValues;
+  switch (column.columnType) {
+    case 'PgUUID':
+      return z.uuid();
+    case 'PgText':
+      return enumValues?.length ? z.enum(enumValues as [string, ...string[]]) : z.string();
+    case 'PgInteger':
+      return z.number().int();
+    case 'PgBigSerial53':
+    case 'PgBigInt53':
+      return z.number().int().min(1);
+    case 'PgDoublePrecision':
+      return z.number();
+    case 'PgBoolean':
+      return z.boolean();
+    case 'PgTimestamp':
+      return z.iso.datetime({ offset: true }).transform((s) => new Date(s));
+    case 'PgDateString':
+      return z.iso.date();
+    case 'PgJsonb':
+      return z.json();
+    case 'PgArray':
+      return z.array(baseSchema((column as unknown as { baseColumn: PgColumn }).baseColumn));
+    default:
+      // A new column type must be taught here, or the import would accept values blindly.
+      throw new Error(`transfer: no JSON mapping for column type ${column.columnType} (${column.name})`);
+  }
+}
