@@ -42,7 +42,7 @@ const rice = (reach: number, impact: number, confidence: number): ScoreInputs =>
   impact,
   confidence,
 });
-const fit = (strategic_fit: number, delivery_risk: number): ScoreInputs => ({
+const scorecard = (strategic_fit: number, delivery_risk: number): ScoreInputs => ({
   ratings: { strategic_fit, delivery_risk },
 });
 const ice = (impact: number, confidence: number, ease: number): ScoreInputs => ({ impact, confidence, ease });
@@ -262,7 +262,7 @@ export const FEATURES: DemoFeature[] = [
       'Deleted records are soft-deleted in the warehouse',
       'A full resync can be triggered manually',
     ],
-    { status: 'shipped', effort: 5, inputs: fit(9, 4), release: 'r72' },
+    { status: 'shipped', effort: 5, inputs: scorecard(9, 4), release: 'r72' },
   ),
   f(
     'p-retry',
@@ -270,7 +270,7 @@ export const FEATURES: DemoFeature[] = [
     'Automatic retries with backoff',
     ['on-call data engineer', 'failed loads to retry on their own', 'a flaky API at 3am does not wake me up'],
     ['Up to five retries with exponential backoff', 'The run log shows each attempt and its error'],
-    { status: 'shipped', effort: 2, inputs: fit(7, 1), release: 'r72' },
+    { status: 'shipped', effort: 2, inputs: scorecard(7, 1), release: 'r72' },
   ),
   f(
     'p-lineage',
@@ -282,7 +282,7 @@ export const FEATURES: DemoFeature[] = [
       'I do not break reports by surprise',
     ],
     ['Lineage covers sources, models and dashboards', 'Impact analysis lists affected owners'],
-    { status: 'discovery', effort: 13, inputs: fit(8, 7) },
+    { status: 'discovery', effort: 13, inputs: scorecard(8, 7) },
   ),
   f(
     'p-audit',
@@ -297,7 +297,7 @@ export const FEATURES: DemoFeature[] = [
       'Every create, edit and delete is logged with before and after',
       'The log can be exported and kept for seven years',
     ],
-    { status: 'planned', effort: 3, inputs: fit(7, 2), release: 'r73' },
+    { status: 'planned', effort: 3, inputs: scorecard(7, 2), release: 'r73' },
   ),
   f(
     'p-hubspot',
@@ -312,7 +312,7 @@ export const FEATURES: DemoFeature[] = [
       'Contacts, companies, deals and email events are supported',
       'Custom properties come through as columns',
     ],
-    { status: 'planned', effort: 5, inputs: fit(8, 3), release: 'r74' },
+    { status: 'planned', effort: 5, inputs: scorecard(8, 3), release: 'r74' },
   ),
   f(
     'p-netsuite',
@@ -327,7 +327,7 @@ export const FEATURES: DemoFeature[] = [
       'General ledger, invoices and subsidiaries are supported',
       'Multi-currency amounts keep both currencies',
     ],
-    { status: 'idea', effort: 8, inputs: fit(6, 6) },
+    { status: 'idea', effort: 8, inputs: scorecard(6, 6) },
   ),
   f(
     'p-dbt',
@@ -339,7 +339,7 @@ export const FEATURES: DemoFeature[] = [
       'we keep our models and gain scheduling and monitoring',
     ],
     ['dbt Core 1.5+ projects are supported', 'Model tests run after each load and failures alert'],
-    { status: 'planned', effort: 8, inputs: fit(9, 5), release: 'r80' },
+    { status: 'planned', effort: 8, inputs: scorecard(9, 5), release: 'r80' },
   ),
   f(
     'p-cdc',
@@ -351,7 +351,7 @@ export const FEATURES: DemoFeature[] = [
       'dashboards are minutes behind, not a day',
     ],
     ['Logical replication with a dedicated slot', 'Schema changes do not stop the stream'],
-    { status: 'discovery', effort: 13, inputs: fit(8, 8) },
+    { status: 'discovery', effort: 13, inputs: scorecard(8, 8) },
   ),
   f(
     'p-schema',
@@ -363,7 +363,7 @@ export const FEATURES: DemoFeature[] = [
       'I fix models before the morning reports break',
     ],
     ['Notifications by email and Slack', 'Dropped columns are flagged as breaking'],
-    { status: 'planned', effort: 3, inputs: fit(6, 2), release: 'r74' },
+    { status: 'planned', effort: 3, inputs: scorecard(6, 2), release: 'r74' },
   ),
   f(
     'p-cost',
@@ -375,7 +375,7 @@ export const FEATURES: DemoFeature[] = [
       'I can cut the expensive ones nobody uses',
     ],
     ['Costs per run and per month', 'Top ten most expensive pipelines on one page'],
-    { status: 'idea', effort: 5, inputs: fit(5, 3) },
+    { status: 'idea', effort: 5, inputs: scorecard(5, 3) },
   ),
   f(
     'p-sla',
@@ -387,7 +387,7 @@ export const FEATURES: DemoFeature[] = [
       'consumers can trust it and I hear when it slips',
     ],
     ['An SLA per table with a maximum age', 'Breaches alert the owner and show on the table page'],
-    { status: 'planned', effort: 5, inputs: fit(7, 3), release: 'r80' },
+    { status: 'planned', effort: 5, inputs: scorecard(7, 3), release: 'r80' },
   ),
   f(
     'p-secrets',
@@ -411,7 +411,7 @@ export const FEATURES: DemoFeature[] = [
       'partner data dropped there arrives automatically',
     ],
     ['Glob patterns select files', 'Already loaded files are skipped'],
-    { status: 'wont_do', effort: 3, inputs: fit(3, 2) },
+    { status: 'wont_do', effort: 3, inputs: scorecard(3, 2) },
   ),
 
   // ── Embedded (ICE) ─────────────────────────────────────────────────────
