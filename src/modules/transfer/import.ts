@@ -53,6 +53,11 @@ export async function importWorkspace(
   input: unknown,
   options: ImportOptions = {},
 ): Promise<ImportResult> {
+  // Any other JSON file: one clear sentence rather than every field it lacks.
+  if (typeof input !== 'object' || input === null || (input as { format?: unknown }).format !== FORMAT)
+    throw invalid(`Not a Tandem workspace export: "format" must be "${FORMAT}"`, [
+      { path: 'format', message: `must be "${FORMAT}"` },
+    ]);
   const parsed = DocumentSchema.safeParse(input);
   if (!parsed.success) {
     const errors: FieldError[] = parsed.error.issues.slice(0, 20).map((i) => ({
