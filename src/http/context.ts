@@ -3,36 +3,43 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Ctx, WsCtx } from '../core/context.ts';
 import { notFound, unauthorized } from '../core/errors.ts';
 import type { Db } from '../db/client.ts';
-import { userForSession, userForToken } from '../modules/auth/auth.ts';
+import { type Caller, userForSession, userForToken } from '../modules/auth/auth.ts';
 import { members } from '../modules/workspaces/schema.ts';
 
 export const SESSION_COOKIE = 'tandem_session';
 
 /** Who is calling: a session cookie or a Bearer API token; 401 when neither is valid. */
 export async function requireCtx(req: FastifyRequest): Promise<Ctx> {
+  const { role: _role, ...actor } = await authenticate(req);
+  return { db: req.server.db, actor };
+}
+
+/**
+ * The caller's context inside a workspace they belong to, found in the same query as the caller.
+ * A workspace the caller is not a member of answers 404, so workspace ids cannot be probed.
+ */
+export async function requireWsCtx(req: FastifyRequest, workspaceId: string): Promise<WsCtx> {
+  const { role, ...actor } = await authenticate(req, workspaceId);
+  if (!role) throw notFound('Workspace');
+  return { db: req.server.db, actor, workspaceId, role };
+}
+
+async function authenticate(req: FastifyRequest, workspaceId?: string): Promise<Caller> {
   const db = req.server.db;
   const header = req.headers.authorization;
   if (header) {
     const match = /^Bearer\s+(\S+)$/i.exec(header);
-    const actor = match ? await userForToken(db, match[1]!) : undefined;
-    if (!actor) throw unauthorized('Invalid or revoked API token');
-    return { db, actor };
+    const caller = match ? await userForToken(db, match[1]!, workspaceId) : undefined;
+    if (!caller) throw unauthorized('Invalid or revoked API token');
+    return caller;
   }
   const cookie = req.cookies[SESSION_COOKIE];
-  const actor = cookie ? await userForSession(db, cookie) : undefined;
-  if (!actor) throw unauthorized('Log in or send an API token (Authorization: Bearer …)');
-  return { db, actor };
+  const caller = cookie ? await userForSession(db, cookie, workspaceId) : undefined;
+  if (!caller) throw unauthorized('Log in or send an API token (Authorization: Bearer …)');
+  return caller;
 }
 
-/**
- * The caller's context inside a workspace they belong to. A workspace the caller is not a member of
- * answers 404, so workspace ids cannot be probed.
- */
-export async function requireWsCtx(req: FastifyRequest, workspaceId: string): Promise<WsCtx> {
-  const ctx = await requireCtx(req);
-  return workspaceCtx(ctx, workspaceId);
-}
-
+/** The caller's context in a workspace, for a caller already known (the CLI, invitations). */
 export async function workspaceCtx(ctx: Ctx, workspaceId: string): Promise<WsCtx> {
   const [m] = await ctx.db
     .select({ role: members.role })

@@ -1,9 +1,11 @@
 import { and, desc, eq, gt, isNull, lt, or, sql } from 'drizzle-orm';
 import type { Actor } from '../../core/context.ts';
+import type { Role } from '../../core/enums.ts';
 import { AppError, conflict, notFound, unauthorized } from '../../core/errors.ts';
 import { dummyPasswordHash, hashPassword, newSecret, sha256, verifyPassword } from '../../core/secrets.ts';
 import type { Db } from '../../db/client.ts';
 import { PG, pgCode } from '../../db/sql.ts';
+import { members } from '../workspaces/schema.ts';
 import { apiTokens, loginFailures, sessions, users } from './schema.ts';
 
 export type User = typeof users.$inferSelect;
@@ -88,35 +90,52 @@ export async function authenticate(db: Db, email: string, password: string, ip: 
   return user;
 }
 
-/** The user behind a session cookie, or undefined when it is unknown or expired. */
-export async function userForSession(db: Db, token: string): Promise<Actor | undefined> {
+/** An authenticated caller, with their role in the workspace asked about (null when not a member). */
+export type Caller = Actor & { role: Role | null };
+
+/** Joins the caller's membership of one workspace, so a request authenticates in one query. */
+const membershipOf = (workspaceId: string | undefined) =>
+  and(
+    eq(members.userId, users.id),
+    eq(members.workspaceId, workspaceId ?? '00000000-0000-0000-0000-000000000000'),
+  );
+
+/** The user behind a session cookie (and their role in a workspace), or undefined when unknown or expired. */
+export async function userForSession(
+  db: Db,
+  token: string,
+  workspaceId?: string,
+): Promise<Caller | undefined> {
   const [found] = await db
-    .select({ userId: users.id, name: users.name, email: users.email })
+    .select({ userId: users.id, name: users.name, email: users.email, role: members.role })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
+    .leftJoin(members, membershipOf(workspaceId))
     .where(and(eq(sessions.tokenHash, sha256(token)), gt(sessions.expiresAt, new Date())));
   return found;
 }
 
-/** The user behind an API token, or undefined when it is unknown or revoked. */
-export async function userForToken(db: Db, token: string): Promise<Actor | undefined> {
+/** The user behind an API token (and their role in a workspace), or undefined when unknown or revoked. */
+export async function userForToken(db: Db, token: string, workspaceId?: string): Promise<Caller | undefined> {
   const [found] = await db
     .select({
       userId: users.id,
       name: users.name,
       email: users.email,
+      role: members.role,
       tokenId: apiTokens.id,
       lastUsedAt: apiTokens.lastUsedAt,
     })
     .from(apiTokens)
     .innerJoin(users, eq(users.id, apiTokens.userId))
+    .leftJoin(members, membershipOf(workspaceId))
     .where(and(eq(apiTokens.tokenHash, sha256(token)), isNull(apiTokens.revokedAt)));
   if (!found) return undefined;
   // Record use at most once a minute: a write per request would be wasteful.
   if (!found.lastUsedAt || Date.now() - found.lastUsedAt.getTime() > 60_000) {
     await db.update(apiTokens).set({ lastUsedAt: new Date() }).where(eq(apiTokens.id, found.tokenId));
   }
-  return { userId: found.userId, name: found.name, email: found.email };
+  return { userId: found.userId, name: found.name, email: found.email, role: found.role };
 }
 
 export type ApiToken = typeof apiTokens.$inferSelect;

@@ -96,7 +96,8 @@ export const feedbackRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (req, reply) => {
       const ctx = await requireWsCtx(req, req.params.workspaceId);
-      const item = await inTransaction(ctx, (tx) => createFeedback(tx, req.body));
+      // One atomic statement inside: no transaction to open (see createFeedback).
+      const item = await createFeedback(ctx, req.body);
       setVersionHeader(reply, item.version);
       return reply.code(201).send(item);
     },

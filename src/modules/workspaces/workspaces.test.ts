@@ -146,7 +146,8 @@ describe('members and invitations', () => {
     const rows = await env.database.db
       .select()
       .from(activity)
-      .where(and(eq(activity.workspaceId, team.workspaceId), eq(activity.entityType, 'member')));
+      .where(and(eq(activity.workspaceId, team.workspaceId), eq(activity.entityType, 'member')))
+      .orderBy(activity.id);
     expect(rows.length).toBeGreaterThanOrEqual(5);
     expect(rows[0]!.actorId).toBe(team.admin.user.id);
   });
