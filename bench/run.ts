@@ -164,7 +164,7 @@ async function runEngine(engine: 'postgres' | 'pglite') {
         path: `${ws}/features?productId=${p}&status=${statuses}&sort=-score&limit=50`,
       }));
     // Warm-up: caches, JIT, connection pool.
-    await autocannon({ url: base, connections: 2, duration: 3, headers, requests: ranked('planned') });
+    await autocannon({ url: base, connections: 4, duration: 5, headers, requests: ranked('planned') });
 
     const r1 = await load({ title: 'ranked', url: base, headers, requests: ranked('planned') });
     const p50 = r1.latency.p50;
