@@ -1,4 +1,4 @@
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNotNull, sql } from 'drizzle-orm';
 import { recordActivity } from '../../core/activity.ts';
 import type { WsCtx } from '../../core/context.ts';
 import type { FeatureStatus } from '../../core/enums.ts';
@@ -29,6 +29,7 @@ export const FEATURE_TRANSITIONS: Record<FeatureStatus, readonly FeatureStatus[]
 
 /** Statuses that compete for a rank; shipped and won't-do features are out of the race. */
 export const OPEN_STATUSES: readonly FeatureStatus[] = ['idea', 'discovery', 'planned', 'in_progress'];
+// Spelled into the SQL as literals (constants, never user input) so the planner sees the exact list.
 const openList = sql.raw(OPEN_STATUSES.map((s) => `'${s}'`).join(', '));
 
 export function presentFeature(f: FeatureRow, rank: number | null) {
@@ -62,30 +63,65 @@ export function presentFeature(f: FeatureRow, rank: number | null) {
 export type Feature = ReturnType<typeof presentFeature>;
 
 /**
- * Rank within the product among open features, by score (standard competition ranking: ties share a
- * rank); unscored open features share the rank after the last scored one; closed features have none.
+ * Rank of a scored open feature within its product: 1 + the open features of the product with a
+ * strictly higher score (standard competition ranking, "1224": ties share a rank). One index-only probe
+ * of features_rank_idx per row, as short as the rank is small. Unscored and closed rows get null here;
+ * loadWithRank fills in the unscored ones (see openScoredCounts).
  */
-export const rankExpr = sql<number | null>`case
-  when ${features.status} not in (${openList}) then null
-  when ${features.score} is null then 1 + (select count(*) from features g
-    where g.workspace_id = ${features.workspaceId} and g.product_id = ${features.productId}
-      and g.status in (${openList}) and g.score is not null)
-  else 1 + (select count(*) from features g
-    where g.workspace_id = ${features.workspaceId} and g.product_id = ${features.productId}
-      and g.status in (${openList}) and g.score > ${features.score})
+// The outer row is spelled `features.…` by hand: drizzle renders a single-table query's columns
+// unqualified, which inside the subquery would name g's own columns.
+const rankExpr = sql<number | string | null>`case
+  when features.status in (${openList}) and features.score is not null then 1 + (
+    select count(*) from features g
+    where g.workspace_id = features.workspace_id and g.product_id = features.product_id
+      and g.status in (${openList}) and g.score > features.score)
   end`;
 
+/**
+ * Unscored open features share the rank after the last scored one. Counting a product's scored open
+ * features is a long scan, so it is done once per product on the page, not once per row.
+ */
+async function openScoredCounts(ctx: WsCtx, productIds: string[]): Promise<Map<string, number>> {
+  if (productIds.length === 0) return new Map();
+  const found = await ctx.db
+    .select({ productId: features.productId, n: sql<number | string>`count(*)` })
+    .from(features)
+    .where(
+      and(
+        eq(features.workspaceId, ctx.workspaceId),
+        inArray(features.productId, productIds),
+        inArray(features.status, [...OPEN_STATUSES]),
+        isNotNull(features.score),
+      ),
+    )
+    .groupBy(features.productId);
+  return new Map(found.map((r) => [r.productId, Number(r.n)]));
+}
+
+/** Loads features by id with their read-time rank. */
 export async function loadWithRank(ctx: WsCtx, ids: readonly string[]): Promise<Map<string, Feature>> {
   if (ids.length === 0) return new Map();
   const found = await ctx.db
-    .select({ row: features, rank: sql<string | number | null>`${rankExpr}` })
+    .select({ row: features, rank: rankExpr })
     .from(features)
     .where(and(eq(features.workspaceId, ctx.workspaceId), inArray(features.id, [...ids])));
+  const isOpen = (r: FeatureRow) => OPEN_STATUSES.includes(r.status);
+  const unscored = found.filter(({ row }) => isOpen(row) && row.score === null);
+  const scoredCounts = await openScoredCounts(ctx, [...new Set(unscored.map(({ row }) => row.productId))]);
   return new Map(
-    found.map(({ row, rank }) => [row.id, presentFeature(row, rank === null ? null : Number(rank))]),
+    found.map(({ row, rank }) => {
+      const r =
+        rank !== null
+          ? Number(rank)
+          : isOpen(row) && row.score === null
+            ? 1 + (scoredCounts.get(row.productId) ?? 0)
+            : null;
+      return [row.id, presentFeature(row, r)];
+    }),
   );
 }
 
+/** One feature with its rank; 404 when it is not in the caller's workspace. */
 export async function getFeatureRow(ctx: WsCtx, id: string): Promise<Feature> {
   const feature = (await loadWithRank(ctx, [id])).get(id);
   if (!feature) throw notFound('Feature');
@@ -112,6 +148,28 @@ async function modelFor(ctx: WsCtx, productId: string): Promise<ScoringModel> {
   return (await modelsByProduct(ctx, [productId])).get(productId) ?? DEFAULT_MODEL;
 }
 
+/** Statuses that may stay in (or be put in) a released or cancelled release. */
+const CLOSED_STATUSES: readonly FeatureStatus[] = ['shipped', 'wont_do'];
+
+/**
+ * A feature may be scheduled into a release of the workspace that is still open (planned or in
+ * progress); a released or cancelled release takes only shipped or won't-do features, which keep theirs.
+ */
+async function assertRelease(ctx: WsCtx, releaseId: string | null | undefined, status: FeatureStatus) {
+  if (!releaseId) return;
+  const [found] = await ctx.db
+    .select({ name: releases.name, status: releases.status })
+    .from(releases)
+    .where(and(eq(releases.workspaceId, ctx.workspaceId), eq(releases.id, releaseId)));
+  if (!found) throw invalidField('releaseId', `No release ${releaseId} in this workspace`);
+  if ((found.status === 'released' || found.status === 'cancelled') && !CLOSED_STATUSES.includes(status)) {
+    throw invalidField(
+      'releaseId',
+      `Release "${found.name}" is ${found.status}; only shipped or won't-do features can be put in it`,
+    );
+  }
+}
+
 async function assertMember(ctx: WsCtx, userId: string | null | undefined) {
   if (!userId) return;
   const found = await ctx.db
@@ -125,9 +183,9 @@ async function assertMember(ctx: WsCtx, userId: string | null | undefined) {
 export async function createFeature(ctx: WsCtx, input: FeatureInput): Promise<Feature> {
   assertCan(ctx.role, 'feature', 'create');
   await assertRef(ctx, products, input.productId, 'productId', 'product');
-  await assertRef(ctx, releases, input.releaseId, 'releaseId', 'release');
-  await assertMember(ctx, input.ownerId);
   const status = input.status ?? 'idea';
+  await assertRelease(ctx, input.releaseId, status);
+  await assertMember(ctx, input.ownerId);
   const inputs = input.scoreInputs ?? {};
   const model = await modelFor(ctx, input.productId);
   assertInputsFit(model, inputs);
@@ -183,7 +241,10 @@ export async function updateFeature(
   if (input.productId && input.productId !== before.productId) {
     await assertRef(ctx, products, input.productId, 'productId', 'product');
   }
-  if (input.releaseId) await assertRef(ctx, releases, input.releaseId, 'releaseId', 'release');
+  // Keeping the current release is always allowed, whatever became of the release since.
+  if (input.releaseId && input.releaseId !== before.releaseId) {
+    await assertRelease(ctx, input.releaseId, input.status ?? before.status);
+  }
   if (input.ownerId) await assertMember(ctx, input.ownerId);
   const productId = input.productId ?? before.productId;
   const inputs = input.scoreInputs ?? before.scoreInputs;

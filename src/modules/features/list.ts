@@ -1,8 +1,8 @@
-import { and, eq, ilike, isNotNull, isNull, type SQL } from 'drizzle-orm';
+import { and, eq, ilike, inArray, isNotNull, isNull, type SQL, sql } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import type { WsCtx } from '../../core/context.ts';
 import type { FeatureStatus } from '../../core/enums.ts';
-import { afterCursor, orderFor, type Page, parseSort, type Sort, toPage } from '../../core/pagination.ts';
+import { afterCursor, type Page, parseSort, type Sort, toPage } from '../../core/pagination.ts';
 import { escapeLike } from '../../core/text.ts';
 import { type Feature, loadWithRank } from './features.ts';
 import { features } from './schema.ts';
@@ -62,7 +62,7 @@ export async function listFeatures(ctx: WsCtx, query: FeatureQuery): Promise<Pag
     conds.push(query.hasScore ? isNotNull(features.score) : isNull(features.score));
   if (query.cursor) conds.push(afterCursor(column, features.id, sort, query.cursor));
   const statuses = [...new Set(query.status ?? [])];
-  const order = orderFor(column, features.id, sort);
+  const order = orderBy(column, sort);
   const fetchLimit = query.limit + 1;
 
   const branch = (status: FeatureStatus | undefined) =>
@@ -76,6 +76,14 @@ export async function listFeatures(ctx: WsCtx, query: FeatureQuery): Promise<Pag
   let ordered: { id: string; value: unknown }[];
   if (statuses.length <= 1) {
     ordered = await branch(statuses[0]);
+  } else if (!MERGEABLE.has(sort.field)) {
+    // Text sorts follow the database's collation, which a merge in JS would not reproduce.
+    ordered = await ctx.db
+      .select({ id: features.id, value: column })
+      .from(features)
+      .where(and(...conds, inArray(features.status, statuses)))
+      .orderBy(...order)
+      .limit(fetchLimit);
   } else {
     const parts = await Promise.all(statuses.map((s) => branch(s)));
     ordered = mergeOrdered(parts.flat(), sort).slice(0, fetchLimit);
@@ -92,6 +100,28 @@ export async function listFeatures(ctx: WsCtx, query: FeatureQuery): Promise<Pag
     (r) => r.value,
     (r) => r.feature,
   );
+}
+
+/** Sorts whose values compare the same in JS as in SQL, so per-status branches can be merged. */
+const MERGEABLE = new Set([
+  'score',
+  'createdAt',
+  'updatedAt',
+  'effort',
+  'feedbackCount',
+  'customerCount',
+  'customerRevenue',
+]);
+
+/**
+ * `column dir nulls last, id dir`, spelled to match the indexes: they are declared `desc nulls last`
+ * on every column (id included), so descending pages are plain index scans with no sort step. Ids are
+ * never null, so their nulls clause changes nothing but the match.
+ */
+function orderBy(column: PgColumn, sort: Sort): SQL[] {
+  return sort.dir === 'desc'
+    ? [sql`${column} desc nulls last`, sql`${features.id} desc nulls last`]
+    : [sql`${column} asc nulls last`, sql`${features.id} asc nulls first`];
 }
 
 /** Orders rows like `value dir nulls last, id dir`, matching the SQL order. */
