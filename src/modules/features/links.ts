@@ -2,7 +2,7 @@ import { and, desc, eq } from 'drizzle-orm';
 import { recordActivities } from '../../core/activity.ts';
 import type { WsCtx } from '../../core/context.ts';
 import type { IMPORTANCES } from '../../core/enums.ts';
-import { conflict, notFound } from '../../core/errors.ts';
+import { conflict, invalidField, notFound } from '../../core/errors.ts';
 import { afterCursor, type Page, parseSort, toPage } from '../../core/pagination.ts';
 import { assertRefs } from '../../core/refs.ts';
 import { PG, pgCode } from '../../db/sql.ts';
@@ -14,6 +14,7 @@ import { featureFeedback, features } from './schema.ts';
 
 export type Importance = (typeof IMPORTANCES)[number];
 
+/** Locks the feature, so concurrent link changes refresh its demand one after the other. */
 async function assertFeature(ctx: WsCtx, featureId: string) {
   const found = await ctx.db
     .select({ id: features.id })
@@ -31,6 +32,12 @@ export async function linkFeedback(
 ): Promise<number> {
   assertCan(ctx.role, 'feature', 'link_feedback');
   await assertFeature(ctx, featureId);
+  const repeated = items.findIndex(
+    (item, i) => items.findIndex((o) => o.feedbackId === item.feedbackId) !== i,
+  );
+  if (repeated >= 0) {
+    throw invalidField(`feedbackIds.${repeated}`, `Feedback ${items[repeated]!.feedbackId} is listed twice`);
+  }
   await assertRefs(
     ctx,
     feedback,
@@ -58,16 +65,17 @@ export async function linkFeedback(
     items.map((i) => ({
       entityType: 'feature',
       entityId: featureId,
-      action: 'linked_feedback',
+      action: 'linked',
       changes: { feedback: { before: null, after: { id: i.feedbackId, importance: i.importance } } },
     })),
   );
   return items.length;
 }
 
-/** Changes how much a linked feedback item matters. */
+/** Changes how much a linked feedback item matters to the feature. */
 export async function updateLink(ctx: WsCtx, featureId: string, feedbackId: string, importance: Importance) {
   assertCan(ctx.role, 'feature', 'link_feedback');
+  await assertFeature(ctx, featureId);
   const [before] = await ctx.db
     .select()
     .from(featureFeedback)
@@ -82,15 +90,19 @@ export async function updateLink(ctx: WsCtx, featureId: string, feedbackId: stri
     {
       entityType: 'feature',
       entityId: featureId,
-      action: 'updated_link',
+      action: 'link_updated',
       changes: { [`feedback:${feedbackId}`]: { before: before.importance, after: importance } },
     },
   ]);
+  // Importance does not feed demand today; refreshing keeps every link change on the same path.
+  await refreshDemand(ctx, [featureId]);
   return { feedbackId, importance };
 }
 
+/** Removes a link, then refreshes the feature's demand and score. */
 export async function unlinkFeedback(ctx: WsCtx, featureId: string, feedbackId: string): Promise<void> {
   assertCan(ctx.role, 'feature', 'link_feedback');
+  await assertFeature(ctx, featureId);
   const [gone] = await ctx.db
     .delete(featureFeedback)
     .where(linkWhere(ctx, featureId, feedbackId))
@@ -101,7 +113,7 @@ export async function unlinkFeedback(ctx: WsCtx, featureId: string, feedbackId: 
     {
       entityType: 'feature',
       entityId: featureId,
-      action: 'unlinked_feedback',
+      action: 'unlinked',
       changes: { feedback: { before: { id: feedbackId, importance: gone.importance }, after: null } },
     },
   ]);

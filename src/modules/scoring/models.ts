@@ -2,7 +2,7 @@ import { and, eq, type SQL } from 'drizzle-orm';
 import { recordActivity } from '../../core/activity.ts';
 import type { WsCtx } from '../../core/context.ts';
 import type { ScoringKind } from '../../core/enums.ts';
-import { conflict, type FieldError, invalid, notFound } from '../../core/errors.ts';
+import { AppError, conflict, type FieldError, invalid, notFound } from '../../core/errors.ts';
 import { afterCursor, orderFor, type Page, parseSort, toPage } from '../../core/pagination.ts';
 import { assertRef } from '../../core/refs.ts';
 import { bump, checkVersion, lockRow } from '../../core/versioning.ts';
@@ -84,6 +84,27 @@ export async function getModel(ctx: WsCtx, id: string): Promise<Model> {
     .where(and(eq(scoringModels.workspaceId, ctx.workspaceId), eq(scoringModels.id, id)));
   if (!m) throw notFound('Scoring model');
   return presentModel(m);
+}
+
+/** The model of one product; 404 when the product has none (its features are scored with RICE). */
+export async function getModelOfProduct(ctx: WsCtx, productId: string): Promise<Model> {
+  const [found] = await ctx.db
+    .select({ product: products.id, model: scoringModels })
+    .from(products)
+    .leftJoin(
+      scoringModels,
+      and(eq(scoringModels.workspaceId, products.workspaceId), eq(scoringModels.productId, products.id)),
+    )
+    .where(and(eq(products.workspaceId, ctx.workspaceId), eq(products.id, productId)));
+  if (!found) throw notFound('Product');
+  if (!found.model) {
+    throw new AppError(
+      'not_found',
+      'This product has no scoring model: its features are scored with RICE (reach × impact × confidence% ÷ effort)',
+      { defaultKind: 'rice' },
+    );
+  }
+  return presentModel(found.model);
 }
 
 /** Sets a product's scoring model and rescores all its features in the same transaction. */

@@ -5,7 +5,7 @@ import { SCORING_KINDS } from '../../core/enums.ts';
 import { expectedVersion, requireWsCtx, setVersionHeader } from '../../http/context.ts';
 import { errorResponses, ListQuery, page, Uuid, version, WsIdParams, WsParams } from '../../http/schemas.ts';
 import { CRITERION_SOURCES } from './model.ts';
-import { createModel, deleteModel, getModel, listModels, updateModel } from './models.ts';
+import { createModel, deleteModel, getModel, getModelOfProduct, listModels, updateModel } from './models.ts';
 
 const Criterion = z.strictObject({
   key: z.string().regex(/^[a-z][a-z0-9_]{0,39}$/, 'lower-case letters, digits and _, starting with a letter'),
@@ -91,6 +91,24 @@ export const scoringRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (req, reply) => {
       const model = await getModel(await requireWsCtx(req, req.params.workspaceId), req.params.id);
+      setVersionHeader(reply, model.version);
+      return model;
+    },
+  );
+
+  app.get(
+    '/api/v1/workspaces/:workspaceId/products/:productId/scoring-model',
+    {
+      schema: {
+        tags,
+        summary: 'The scoring model of a product (404 when it has none and scores with RICE)',
+        params: z.strictObject({ workspaceId: Uuid, productId: Uuid }),
+        response: { 200: Model, ...errorResponses },
+      },
+    },
+    async (req, reply) => {
+      const ctx = await requireWsCtx(req, req.params.workspaceId);
+      const model = await getModelOfProduct(ctx, req.params.productId);
       setVersionHeader(reply, model.version);
       return model;
     },
