@@ -29,8 +29,6 @@ export const FEATURE_TRANSITIONS: Record<FeatureStatus, readonly FeatureStatus[]
 
 /** Statuses that compete for a rank; shipped and won't-do features are out of the race. */
 export const OPEN_STATUSES: readonly FeatureStatus[] = ['idea', 'discovery', 'planned', 'in_progress'];
-// Spelled into the SQL as literals (constants, never user input) so the planner sees the exact list.
-const openList = sql.raw(OPEN_STATUSES.map((s) => `'${s}'`).join(', '));
 
 export function presentFeature(f: FeatureRow, rank: number | null) {
   return {
