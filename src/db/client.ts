@@ -24,8 +24,7 @@ export type Database = {
 };
 
 export type OpenOptions =
-  | { engine: 'postgres'; url: string; poolSize?: number }
-  | { engine: 'pglite'; dataDir?: string };
+  { engine: 'postgres'; url: string; poolSize?: number } | { engine: 'pglite'; dataDir?: string };
 
 /** Raised when the embedded database's folder is already used by another process. */
 export class DataDirLockedError extends Error {

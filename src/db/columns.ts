@@ -9,8 +9,12 @@ export const entityColumns = () => ({
   id: uuid('id').notNull().defaultRandom(),
   workspaceId: uuid('workspace_id').notNull(),
   version: integer('version').notNull().default(1),
-  createdAt: timestamp('created_at', { withTimezone: true, mode: 'date', precision: 3 }).notNull().defaultNow(),
-  updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date', precision: 3 }).notNull().defaultNow(),
+  createdAt: timestamp('created_at', { withTimezone: true, mode: 'date', precision: 3 })
+    .notNull()
+    .defaultNow(),
+  updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date', precision: 3 })
+    .notNull()
+    .defaultNow(),
 });
 
 /** Timestamps keep milliseconds, as JavaScript dates do, so cursors built from them are exact. */

@@ -182,8 +182,8 @@ export async function buildDemo(
         ? (['feature', featureIds[c.on.feature]!] as const)
         : (['feedback', feedbackIdByTitle.get(c.on.feedback)!] as const);
     const body = withDomain(c.body);
-    const mentions = [...body.matchAll(/(?<![\w.@])@([a-z]+@[a-z0-9.-]+[a-z])/g)].map(
-      (m) => byEmail.get(m[1]!)!,
+    const mentions = [...body.matchAll(/(?<![\w.@])@([a-z]+@[a-z0-9.-]+[a-z])/g)].map((m) =>
+      byEmail.get(m[1]!)!,
     );
     const id = randomUUID();
     const at = ago(c.daysAgo, 8);
@@ -223,14 +223,12 @@ export async function buildDemo(
     role: 'admin',
   };
   const created = (entityType: string, rows: { id?: string; name?: string; title?: string }[]) =>
-    rows.map(
-      (r): ActivityInput => ({
-        entityType,
-        entityId: r.id!,
-        action: 'created',
-        after: { [r.name !== undefined ? 'name' : 'title']: r.name ?? r.title },
-      }),
-    );
+    rows.map((r): ActivityInput => ({
+      entityType,
+      entityId: r.id!,
+      action: 'created',
+      after: { [r.name !== undefined ? 'name' : 'title']: r.name ?? r.title },
+    }));
   await recordActivities(ctx, [
     { entityType: 'workspace', entityId: workspaceId, action: 'created', after: { name: DEMO_WORKSPACE } },
     ...created(

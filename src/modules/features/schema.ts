@@ -33,7 +33,10 @@ export const features = pgTable(
     /** "so that …" */
     soThat: text('so_that').notNull().default(''),
     description: text('description').notNull().default(''),
-    acceptanceCriteria: text('acceptance_criteria').array().notNull().default(sql`'{}'::text[]`),
+    acceptanceCriteria: text('acceptance_criteria')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     status: text('status', { enum: FEATURE_STATUSES }).notNull().default('idea'),
     /** Effort in the team's units (e.g. person-weeks); RICE's and value/effort's denominator. */
     effort: doublePrecision('effort'),

@@ -16,7 +16,10 @@ export const feedback = pgTable(
     source: text('source', { enum: FEEDBACK_SOURCES }).notNull(),
     sentiment: text('sentiment', { enum: SENTIMENTS }),
     status: text('status', { enum: FEEDBACK_STATUSES }).notNull().default('new'),
-    tags: text('tags').array().notNull().default(sql`'{}'::text[]`),
+    tags: text('tags')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     productId: uuid('product_id'),
     customerId: uuid('customer_id'),
     contactId: uuid('contact_id'),
