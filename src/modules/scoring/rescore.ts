@@ -22,8 +22,16 @@ export async function modelsByProduct(
   return new Map(found.map((m) => [m.productId, { kind: m.kind, criteria: m.criteria }]));
 }
 
-/** Features read, scored and written per round: bounds memory whatever the product's size. */
+/** Features read and scored per round: bounds the memory of the rows read, whatever the product's size. */
 const CHUNK = 10_000;
+/**
+ * Changed scores written per statement. Each UPDATE joins its array against the table, which the
+ * planner does with one pass over the product's rows: few large writes beat one write per read chunk.
+ * The pending (id, score) pairs are short strings, so 50,000 of them cost a few megabytes.
+ */
+const WRITE_BATCH = 50_000;
+
+type Pending = { ids: string[]; scores: string[] };
 
 type Scorable = {
   id: string;
@@ -63,10 +71,14 @@ export async function rescoreFeatures(
       .from(features)
       .where(and(eq(features.workspaceId, ctx.workspaceId), inArray(features.id, [...scope.featureIds])));
     const models = await modelsByProduct(ctx, [...new Set(found.map((f) => f.productId))]);
-    return storeScores(ctx, found, models);
+    const pending: Pending = { ids: [], scores: [] };
+    scoreRows(found, models, pending);
+    await writeScores(ctx, pending);
+    return pending.ids.length;
   }
   const models = await modelsByProduct(ctx, [scope.productId]);
   let changed = 0;
+  let pending: Pending = { ids: [], scores: [] };
   let after: string | undefined;
   for (;;) {
     const chunk = await ctx.db
@@ -81,15 +93,21 @@ export async function rescoreFeatures(
       )
       .orderBy(asc(features.id))
       .limit(CHUNK);
-    changed += await storeScores(ctx, chunk, models);
-    if (chunk.length < CHUNK) return changed;
+    scoreRows(chunk, models, pending);
+    const last = chunk.length < CHUNK;
+    if (last || pending.ids.length >= WRITE_BATCH) {
+      await writeScores(ctx, pending);
+      changed += pending.ids.length;
+      pending = { ids: [], scores: [] };
+    }
+    if (last) return changed;
     after = chunk[chunk.length - 1]!.id;
   }
 }
 
-async function storeScores(ctx: WsCtx, rows: Scorable[], models: Map<string, ScoringModel>): Promise<number> {
-  const ids: string[] = [];
-  const scores: string[] = [];
+/** Scores rows with their product's model and queues those whose stored score is out of date. */
+function scoreRows(rows: Scorable[], models: Map<string, ScoringModel>, pending: Pending): void {
+  const { ids, scores } = pending;
   for (const f of rows) {
     const model = models.get(f.productId) ?? DEFAULT_MODEL;
     const { score } = computeScore(model, {
@@ -106,11 +124,13 @@ async function storeScores(ctx: WsCtx, rows: Scorable[], models: Map<string, Sco
       scores.push(score === null ? 'NULL' : String(score));
     }
   }
-  if (ids.length === 0) return 0;
+}
+
+async function writeScores(ctx: WsCtx, { ids, scores }: Pending): Promise<void> {
+  if (ids.length === 0) return;
   // Two array parameters, however many rows: one statement per chunk.
   await ctx.db.execute(sql`
     update features f set score = v.score
     from unnest(${`{${ids.join(',')}}`}::uuid[], ${`{${scores.join(',')}}`}::float8[]) as v(id, score)
     where f.workspace_id = ${ctx.workspaceId} and f.id = v.id`);
-  return ids.length;
 }
