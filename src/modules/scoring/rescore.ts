@@ -63,6 +63,8 @@ const scorableColumns = {
 export async function rescoreFeatures(
   ctx: WsCtx,
   scope: { productId: string } | { featureIds: readonly string[] },
+  /** Round sizes; only tests change them, to cross chunk boundaries with a few rows. */
+  sizes: { chunk: number; writeBatch: number } = { chunk: CHUNK, writeBatch: WRITE_BATCH },
 ): Promise<number> {
   if ('featureIds' in scope) {
     if (scope.featureIds.length === 0) return 0;
@@ -92,10 +94,10 @@ export async function rescoreFeatures(
         ),
       )
       .orderBy(asc(features.id))
-      .limit(CHUNK);
+      .limit(sizes.chunk);
     scoreRows(chunk, models, pending);
-    const last = chunk.length < CHUNK;
-    if (last || pending.ids.length >= WRITE_BATCH) {
+    const last = chunk.length < sizes.chunk;
+    if (last || pending.ids.length >= sizes.writeBatch) {
       await writeScores(ctx, pending);
       changed += pending.ids.length;
       pending = { ids: [], scores: [] };
