@@ -121,3 +121,62 @@ describe('weighted scorecard: Σ(weight × rating) ÷ Σ|weight|', () => {
     ).toBeNull();
   });
 });
+
+describe('edge cases, by hand', () => {
+  it('scores RICE confidence 0% as 0, not as missing', () => {
+    // 1000 × 3 × 0% ÷ 2 = 0
+    const r = score('rice', { reach: 1000, impact: 3, confidence: 0 }, 2);
+    expect(r).toMatchObject({ score: 0, missing: [] });
+  });
+
+  it('names what value/effort lacks, and refuses zero effort', () => {
+    expect(score('value_effort', {}, 3)).toMatchObject({ score: null, missing: ['value'] });
+    expect(score('value_effort', { value: 5 }, 0)).toMatchObject({ score: null, missing: ['effort'] });
+    expect(score('value_effort', {}, null)).toMatchObject({ score: null, missing: ['value', 'effort'] });
+  });
+
+  it('names every missing ICE input in order', () => {
+    expect(score('ice', { confidence: 4 }, null).missing).toEqual(['impact', 'ease']);
+  });
+
+  it('explains RICE with its terms', () => {
+    expect(score('rice', { reach: 50, impact: 0.5, confidence: 100 }, 5)).toEqual({
+      score: 5, // 50 × 0.5 × 100% ÷ 5
+      formula: 'reach × impact × confidence% ÷ effort',
+      terms: [
+        { name: 'reach', value: 50 },
+        { name: 'impact', value: 0.5 },
+        { name: 'confidence', value: 100, note: 'percent' },
+        { name: 'effort', value: 5 },
+      ],
+      missing: [],
+    });
+  });
+
+  const demandModel = {
+    kind: 'weighted' as const,
+    criteria: [
+      { key: 'asks', label: 'Feedback items', weight: 1, source: 'feedback_count' as const, saturation: 8 },
+      { key: 'cost', label: 'Cost', weight: -1, source: 'manual' as const },
+    ],
+  };
+  // Σ|w| = 2 throughout.
+  const table: [number, number, number][] = [
+    // feedback items, cost rating, expected
+    [0, 0, 0], //     asks 0            → (0 − 0) ÷ 2 = 0
+    [2, 0, 1.25], //  asks 10 × 2/8 = 2.5 → (2.5 − 0) ÷ 2 = 1.25
+    [4, 4, 0.5], //   asks 5             → (5 − 4) ÷ 2 = 0.5
+    [8, 0, 5], //     asks 10 (exactly saturated) → 10 ÷ 2 = 5
+    [80, 0, 5], //    asks capped at 10  → 5
+    [1, 10, -4.375], // asks 1.25        → (1.25 − 10) ÷ 2 = −4.375
+  ];
+  it.each(table)('weighted: %d feedback items and cost %d score %d', (feedbackCount, cost, expected) => {
+    const r = computeScore(demandModel, {
+      inputs: { ratings: { cost } },
+      effort: null,
+      demand: { feedbackCount, customerCount: 0, customerRevenue: 0 },
+    });
+    expect(r.score).toBe(expected);
+    expect(r.terms[0]!.value).toBeLessThanOrEqual(10);
+  });
+});
