@@ -13,6 +13,7 @@ import { computeScore, DEFAULT_MODEL, type ScoreInputs, type ScoringModel } from
 import { modelsByProduct } from '../scoring/rescore.ts';
 import { assertInputsFit } from '../scoring/validate.ts';
 import { members } from '../workspaces/schema.ts';
+import { listLinkedFeedback } from './links.ts';
 import { features } from './schema.ts';
 
 export type FeatureRow = typeof features.$inferSelect;
@@ -116,6 +117,27 @@ export async function getFeatureRow(ctx: WsCtx, id: string): Promise<Feature> {
   if (!feature) throw notFound('Feature');
   return feature;
 }
+
+/**
+ * One feature as its page shows it: the feature, why it scores what it scores (computeScore's formula,
+ * terms and missing inputs under the product's current model) and its 20 most recent feedback links.
+ */
+export async function getFeatureDetail(ctx: WsCtx, id: string) {
+  const feature = await getFeatureRow(ctx, id);
+  const model = await modelFor(ctx, feature.productId);
+  const { formula, terms, missing } = computeScore(model, {
+    inputs: feature.scoreInputs,
+    effort: feature.effort,
+    demand: feature.demand,
+  });
+  const linked = await listLinkedFeedback(ctx, id, { limit: DETAIL_LINKS });
+  return {
+    ...feature,
+    scoreExplanation: { model: model.kind, formula, terms, missing },
+    linkedFeedback: linked.items,
+  };
+}
+const DETAIL_LINKS = 20;
 
 export type FeatureInput = {
   productId: string;

@@ -15,9 +15,7 @@ import {
   WsIdParams,
   WsParams,
 } from '../../http/schemas.ts';
-import { computeScore } from '../scoring/model.ts';
-import { modelsByProduct } from '../scoring/rescore.ts';
-import { createFeature, deleteFeature, getFeatureRow, updateFeature } from './features.ts';
+import { createFeature, deleteFeature, getFeatureDetail, getFeatureRow, updateFeature } from './features.ts';
 import { linkFeedback, listLinkedFeedback, unlinkFeedback, updateLink } from './links.ts';
 import { listFeatures } from './list.ts';
 
@@ -34,6 +32,8 @@ const ScoreInputs = z.strictObject({
     .optional()
     .describe('Weighted scorecard: 0–10 per manual criterion key'),
 });
+// Responses strip rather than refuse keys the request schema does not know (rows written by imports).
+const StoredScoreInputs = ScoreInputs.extend({}).strip();
 const Feature = z.object({
   id: Uuid,
   productId: Uuid,
@@ -48,7 +48,7 @@ const Feature = z.object({
   effort: z.number().nullable(),
   releaseId: Uuid.nullable(),
   ownerId: Uuid.nullable(),
-  scoreInputs: ScoreInputs,
+  scoreInputs: StoredScoreInputs,
   score: z.number().nullable().describe('Computed by the server from the inputs and the product’s model'),
   rank: z
     .number()
@@ -179,29 +179,9 @@ export const featuresRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req, reply) => {
-      const ctx = await requireWsCtx(req, req.params.workspaceId);
-      const feature = await getFeatureRow(ctx, req.params.id);
-      const model = (await modelsByProduct(ctx, [feature.productId])).get(feature.productId) ?? {
-        kind: 'rice' as const,
-        criteria: [],
-      };
-      const explanation = computeScore(model, {
-        inputs: feature.scoreInputs,
-        effort: feature.effort,
-        demand: feature.demand,
-      });
-      const linked = await listLinkedFeedback(ctx, feature.id, { limit: 20 });
+      const feature = await getFeatureDetail(await requireWsCtx(req, req.params.workspaceId), req.params.id);
       setVersionHeader(reply, feature.version);
-      return {
-        ...feature,
-        scoreExplanation: {
-          model: model.kind,
-          formula: explanation.formula,
-          terms: explanation.terms,
-          missing: explanation.missing,
-        },
-        linkedFeedback: linked.items,
-      };
+      return feature;
     },
   );
 
