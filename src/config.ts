@@ -5,7 +5,8 @@ const EnvSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().min(1).default('127.0.0.1'),
   TANDEM_DATA_DIR: z.string().min(1).default('./.tandem'),
-  DATABASE_URL: z.string().url().optional(),
+  // An empty value means unset, as shells and .env files often leave it.
+  DATABASE_URL: z.preprocess((v) => (v === '' ? undefined : v), z.string().url().optional()),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Sessions live this many days without use before they expire. */
   TANDEM_SESSION_DAYS: z.coerce.number().int().min(1).max(365).default(30),
