@@ -158,7 +158,8 @@ describe('releases', () => {
     const log = await env.database.db
       .select()
       .from(activity)
-      .where(and(eq(activity.workspaceId, team.workspaceId), eq(activity.entityId, r.id)));
+      .where(and(eq(activity.workspaceId, team.workspaceId), eq(activity.entityId, r.id)))
+      .orderBy(activity.id);
     const steps = log.filter((l) => l.action === 'status_changed').map((l) => l.changes.status);
     expect(steps).toEqual([
       { before: 'planned', after: 'in_progress' },
