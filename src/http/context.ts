@@ -1,10 +1,8 @@
-import { and, eq } from 'drizzle-orm';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Ctx, WsCtx } from '../core/context.ts';
 import { notFound, unauthorized } from '../core/errors.ts';
 import type { Db } from '../db/client.ts';
 import { type Caller, userForSession, userForToken } from '../modules/auth/auth.ts';
-import { members } from '../modules/workspaces/schema.ts';
 
 export const SESSION_COOKIE = 'tandem_session';
 
@@ -37,16 +35,6 @@ async function authenticate(req: FastifyRequest, workspaceId?: string): Promise<
   const caller = cookie ? await userForSession(db, cookie, workspaceId) : undefined;
   if (!caller) throw unauthorized('Log in or send an API token (Authorization: Bearer …)');
   return caller;
-}
-
-/** The caller's context in a workspace, for a caller already known (the CLI, invitations). */
-export async function workspaceCtx(ctx: Ctx, workspaceId: string): Promise<WsCtx> {
-  const [m] = await ctx.db
-    .select({ role: members.role })
-    .from(members)
-    .where(and(eq(members.workspaceId, workspaceId), eq(members.userId, ctx.actor.userId)));
-  if (!m) throw notFound('Workspace');
-  return { ...ctx, workspaceId, role: m.role };
 }
 
 /** Reads the expected version from If-Match (a bare or quoted number, or W/"n") or the body's field. */

@@ -2,8 +2,8 @@ import fs from 'node:fs/promises';
 import type { WsCtx } from '../../core/context.ts';
 import { AppError } from '../../core/errors.ts';
 import type { Db } from '../../db/client.ts';
-import { workspaceCtx } from '../../http/context.ts';
 import { findUserByEmail } from '../../modules/auth/auth.ts';
+import { workspaceCtx } from '../../modules/workspaces/workspaces.ts';
 import { withDatabase } from '../runtime.ts';
 
 /**

@@ -68,6 +68,16 @@ export async function listMyInvitations(ctx: Ctx) {
     );
 }
 
+/** The caller's context in a workspace they belong to (404 otherwise), for callers known already (the CLI). */
+export async function workspaceCtx(ctx: Ctx, workspaceId: string): Promise<WsCtx> {
+  const [m] = await ctx.db
+    .select({ role: members.role })
+    .from(members)
+    .where(and(eq(members.workspaceId, workspaceId), eq(members.userId, ctx.actor.userId)));
+  if (!m) throw notFound('Workspace');
+  return { ...ctx, workspaceId, role: m.role };
+}
+
 export async function getWorkspace(ctx: WsCtx) {
   const [w] = await ctx.db.select().from(workspaces).where(eq(workspaces.id, ctx.workspaceId));
   if (!w) throw notFound('Workspace');
