@@ -42,8 +42,88 @@ export const CUSTOMER_SEGMENTS = [
   'other',
 ] as const;
 
-/** Kinds of entity that comments and activity rows point at. */
-export const COMMENTABLE = ['feature', 'feedback', 'release'] as const;
+/** Buying roles a persona plays in a purchase. */
+export const BUYING_ROLES = [
+  'economic_buyer',
+  'decision_maker',
+  'technical_evaluator',
+  'champion',
+  'influencer',
+  'user',
+  'gatekeeper',
+] as const;
+
+/** Marketing channels: campaigns run on one, personas prefer some, touchpoints happen on one. */
+export const CHANNELS = [
+  'email',
+  'paid_search',
+  'paid_social',
+  'organic_social',
+  'video_ads',
+  'content',
+  'seo',
+  'website',
+  'events',
+  'pr',
+  'webinar',
+  'affiliate',
+  'direct_sales',
+  'in_product',
+] as const;
+export type Channel = (typeof CHANNELS)[number];
+
+/** The approval workflow of positioning and messaging versions. */
+export const APPROVAL_STATUSES = ['draft', 'in_review', 'approved', 'superseded'] as const;
+export type ApprovalStatus = (typeof APPROVAL_STATUSES)[number];
+
+export const LAUNCH_TIERS = [1, 2, 3] as const;
+export const LAUNCH_STATUSES = ['planned', 'in_progress', 'launched', 'cancelled'] as const;
+export type LaunchStatus = (typeof LAUNCH_STATUSES)[number];
+export const TASK_STATUSES = ['open', 'done', 'skipped'] as const;
+export type TaskStatus = (typeof TASK_STATUSES)[number];
+/** Roles a launch task can be owned by. */
+export const TASK_ROLES = ['product_manager', 'product_marketer', 'marketer', 'sales'] as const;
+export type TaskRole = (typeof TASK_ROLES)[number];
+
+export const NOTE_VISIBILITIES = ['internal', 'public'] as const;
+
+export const PRIORITIES = ['low', 'medium', 'high', 'urgent'] as const;
+export const REQUIREMENT_STATUSES = ['open', 'closed', 'cancelled'] as const;
+export type RequirementStatus = (typeof REQUIREMENT_STATUSES)[number];
+export const PROGRAM_STATUSES = [
+  'proposed',
+  'sent_back',
+  'accepted',
+  'in_progress',
+  'done',
+  'cancelled',
+] as const;
+export type ProgramStatus = (typeof PROGRAM_STATUSES)[number];
+export const CAMPAIGN_STATUSES = ['planned', 'active', 'paused', 'completed', 'cancelled'] as const;
+export type CampaignStatus = (typeof CAMPAIGN_STATUSES)[number];
+export const JOURNEY_STAGES = ['awareness', 'consideration', 'conversion', 'retention'] as const;
+export type JourneyStage = (typeof JOURNEY_STAGES)[number];
+
+export const PARTNER_KINDS = ['affiliate', 'reseller', 'referral', 'technology', 'agency'] as const;
+export const COMMISSION_MODELS = ['percentage', 'fixed'] as const;
+export const PARTNER_STATUSES = ['prospect', 'active', 'paused', 'ended'] as const;
+
+/** Kinds of entity that comments and activity rows point at (each is also an artefact of the matrix). */
+export const COMMENTABLE = [
+  'feature',
+  'feedback',
+  'release',
+  'persona',
+  'competitor',
+  'battlecard',
+  'positioning',
+  'messaging',
+  'launch',
+  'release_note',
+  'requirement',
+  'program',
+  'campaign',
+] as const;
 export type Commentable = (typeof COMMENTABLE)[number];
 
 /** Length limits, defined once so the database, validators and docs agree. */

@@ -10,6 +10,15 @@ import { releasesRoutes } from '../modules/releases/routes.ts';
 import { scoringRoutes } from '../modules/scoring/routes.ts';
 import { transferRoutes } from '../modules/transfer/routes.ts';
 import { workspaceRoutes } from '../modules/workspaces/routes.ts';
+import { affiliatesRoutes } from '../modules/affiliates/routes.ts';
+import { budgetRoutes } from '../modules/budget/routes.ts';
+import { campaignsRoutes } from '../modules/campaigns/routes.ts';
+import { competitorsRoutes } from '../modules/competitors/routes.ts';
+import { launchesRoutes } from '../modules/launches/routes.ts';
+import { personasRoutes } from '../modules/personas/routes.ts';
+import { positioningRoutes } from '../modules/positioning/routes.ts';
+import { releaseNotesRoutes } from '../modules/release-notes/routes.ts';
+import { requirementsRoutes } from '../modules/requirements/routes.ts';
 import { ownershipRoutes } from '../policies/routes.ts';
 
 /** Every module's routes. A module adds itself here and nowhere else. */
@@ -25,5 +34,14 @@ export async function registerRoutes(app: FastifyInstance) {
   await app.register(releasesRoutes);
   await app.register(commentsRoutes);
   await app.register(activityRoutes);
+  await app.register(personasRoutes);
+  await app.register(competitorsRoutes);
+  await app.register(positioningRoutes);
+  await app.register(launchesRoutes);
+  await app.register(releaseNotesRoutes);
+  await app.register(requirementsRoutes);
+  await app.register(campaignsRoutes);
+  await app.register(affiliatesRoutes);
+  await app.register(budgetRoutes);
   await app.register(transferRoutes);
 }

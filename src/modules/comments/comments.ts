@@ -11,6 +11,13 @@ import { users } from '../auth/schema.ts';
 import { features } from '../features/schema.ts';
 import { feedback } from '../feedback/schema.ts';
 import { releases } from '../releases/schema.ts';
+import { campaigns } from '../campaigns/schema.ts';
+import { battlecards, competitors } from '../competitors/schema.ts';
+import { launches } from '../launches/schema.ts';
+import { personas } from '../personas/schema.ts';
+import { messaging, positionings } from '../positioning/schema.ts';
+import { releaseNotes } from '../release-notes/schema.ts';
+import { programs, requirements } from '../requirements/schema.ts';
 import { resolveMentions } from './mentions.ts';
 import { notify } from './notifications.ts';
 import { comments, notifications } from './schema.ts';
@@ -18,7 +25,21 @@ import { comments, notifications } from './schema.ts';
 type CommentRow = typeof comments.$inferSelect;
 
 /** The table behind each kind of commentable entity (each kind is also an artefact of the matrix). */
-const ENTITY_TABLES: Record<Commentable, VersionedTable> = { feature: features, feedback, release: releases };
+const ENTITY_TABLES: Record<Commentable, VersionedTable> = {
+  feature: features,
+  feedback,
+  release: releases,
+  persona: personas,
+  competitor: competitors,
+  battlecard: battlecards,
+  positioning: positionings,
+  messaging,
+  launch: launches,
+  release_note: releaseNotes,
+  requirement: requirements,
+  program: programs,
+  campaign: campaigns,
+};
 
 type Names = Map<string, string>;
 

@@ -14,6 +14,7 @@ import { FEATURE_STATUSES, IMPORTANCES } from '../../core/enums.ts';
 import { entityColumns, oneOf, ts } from '../../db/columns.ts';
 import { users } from '../auth/schema.ts';
 import { feedback } from '../feedback/schema.ts';
+import { personas } from '../personas/schema.ts';
 import { products } from '../products/schema.ts';
 import { releases } from '../releases/schema.ts';
 import type { ScoreInputs } from '../scoring/model.ts';
@@ -41,6 +42,8 @@ export const features = pgTable(
     /** Effort in the team's units (e.g. person-weeks); RICE's and value/effort's denominator. */
     effort: doublePrecision('effort'),
     releaseId: uuid('release_id'),
+    /** The buyer persona this is about, if any. */
+    personaId: uuid('persona_id'),
     ownerId: uuid('owner_id').references(() => users.id, { onDelete: 'set null' }),
     scoreInputs: jsonb('score_inputs').$type<ScoreInputs>().notNull().default({}),
     /** Computed by the server from the inputs and the product's model; null when inputs are missing. */
@@ -54,6 +57,11 @@ export const features = pgTable(
   (t) => [
     primaryKey({ columns: [t.workspaceId, t.id] }),
     foreignKey({ columns: [t.workspaceId], foreignColumns: [workspaces.id] }).onDelete('cascade'),
+    foreignKey({
+      columns: [t.workspaceId, t.personaId],
+      foreignColumns: [personas.workspaceId, personas.id],
+    }),
+    index('features_persona_idx').on(t.workspaceId, t.personaId),
     foreignKey({
       columns: [t.workspaceId, t.productId],
       foreignColumns: [products.workspaceId, products.id],

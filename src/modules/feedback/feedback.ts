@@ -138,6 +138,7 @@ export async function createFeedback(ctx: WsCtx, input: FeedbackInput): Promise<
     tags,
     productId: input.productId ?? null,
     customerId: customerId ?? null,
+    personaId: null,
     contactId: input.contactId ?? null,
     createdBy: ctx.actor.userId,
     triagedAt: null,

@@ -4,6 +4,7 @@ import { FEEDBACK_SOURCES, FEEDBACK_STATUSES, SENTIMENTS } from '../../core/enum
 import { entityColumns, oneOf, ts, tsvector } from '../../db/columns.ts';
 import { users } from '../auth/schema.ts';
 import { contacts, customers } from '../customers/schema.ts';
+import { personas } from '../personas/schema.ts';
 import { products } from '../products/schema.ts';
 import { workspaces } from '../workspaces/schema.ts';
 
@@ -23,6 +24,8 @@ export const feedback = pgTable(
     productId: uuid('product_id'),
     customerId: uuid('customer_id'),
     contactId: uuid('contact_id'),
+    /** The buyer persona this is about, if any. */
+    personaId: uuid('persona_id'),
     createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
     triagedAt: ts('triaged_at'),
     /** Full-text search vector, kept by PostgreSQL itself (same expression on both engines). */
@@ -35,6 +38,11 @@ export const feedback = pgTable(
   (t) => [
     primaryKey({ columns: [t.workspaceId, t.id] }),
     foreignKey({ columns: [t.workspaceId], foreignColumns: [workspaces.id] }).onDelete('cascade'),
+    foreignKey({
+      columns: [t.workspaceId, t.personaId],
+      foreignColumns: [personas.workspaceId, personas.id],
+    }),
+    index('feedback_persona_idx').on(t.workspaceId, t.personaId),
     foreignKey({
       columns: [t.workspaceId, t.productId],
       foreignColumns: [products.workspaceId, products.id],

@@ -11,6 +11,15 @@ import { products } from '../products/schema.ts';
 import { releases } from '../releases/schema.ts';
 import { scoringModels } from '../scoring/schema.ts';
 import { members } from '../workspaces/schema.ts';
+import { affiliates } from '../affiliates/schema.ts';
+import { budgets } from '../budget/schema.ts';
+import { campaignLinks, campaigns, touchpoints } from '../campaigns/schema.ts';
+import { battlecards, competitors } from '../competitors/schema.ts';
+import { launchTasks, launches, launchTemplates } from '../launches/schema.ts';
+import { personaProducts, personas } from '../personas/schema.ts';
+import { messaging, positionings } from '../positioning/schema.ts';
+import { releaseNoteFeatures, releaseNotes } from '../release-notes/schema.ts';
+import { programRequirements, programs, requirements } from '../requirements/schema.ts';
 
 /**
  * The workspace tables a workspace export carries, in foreign-key order (a table comes after every table it
@@ -23,10 +32,29 @@ export const TRANSFER_TABLES = {
   customers: { table: customers },
   contacts: { table: contacts },
   releases: { table: releases },
+  personas: { table: personas },
+  personaProducts: { table: personaProducts },
   feedback: { table: feedback },
   features: { table: features },
   featureFeedback: { table: featureFeedback },
   scoringModels: { table: scoringModels },
+  competitors: { table: competitors },
+  battlecards: { table: battlecards },
+  positionings: { table: positionings },
+  messaging: { table: messaging },
+  launches: { table: launches },
+  launchTasks: { table: launchTasks },
+  launchTemplates: { table: launchTemplates },
+  releaseNotes: { table: releaseNotes },
+  releaseNoteFeatures: { table: releaseNoteFeatures },
+  requirements: { table: requirements },
+  programs: { table: programs },
+  programRequirements: { table: programRequirements },
+  campaigns: { table: campaigns },
+  campaignLinks: { table: campaignLinks },
+  touchpoints: { table: touchpoints },
+  affiliates: { table: affiliates },
+  budgets: { table: budgets },
   comments: { table: comments, userArrays: ['mentions'] },
   notifications: { table: notifications },
   activity: { table: activity, serial: 'id' },
