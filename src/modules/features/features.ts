@@ -12,6 +12,7 @@ import { releases } from '../releases/schema.ts';
 import { computeScore, DEFAULT_MODEL, type ScoreInputs, type ScoringModel } from '../scoring/model.ts';
 import { modelsByProduct } from '../scoring/rescore.ts';
 import { assertInputsFit } from '../scoring/validate.ts';
+import { personas } from '../personas/schema.ts';
 import { members } from '../workspaces/schema.ts';
 import { listLinkedFeedback } from './links.ts';
 import { features } from './schema.ts';
@@ -45,6 +46,7 @@ export function presentFeature(f: FeatureRow, rank: number | null) {
     allowedTransitions: [...FEATURE_TRANSITIONS[f.status]],
     effort: f.effort,
     releaseId: f.releaseId,
+    personaId: f.personaId,
     ownerId: f.ownerId,
     scoreInputs: f.scoreInputs,
     score: f.score,
@@ -150,6 +152,8 @@ export type FeatureInput = {
   status?: FeatureStatus;
   effort?: number | null;
   releaseId?: string | null;
+  /** The buyer persona the story is about. */
+  personaId?: string | null;
   ownerId?: string | null;
   scoreInputs?: ScoreInputs;
 };
@@ -196,6 +200,7 @@ export async function createFeature(ctx: WsCtx, input: FeatureInput): Promise<Fe
   await assertRef(ctx, products, input.productId, 'productId', 'product');
   const status = input.status ?? 'idea';
   await assertRelease(ctx, input.releaseId, status);
+  await assertRef(ctx, personas, input.personaId, 'personaId', 'persona');
   await assertMember(ctx, input.ownerId);
   const inputs = input.scoreInputs ?? {};
   const model = await modelFor(ctx, input.productId);
@@ -255,6 +260,9 @@ export async function updateFeature(
   // Keeping the current release is always allowed, whatever became of the release since.
   if (input.releaseId && input.releaseId !== before.releaseId) {
     await assertRelease(ctx, input.releaseId, input.status ?? before.status);
+  }
+  if (input.personaId && input.personaId !== before.personaId) {
+    await assertRef(ctx, personas, input.personaId, 'personaId', 'persona');
   }
   if (input.ownerId) await assertMember(ctx, input.ownerId);
   const productId = input.productId ?? before.productId;

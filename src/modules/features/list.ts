@@ -39,6 +39,7 @@ export type FeatureQuery = {
   /** A release id, or null for features without a release. */
   releaseId?: string | null;
   ownerId?: string;
+  personaId?: string;
   q?: string;
   hasScore?: boolean;
 };
@@ -57,6 +58,7 @@ export async function listFeatures(ctx: WsCtx, query: FeatureQuery): Promise<Pag
   if (query.releaseId === null) conds.push(isNull(features.releaseId));
   else if (query.releaseId) conds.push(eq(features.releaseId, query.releaseId));
   if (query.ownerId) conds.push(eq(features.ownerId, query.ownerId));
+  if (query.personaId) conds.push(eq(features.personaId, query.personaId));
   if (query.q) conds.push(ilike(features.title, `%${escapeLike(query.q)}%`));
   if (query.hasScore !== undefined)
     conds.push(query.hasScore ? isNotNull(features.score) : isNull(features.score));

@@ -34,7 +34,7 @@ const ScoreInputs = z.strictObject({
 });
 // Responses strip rather than refuse keys the request schema does not know (rows written by imports).
 const StoredScoreInputs = ScoreInputs.extend({}).strip();
-const Feature = z.object({
+export const Feature = z.object({
   id: Uuid,
   productId: Uuid,
   title: z.string(),
@@ -47,6 +47,7 @@ const Feature = z.object({
   allowedTransitions: z.array(Status),
   effort: z.number().nullable(),
   releaseId: Uuid.nullable(),
+  personaId: Uuid.nullable().describe('The buyer persona the story is about'),
   ownerId: Uuid.nullable(),
   scoreInputs: StoredScoreInputs,
   score: z.number().nullable().describe('Computed by the server from the inputs and the product’s model'),
@@ -96,6 +97,7 @@ const fields = {
     .optional(),
   effort: z.number().positive().max(100_000).nullable().optional(),
   releaseId: Uuid.nullable().optional(),
+  personaId: Uuid.nullable().optional(),
   ownerId: Uuid.nullable().optional(),
   scoreInputs: ScoreInputs.optional(),
 };
@@ -133,6 +135,7 @@ export const featuresRoutes: FastifyPluginAsyncZod = async (app) => {
           status: csv(Status).optional(),
           releaseId: z.union([Uuid, z.literal('none')]).optional(),
           ownerId: Uuid.optional(),
+          personaId: Uuid.optional(),
           q: z.string().max(200).optional().describe('Title contains'),
           hasScore: z.enum(['true', 'false']).optional(),
         }),

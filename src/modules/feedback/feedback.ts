@@ -6,11 +6,13 @@ import { type FEEDBACK_SOURCES, type FeedbackStatus, LIMITS, type SENTIMENTS } f
 import { type FieldError, invalid, invalidField, notFound } from '../../core/errors.ts';
 import { bump, checkVersion, lockRow } from '../../core/versioning.ts';
 import { row } from '../../db/sql.ts';
+import { assertRef } from '../../core/refs.ts';
 import { assertCan } from '../../policies/ownership.ts';
 import { deleteCommentsOn } from '../comments/comments.ts';
 import { customers } from '../customers/schema.ts';
 import { refreshDemand, refreshDemandForFeedback } from '../features/demand.ts';
 import { featureFeedback, features } from '../features/schema.ts';
+import { personas } from '../personas/schema.ts';
 import { feedback } from './schema.ts';
 
 export type FeedbackRow = typeof feedback.$inferSelect;
@@ -33,6 +35,8 @@ export type FeedbackInput = {
   productId?: string | null;
   customerId?: string | null;
   contactId?: string | null;
+  /** The buyer persona the item speaks for. */
+  personaId?: string | null;
 };
 export type FeedbackUpdate = Partial<FeedbackInput> & { status?: FeedbackStatus };
 
@@ -49,6 +53,7 @@ export function presentFeedback(f: FeedbackRow) {
     productId: f.productId,
     customerId: f.customerId,
     contactId: f.contactId,
+    personaId: f.personaId,
     createdBy: f.createdBy,
     triagedAt: f.triagedAt?.toISOString() ?? null,
     version: f.version,
@@ -83,26 +88,33 @@ function tagsOrThrow(raw: readonly string[]): string[] {
 }
 
 /**
- * Checks the product, customer and contact ids given (only those) in one query, and works out the
- * customer: a contact alone brings its customer; a contact and a customer must agree.
+ * Checks the product, customer, contact and persona ids given (only those) in one query, and works out
+ * the customer: a contact alone brings its customer; a contact and a customer must agree.
  */
 export async function resolveRefs(
   ctx: WsCtx,
-  refs: { productId?: string | null; customerId?: string | null; contactId?: string | null },
+  refs: {
+    productId?: string | null;
+    customerId?: string | null;
+    contactId?: string | null;
+    personaId?: string | null;
+  },
 ): Promise<{ customerId: string | null | undefined }> {
-  const { productId, customerId, contactId } = refs;
-  if (!productId && !customerId && !contactId) return { customerId };
+  const { productId, customerId, contactId, personaId } = refs;
+  if (!productId && !customerId && !contactId && !personaId) return { customerId };
   const ws = ctx.workspaceId;
   const found = await row<{
     product: boolean | null;
     customer: boolean | null;
     contact_customer: string | null;
+    persona: boolean | null;
   }>(
     ctx.db,
     sql`select
       ${productId ? sql`exists(select 1 from products where workspace_id = ${ws} and id = ${productId})` : sql`null`}::boolean as product,
       ${customerId ? sql`exists(select 1 from customers where workspace_id = ${ws} and id = ${customerId})` : sql`null`}::boolean as customer,
-      ${contactId ? sql`(select customer_id from contacts where workspace_id = ${ws} and id = ${contactId})` : sql`null`}::uuid as contact_customer`,
+      ${contactId ? sql`(select customer_id from contacts where workspace_id = ${ws} and id = ${contactId})` : sql`null`}::uuid as contact_customer,
+      ${personaId ? sql`exists(select 1 from personas where workspace_id = ${ws} and id = ${personaId})` : sql`null`}::boolean as persona`,
   );
   const errors: FieldError[] = [];
   if (productId && !found?.product)
@@ -113,6 +125,8 @@ export async function resolveRefs(
     errors.push({ path: 'contactId', message: `No contact ${contactId} in this workspace` });
   else if (contactId && customerId && found?.contact_customer !== customerId)
     errors.push({ path: 'contactId', message: 'This contact belongs to another customer' });
+  if (personaId && !found?.persona)
+    errors.push({ path: 'personaId', message: `No persona ${personaId} in this workspace` });
   if (errors.length > 0) throw invalid(errors.map((e) => e.message).join('; '), errors);
   return { customerId: contactId ? found!.contact_customer : customerId };
 }
@@ -138,7 +152,7 @@ export async function createFeedback(ctx: WsCtx, input: FeedbackInput): Promise<
     tags,
     productId: input.productId ?? null,
     customerId: customerId ?? null,
-    personaId: null,
+    personaId: input.personaId ?? null,
     contactId: input.contactId ?? null,
     createdBy: ctx.actor.userId,
     triagedAt: null,
@@ -156,10 +170,10 @@ export async function createFeedback(ctx: WsCtx, input: FeedbackInput): Promise<
       values (${ctx.workspaceId}, ${ctx.actor.userId}, ${at}::timestamptz, 'feedback', ${created.id}, 'created', ${JSON.stringify(changes)}::jsonb)
     )
     insert into feedback (workspace_id, id, title, text, source, sentiment, status, tags, product_id, customer_id,
-                          contact_id, created_by, created_at, updated_at)
+                          contact_id, persona_id, created_by, created_at, updated_at)
     values (${ctx.workspaceId}, ${created.id}, ${created.title}, ${created.text}, ${created.source}, ${created.sentiment},
             'new', ${textArray(tags)}::text[], ${created.productId}, ${created.customerId}, ${created.contactId},
-            ${created.createdBy}, ${at}::timestamptz, ${at}::timestamptz)`);
+            ${created.personaId}, ${created.createdBy}, ${at}::timestamptz, ${at}::timestamptz)`);
   return presented;
 }
 
@@ -245,6 +259,8 @@ export async function updateFeedback(ctx: WsCtx, id: string, input: FeedbackUpda
     const resolved = await resolveRefs(ctx, { productId: input.productId, customerId, contactId });
     if (resolved.customerId !== undefined) set.customerId = resolved.customerId;
   }
+  if (input.personaId && input.personaId !== before.personaId)
+    await assertRef(ctx, personas, input.personaId, 'personaId', 'persona');
   const [after] = await ctx.db
     .update(feedback)
     .set({ ...set, ...bump() })

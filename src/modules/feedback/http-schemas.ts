@@ -33,6 +33,7 @@ export const FeedbackItem = z.object({
   productId: Uuid.nullable(),
   customerId: Uuid.nullable(),
   contactId: Uuid.nullable(),
+  personaId: Uuid.nullable().describe('The buyer persona the item speaks for'),
   createdBy: Uuid.nullable(),
   triagedAt: z.string().nullable(),
   version: z.number().int(),

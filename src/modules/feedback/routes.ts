@@ -28,6 +28,7 @@ const fields = {
   contactId: Uuid.nullable()
     .optional()
     .describe('A contact alone brings its customer; with a customer it must be one of theirs'),
+  personaId: Uuid.nullable().optional().describe('The buyer persona the item speaks for'),
 };
 const FeedbackCreate = z.strictObject({
   text: longText().trim().min(1),
@@ -50,6 +51,7 @@ const FeedbackListQuery = ListQuery.extend({
   sentiment: Sentiment.optional(),
   customerId: Uuid.optional(),
   productId: Uuid.optional(),
+  personaId: Uuid.optional(),
   tag: z.string().max(LIMITS.tag).optional(),
   createdAfter: z.iso.datetime({ offset: true }).optional().describe('Created at or after (ISO date-time)'),
   createdBefore: z.iso.datetime({ offset: true }).optional().describe('Created before (ISO date-time)'),

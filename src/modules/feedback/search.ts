@@ -17,6 +17,7 @@ export type FeedbackQuery = {
   sentiment?: Sentiment;
   customerId?: string;
   productId?: string;
+  personaId?: string;
   tag?: string;
   createdAfter?: Date;
   createdBefore?: Date;
@@ -46,6 +47,7 @@ export async function listFeedback(ctx: WsCtx, query: FeedbackQuery): Promise<Pa
   if (query.sentiment) conds.push(eq(feedback.sentiment, query.sentiment));
   if (query.customerId) conds.push(eq(feedback.customerId, query.customerId));
   if (query.productId) conds.push(eq(feedback.productId, query.productId));
+  if (query.personaId) conds.push(eq(feedback.personaId, query.personaId));
   if (query.tag) conds.push(sql`${feedback.tags} @> array[${query.tag.trim().toLowerCase()}]::text[]`);
   if (query.createdAfter) conds.push(gte(feedback.createdAt, query.createdAfter));
   if (query.createdBefore) conds.push(lt(feedback.createdAt, query.createdBefore));
