@@ -397,16 +397,17 @@ describe('persona mentions in features and feedback', () => {
     }
   });
 
-  it('refuses to delete a persona that messaging or requirements are written for, naming the counts', async () => {
+  it('refuses to delete a persona that messaging, requirements or campaigns are written for, naming the counts', async () => {
     const product = await make.product();
     const persona = await make.persona();
     const feat = await make.feature(product, { personaId: persona.id });
     await make.messaging(product, persona.id);
     await make.messaging(product, persona.id);
     await make.requirement(persona.id);
+    await make.campaign(persona.id);
     const del = await team.product_marketer.delete(`${team.ws}/personas/${persona.id}`);
     expect(del.statusCode).toBe(409);
-    expect(del.data).toMatchObject({ messagingCount: 2, requirementCount: 1, campaignCount: 0 });
+    expect(del.data).toMatchObject({ messagingCount: 2, requirementCount: 1, campaignCount: 1 });
     expect(del.data.detail).toContain('2 messaging versions');
     expect(del.data.detail).toContain('1 requirement');
     expect((await make.stored()).some((p) => p.id === persona.id)).toBe(true);

@@ -2,12 +2,13 @@ import { and, asc, eq } from 'drizzle-orm';
 import type { Team, TestEnv } from '../../../test/harness.ts';
 import { activity } from '../activity/schema.ts';
 import { messaging } from '../positioning/schema.ts';
-import { requirements } from '../requirements/schema.ts';
+import { campaigns } from '../campaigns/schema.ts';
+import { programs, requirements } from '../requirements/schema.ts';
 import { personaProducts, personas } from './schema.ts';
 
 /**
- * Test factories for the personas tests. Personas go through HTTP (the code under test); messaging and
- * requirements belong to other modules and are inserted straight into their tables.
+ * Test factories for the personas tests. Personas go through HTTP (the code under test); messaging,
+ * requirements and campaigns belong to other modules and are inserted straight into their tables.
  */
 export function factories(env: TestEnv, team: Team) {
   const db = env.database.db;
@@ -50,6 +51,22 @@ export function factories(env: TestEnv, team: Team) {
       await db
         .insert(requirements)
         .values({ workspaceId: ws, title: 'Reach CFOs', problem: 'They do not know us', personaId });
+    },
+    async campaign(personaId: string) {
+      const [program] = await db
+        .insert(programs)
+        .values({ workspaceId: ws, name: `Program ${++n}` })
+        .returning({ id: programs.id });
+      await db.insert(campaigns).values({
+        workspaceId: ws,
+        programId: program!.id,
+        name: 'CFO webinar',
+        channel: 'webinar',
+        personaId,
+        utmSource: 'tandem',
+        utmMedium: 'webinar',
+        utmCampaign: `cfo-webinar-${n}`,
+      });
     },
     stored: () => db.select().from(personas).where(eq(personas.workspaceId, ws)),
     links: (personaId: string) =>
