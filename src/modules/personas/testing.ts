@@ -1,8 +1,8 @@
 import { and, asc, eq } from 'drizzle-orm';
 import type { Team, TestEnv } from '../../../test/harness.ts';
 import { activity } from '../activity/schema.ts';
-import { messaging } from '../positioning/schema.ts';
 import { campaigns } from '../campaigns/schema.ts';
+import { messaging } from '../positioning/schema.ts';
 import { programs, requirements } from '../requirements/schema.ts';
 import { personaProducts, personas } from './schema.ts';
 
