@@ -102,6 +102,12 @@ async function ranksFor(ctx: WsCtx, found: FeatureRow[]): Promise<Map<string, nu
   return ranks;
 }
 
+/** Presents rows already read with their read-time ranks (one range scan per product). */
+export async function presentWithRank(ctx: WsCtx, rows: FeatureRow[]): Promise<Feature[]> {
+  const ranks = await ranksFor(ctx, rows);
+  return rows.map((row) => presentFeature(row, ranks.get(row.id) ?? null));
+}
+
 /** Loads features by id with their read-time rank. */
 export async function loadWithRank(ctx: WsCtx, ids: readonly string[]): Promise<Map<string, Feature>> {
   if (ids.length === 0) return new Map();

@@ -1,10 +1,10 @@
-import { and, eq, ilike, inArray, isNotNull, isNull, type SQL, sql } from 'drizzle-orm';
-import type { PgColumn } from 'drizzle-orm/pg-core';
+import { and, eq, ilike, isNotNull, isNull, type SQL, sql } from 'drizzle-orm';
+import { type PgColumn, unionAll } from 'drizzle-orm/pg-core';
 import type { WsCtx } from '../../core/context.ts';
 import type { FeatureStatus } from '../../core/enums.ts';
 import { afterCursor, type Page, parseSort, type Sort, toPage } from '../../core/pagination.ts';
 import { escapeLike } from '../../core/text.ts';
-import { type Feature, loadWithRank } from './features.ts';
+import { type Feature, type FeatureRow, presentWithRank } from './features.ts';
 import { features } from './schema.ts';
 
 export const FEATURE_SORTS = [
@@ -46,8 +46,9 @@ export type FeatureQuery = {
 
 /**
  * Lists features with filters and keyset pagination. Sorting by rank is sorting by score (best first).
- * With several statuses and a sort by score, each status is read from the rank index separately and
- * the branches merged, so a page costs a few short index scans instead of sorting every match.
+ * With several statuses, each status is read from its index separately and PostgreSQL merges the branches
+ * (UNION ALL under one ORDER BY and LIMIT), so a page costs a few short index scans instead of sorting
+ * every match; the rows come back whole, and ranks take one more query.
  */
 export async function listFeatures(ctx: WsCtx, query: FeatureQuery): Promise<Page<Feature>> {
   let sort: Sort = parseSort(query.sort, FEATURE_SORTS, '-score');
@@ -64,39 +65,32 @@ export async function listFeatures(ctx: WsCtx, query: FeatureQuery): Promise<Pag
     conds.push(query.hasScore ? isNotNull(features.score) : isNull(features.score));
   if (query.cursor) conds.push(afterCursor(column, features.id, sort, query.cursor));
   const statuses = [...new Set(query.status ?? [])];
-  const order = orderBy(column, sort);
   const fetchLimit = query.limit + 1;
-
   const branch = (status: FeatureStatus | undefined) =>
     ctx.db
-      .select({ id: features.id, value: column })
+      .select()
       .from(features)
       .where(and(...conds, status ? eq(features.status, status) : undefined))
-      .orderBy(...order)
+      .orderBy(...orderBy(column, sort))
       .limit(fetchLimit);
 
-  let ordered: { id: string; value: unknown }[];
+  let rows: FeatureRow[];
   if (statuses.length <= 1) {
-    ordered = await branch(statuses[0]);
-  } else if (!MERGEABLE.has(sort.field)) {
-    // Text sorts follow the database's collation, which a merge in JS would not reproduce.
-    ordered = await ctx.db
-      .select({ id: features.id, value: column })
-      .from(features)
-      .where(and(...conds, inArray(features.status, statuses)))
-      .orderBy(...order)
-      .limit(fetchLimit);
+    rows = await branch(statuses[0]);
   } else {
-    const parts = await Promise.all(statuses.map((s) => branch(s)));
-    ordered = mergeOrdered(parts.flat(), sort).slice(0, fetchLimit);
+    // One statement: each status read from the rank index on its own, PostgreSQL merging the branches.
+    const [first, second, ...rest] = statuses.map((s) => branch(s));
+    rows = (await unionAll(first!, second!, ...rest)
+      .orderBy(...orderBy(column, sort, true))
+      .limit(fetchLimit)) as FeatureRow[];
   }
-  const byId = await loadWithRank(
-    ctx,
-    ordered.map((r) => r.id),
-  );
-  const rows = ordered.map((r) => ({ id: r.id, value: r.value, feature: byId.get(r.id)! }));
+  const presented = await presentWithRank(ctx, rows);
   return toPage(
-    rows,
+    presented.map((feature, i) => ({
+      id: feature.id,
+      value: rows[i]![sort.field as keyof FeatureRow],
+      feature,
+    })),
     query.limit,
     sort,
     (r) => r.value,
@@ -104,40 +98,16 @@ export async function listFeatures(ctx: WsCtx, query: FeatureQuery): Promise<Pag
   );
 }
 
-/** Sorts whose values compare the same in JS as in SQL, so per-status branches can be merged. */
-const MERGEABLE = new Set([
-  'score',
-  'createdAt',
-  'updatedAt',
-  'effort',
-  'feedbackCount',
-  'customerCount',
-  'customerRevenue',
-]);
-
 /**
  * `column dir nulls last, id dir`, spelled to match the indexes: they are declared `desc nulls last`
  * on every column (id included), so descending pages are plain index scans with no sort step. Ids are
  * never null, so their nulls clause changes nothing but the match.
  */
-function orderBy(column: PgColumn, sort: Sort): SQL[] {
+function orderBy(column: PgColumn, sort: Sort, bare = false): SQL[] {
+  // Over a UNION the columns are the result's, named without their table.
+  const c = bare ? sql.identifier(column.name) : column;
+  const id = bare ? sql.identifier(features.id.name) : features.id;
   return sort.dir === 'desc'
-    ? [sql`${column} desc nulls last`, sql`${features.id} desc nulls last`]
-    : [sql`${column} asc nulls last`, sql`${features.id} asc nulls first`];
-}
-
-/** Orders rows like `value dir nulls last, id dir`, matching the SQL order. */
-function mergeOrdered<T extends { id: string; value: unknown }>(rows: T[], sort: Sort): T[] {
-  const sign = sort.dir === 'desc' ? -1 : 1;
-  return rows.sort((a, b) => {
-    if (a.value === null && b.value !== null) return 1;
-    if (b.value === null && a.value !== null) return -1;
-    if (a.value !== null && b.value !== null) {
-      const av = a.value instanceof Date ? a.value.getTime() : (a.value as number | string);
-      const bv = b.value instanceof Date ? b.value.getTime() : (b.value as number | string);
-      if (av < bv) return -sign;
-      if (av > bv) return sign;
-    }
-    return a.id < b.id ? -sign : a.id > b.id ? sign : 0;
-  });
+    ? [sql`${c} desc nulls last`, sql`${id} desc nulls last`]
+    : [sql`${c} asc nulls last`, sql`${id} asc nulls first`];
 }
