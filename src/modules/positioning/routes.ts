@@ -1,4 +1,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { messagingRoutes } from './messaging-routes.ts';
+import { positioningVersionRoutes } from './positioning-routes.ts';
 
-/** Routes of this area; filled in as the area is built. */
-export const positioningRoutes: FastifyPluginAsyncZod = async () => {};
+/** Positioning and messaging: versioned, approved by product marketing. */
+export const positioningRoutes: FastifyPluginAsyncZod = async (app) => {
+  await app.register(positioningVersionRoutes);
+  await app.register(messagingRoutes);
+};
