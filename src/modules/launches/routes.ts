@@ -1,4 +1,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { launchCrudRoutes } from './launch-routes.ts';
+import { launchTaskRoutes } from './task-routes.ts';
 
-/** Routes of this area; filled in as the area is built. */
-export const launchesRoutes: FastifyPluginAsyncZod = async () => {};
+/** Launches, their task lists and the tier templates the lists come from. */
+export const launchesRoutes: FastifyPluginAsyncZod = async (app) => {
+  await app.register(launchCrudRoutes);
+  await app.register(launchTaskRoutes);
+};
