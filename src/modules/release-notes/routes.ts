@@ -1,4 +1,212 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { inTransaction } from '../../core/context.ts';
+import { LIMITS, NOTE_VISIBILITIES } from '../../core/enums.ts';
+import { expectedVersion, requireWsCtx, setVersionHeader } from '../../http/context.ts';
+import {
+  errorResponses,
+  ListQuery,
+  longText,
+  name,
+  page,
+  Uuid,
+  version,
+  WsIdParams,
+  WsParams,
+} from '../../http/schemas.ts';
+import {
+  changelog,
+  createNote,
+  deleteNote,
+  getNote,
+  listNotes,
+  publishNote,
+  unpublishNote,
+  updateNote,
+} from './release-notes.ts';
 
-/** Routes of this area; filled in as the area is built. */
-export const releaseNotesRoutes: FastifyPluginAsyncZod = async () => {};
+const Visibility = z.enum(NOTE_VISIBILITIES);
+const Note = z.object({
+  id: Uuid,
+  releaseId: Uuid,
+  releaseName: z.string(),
+  title: z.string(),
+  body: z.string().describe('Markdown'),
+  visibility: Visibility,
+  publishAt: z.string().nullable().describe('When it is (or will be) published; null while a draft'),
+  published: z.boolean().describe('publishAt has passed'),
+  features: z.array(z.object({ id: Uuid, title: z.string() })),
+  createdBy: Uuid.nullable(),
+  version: z.number().int(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+const at = () => z.iso.datetime({ offset: true });
+const fields = {
+  body: longText().optional().describe('Markdown, customer-facing'),
+  visibility: Visibility.optional().describe('internal (default) or public (shown in the changelog)'),
+  publishAt: at().nullable().optional().describe('Publish time (ISO 8601); null keeps it a draft'),
+  featureIds: z.array(Uuid).max(LIMITS.listItems).optional().describe('Shipped features it announces'),
+};
+const Create = z.strictObject({ releaseId: Uuid, title: name(), ...fields });
+const Update = z.strictObject({
+  releaseId: Uuid.optional(),
+  title: name().optional(),
+  ...fields,
+  version: version(),
+});
+const bool = () => z.enum(['true', 'false']).transform((v) => v === 'true');
+
+export const releaseNotesRoutes: FastifyPluginAsyncZod = async (app) => {
+  const tags = ['release notes'];
+  const base = '/api/v1/workspaces/:workspaceId/release-notes';
+
+  app.get(
+    base,
+    {
+      schema: {
+        tags,
+        summary: 'Release notes (sort: publishAt (default, newest first, drafts last), createdAt)',
+        params: WsParams,
+        querystring: ListQuery.extend({
+          releaseId: Uuid.optional(),
+          visibility: Visibility.optional(),
+          published: bool().optional(),
+        }),
+        response: { 200: page(Note), ...errorResponses },
+      },
+    },
+    async (req) => listNotes(await requireWsCtx(req, req.params.workspaceId), req.query),
+  );
+
+  app.get(
+    '/api/v1/workspaces/:workspaceId/changelog',
+    {
+      schema: {
+        tags,
+        summary: 'The changelog: published public release notes, newest first',
+        params: WsParams,
+        querystring: ListQuery.pick({ limit: true, cursor: true }),
+        response: { 200: page(Note), ...errorResponses },
+      },
+    },
+    async (req) => changelog(await requireWsCtx(req, req.params.workspaceId), req.query),
+  );
+
+  app.post(
+    base,
+    {
+      schema: {
+        tags,
+        summary: 'Write a release note',
+        params: WsParams,
+        body: Create,
+        response: { 201: Note, ...errorResponses },
+      },
+    },
+    async (req, reply) => {
+      const ctx = await requireWsCtx(req, req.params.workspaceId);
+      const note = await inTransaction(ctx, (tx) => createNote(tx, req.body));
+      setVersionHeader(reply, note.version);
+      return reply.code(201).send(note);
+    },
+  );
+
+  app.get(
+    `${base}/:id`,
+    {
+      schema: {
+        tags,
+        summary: 'One release note',
+        params: WsIdParams,
+        response: { 200: Note, ...errorResponses },
+      },
+    },
+    async (req, reply) => {
+      const note = await getNote(await requireWsCtx(req, req.params.workspaceId), req.params.id);
+      setVersionHeader(reply, note.version);
+      return note;
+    },
+  );
+
+  app.patch(
+    `${base}/:id`,
+    {
+      schema: {
+        tags,
+        summary: 'Edit a release note (featureIds replaces the announced features)',
+        params: WsIdParams,
+        body: Update,
+        response: { 200: Note, ...errorResponses },
+      },
+    },
+    async (req, reply) => {
+      const ctx = await requireWsCtx(req, req.params.workspaceId);
+      const { version: v, ...input } = req.body;
+      const note = await inTransaction(ctx, (tx) =>
+        updateNote(tx, req.params.id, input, expectedVersion(req, v)),
+      );
+      setVersionHeader(reply, note.version);
+      return note;
+    },
+  );
+
+  app.post(
+    `${base}/:id/publish`,
+    {
+      schema: {
+        tags,
+        summary: 'Publish now, or schedule with a future publishAt',
+        params: WsIdParams,
+        body: z.strictObject({ publishAt: at().optional(), version: version() }),
+        response: { 200: Note, ...errorResponses },
+      },
+    },
+    async (req, reply) => {
+      const ctx = await requireWsCtx(req, req.params.workspaceId);
+      const note = await inTransaction(ctx, (tx) =>
+        publishNote(tx, req.params.id, req.body.publishAt, expectedVersion(req, req.body.version)),
+      );
+      setVersionHeader(reply, note.version);
+      return note;
+    },
+  );
+
+  app.post(
+    `${base}/:id/unpublish`,
+    {
+      schema: {
+        tags,
+        summary: 'Take a release note back to draft',
+        params: WsIdParams,
+        body: z.strictObject({ version: version() }),
+        response: { 200: Note, ...errorResponses },
+      },
+    },
+    async (req, reply) => {
+      const ctx = await requireWsCtx(req, req.params.workspaceId);
+      const note = await inTransaction(ctx, (tx) =>
+        unpublishNote(tx, req.params.id, expectedVersion(req, req.body.version)),
+      );
+      setVersionHeader(reply, note.version);
+      return note;
+    },
+  );
+
+  app.delete(
+    `${base}/:id`,
+    {
+      schema: {
+        tags,
+        summary: 'Delete a release note',
+        params: WsIdParams,
+        response: { 204: z.null(), ...errorResponses },
+      },
+    },
+    async (req, reply) => {
+      const ctx = await requireWsCtx(req, req.params.workspaceId);
+      await inTransaction(ctx, (tx) => deleteNote(tx, req.params.id, expectedVersion(req, undefined)));
+      return reply.code(204).send(null);
+    },
+  );
+};
