@@ -80,6 +80,10 @@ describe('launches', () => {
     // tier 3: offsets -10, -5, -3, 0, 2 → the first two are already past due.
     const before = await team.viewer.get(`${team.ws}/launches/${created.id}`);
     expect(before.data.readiness.overdue.map((t: { id: string }) => t.id)).toEqual([first.id]);
+    const lateBefore = await team.viewer.get(`${team.ws}/launches?overdue=true&limit=200`);
+    expect(lateBefore.data.items.map((l: { id: string }) => l.id)).toContain(created.id);
+    const onTime = await team.viewer.get(`${team.ws}/launches?overdue=false&limit=200`);
+    expect(onTime.data.items.map((l: { id: string }) => l.id)).not.toContain(created.id);
     await team.product_marketer.patch(`${team.ws}/launches/${created.id}/tasks/${first.id}`, {
       status: 'done',
     });

@@ -1,0 +1,157 @@
+import { and, asc, eq, gte, isNotNull, lte, or, type SQL, sql } from 'drizzle-orm';
+import type { WsCtx } from '../../core/context.ts';
+import type { Channel } from '../../core/enums.ts';
+import { invalidField } from '../../core/errors.ts';
+import { campaigns } from '../campaigns/schema.ts';
+import { launches } from '../launches/schema.ts';
+import { releases } from '../releases/schema.ts';
+import { programs } from '../requirements/schema.ts';
+
+export const CALENDAR_KINDS = ['campaign', 'program', 'launch', 'release'] as const;
+export type CalendarKind = (typeof CALENDAR_KINDS)[number];
+
+export type CalendarItem = {
+  kind: CalendarKind;
+  id: string;
+  title: string;
+  /** ISO dates; a launch or release is one day (start = end). */
+  start: string;
+  end: string | null;
+  status: string;
+  channel: Channel | null;
+  programId: string | null;
+  releaseId: string | null;
+};
+
+export type CalendarQuery = {
+  from: string;
+  to: string;
+  kinds?: CalendarKind[];
+  channel?: Channel;
+  programId?: string;
+  limit: number;
+};
+
+/** Longest range one request may ask for, in days. */
+export const MAX_RANGE_DAYS = 400;
+
+/**
+ * Everything on the marketing calendar between two dates: campaigns and programs running in the range
+ * (a missing end date means still running), launches and release dates inside it. Sorted by start date,
+ * then kind; cut at `limit` with `truncated` set, so a crowded range stays bounded.
+ */
+export async function marketingCalendar(ctx: WsCtx, q: CalendarQuery) {
+  const days = (Date.parse(q.to) - Date.parse(q.from)) / 86_400_000;
+  if (days < 0) throw invalidField('to', 'The range ends before it starts');
+  if (days > MAX_RANGE_DAYS) throw invalidField('to', `A calendar range is at most ${MAX_RANGE_DAYS} days`);
+  const kinds = new Set(q.kinds?.length ? q.kinds : CALENDAR_KINDS);
+  // A channel filter only makes sense for campaigns; a program filter for campaigns and the program itself.
+  if (q.channel) for (const k of ['program', 'launch', 'release'] as const) kinds.delete(k);
+  if (q.programId) for (const k of ['launch', 'release'] as const) kinds.delete(k);
+  const take = q.limit + 1;
+  const items: CalendarItem[] = [];
+
+  if (kinds.has('campaign')) {
+    const conds: (SQL | undefined)[] = [
+      eq(campaigns.workspaceId, ctx.workspaceId),
+      isNotNull(campaigns.startDate),
+      lte(campaigns.startDate, q.to),
+      or(gte(campaigns.endDate, q.from), sql`${campaigns.endDate} is null`),
+    ];
+    if (q.channel) conds.push(eq(campaigns.channel, q.channel));
+    if (q.programId) conds.push(eq(campaigns.programId, q.programId));
+    const rows = await ctx.db
+      .select({
+        id: campaigns.id,
+        title: campaigns.name,
+        start: campaigns.startDate,
+        end: campaigns.endDate,
+        status: campaigns.status,
+        channel: campaigns.channel,
+        programId: campaigns.programId,
+      })
+      .from(campaigns)
+      .where(and(...conds))
+      .orderBy(asc(campaigns.startDate), asc(campaigns.id))
+      .limit(take);
+    for (const r of rows) items.push({ kind: 'campaign', ...r, start: r.start!, releaseId: null });
+  }
+  if (kinds.has('program')) {
+    const conds: (SQL | undefined)[] = [
+      eq(programs.workspaceId, ctx.workspaceId),
+      isNotNull(programs.startDate),
+      lte(programs.startDate, q.to),
+      or(gte(programs.endDate, q.from), sql`${programs.endDate} is null`),
+    ];
+    if (q.programId) conds.push(eq(programs.id, q.programId));
+    const rows = await ctx.db
+      .select({
+        id: programs.id,
+        title: programs.name,
+        start: programs.startDate,
+        end: programs.endDate,
+        status: programs.status,
+      })
+      .from(programs)
+      .where(and(...conds))
+      .orderBy(asc(programs.startDate), asc(programs.id))
+      .limit(take);
+    for (const r of rows)
+      items.push({ kind: 'program', ...r, start: r.start!, channel: null, programId: r.id, releaseId: null });
+  }
+  if (kinds.has('launch')) {
+    const rows = await ctx.db
+      .select({
+        id: launches.id,
+        title: launches.name,
+        start: launches.launchDate,
+        status: launches.status,
+        releaseId: launches.releaseId,
+      })
+      .from(launches)
+      .where(
+        and(
+          eq(launches.workspaceId, ctx.workspaceId),
+          gte(launches.launchDate, q.from),
+          lte(launches.launchDate, q.to),
+        ),
+      )
+      .orderBy(asc(launches.launchDate), asc(launches.id))
+      .limit(take);
+    for (const r of rows) items.push({ kind: 'launch', ...r, end: r.start, channel: null, programId: null });
+  }
+  if (kinds.has('release')) {
+    const rows = await ctx.db
+      .select({ id: releases.id, title: releases.name, start: releases.targetDate, status: releases.status })
+      .from(releases)
+      .where(
+        and(
+          eq(releases.workspaceId, ctx.workspaceId),
+          gte(releases.targetDate, q.from),
+          lte(releases.targetDate, q.to),
+        ),
+      )
+      .orderBy(asc(releases.targetDate), asc(releases.id))
+      .limit(take);
+    for (const r of rows)
+      items.push({
+        kind: 'release',
+        ...r,
+        start: r.start!,
+        end: r.start,
+        channel: null,
+        programId: null,
+        releaseId: r.id,
+      });
+  }
+
+  const order = new Map(CALENDAR_KINDS.map((k, i) => [k, i]));
+  items.sort((a, b) =>
+    a.start !== b.start
+      ? a.start < b.start
+        ? -1
+        : 1
+      : order.get(a.kind)! - order.get(b.kind)! || (a.id < b.id ? -1 : 1),
+  );
+  return { from: q.from, to: q.to, items: items.slice(0, q.limit), truncated: items.length > q.limit };
+}
