@@ -20,6 +20,7 @@ import { FEATURES } from './data/features.ts';
 import { FEEDBACK } from './data/feedback.ts';
 import { DEMO_WORKSPACE, PEOPLE } from './data/people.ts';
 import { PRODUCTS, RELEASES, SCORING } from './data/products.ts';
+import { buildGtmDemo } from './gtm.ts';
 import { type Random, seededRandom } from './random.ts';
 
 const DAY = 86_400_000;
@@ -37,7 +38,8 @@ export type DemoCounts = Record<
   | 'links'
   | 'comments',
   number
->;
+> &
+  Record<string, number>;
 
 /**
  * Inserts the whole demo workspace with the given transaction, then derives demand and scores through the
@@ -253,6 +255,20 @@ export async function buildDemo(
   await refreshDemand(ctx, Object.values(featureIds));
   for (const p of PRODUCTS) await rescoreFeatures(ctx, { productId: productIds[p.key]! });
 
+  const gtm = await buildGtmDemo({
+    tx,
+    ctx,
+    now,
+    userIds,
+    productIds,
+    releaseIds,
+    releaseDates: Object.fromEntries(
+      RELEASES.map((r) => [r.key, isoDay(new Date(now.getTime() + r.daysFromToday * DAY))]),
+    ),
+    features: FEATURES.map((f) => ({ id: featureIds[f.key]!, status: f.status, release: f.release })),
+    feedbackIds: feedbackRows.map((f) => f.id as string),
+  });
+
   return {
     workspaceId,
     counts: {
@@ -265,6 +281,7 @@ export async function buildDemo(
       feedback: feedbackRows.length,
       links: linkRows.length,
       comments: commentRows.length,
+      ...gtm,
     },
   };
 }
