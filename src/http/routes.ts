@@ -14,6 +14,7 @@ import { affiliatesRoutes } from '../modules/affiliates/routes.ts';
 import { budgetRoutes } from '../modules/budget/routes.ts';
 import { campaignsRoutes } from '../modules/campaigns/routes.ts';
 import { competitorsRoutes } from '../modules/competitors/routes.ts';
+import { enablementRoutes } from '../modules/enablement/routes.ts';
 import { launchesRoutes } from '../modules/launches/routes.ts';
 import { personasRoutes } from '../modules/personas/routes.ts';
 import { positioningRoutes } from '../modules/positioning/routes.ts';
@@ -43,5 +44,6 @@ export async function registerRoutes(app: FastifyInstance) {
   await app.register(campaignsRoutes);
   await app.register(affiliatesRoutes);
   await app.register(budgetRoutes);
+  await app.register(enablementRoutes);
   await app.register(transferRoutes);
 }

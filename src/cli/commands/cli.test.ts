@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../db/client.ts';
 import { buildApp } from '../../http/app.ts';
 import { feedback } from '../../modules/feedback/schema.ts';
+import { launches } from '../../modules/launches/schema.ts';
 import { workspaces } from '../../modules/workspaces/schema.ts';
 
 /**
@@ -152,6 +153,41 @@ describe('tandem operator commands', () => {
     const imported = await tandem(['workspace', 'import', file, '--owner-email', ops, '--name', 'Restored']);
     expect(imported.code).toBe(0);
     expect(imported.stdout).toMatch(/Imported "Restored" as workspace [0-9a-f-]{36}/);
+  });
+
+  it('enablement renders a launch brief to an HTML file and refuses a bad format', async () => {
+    const database = await openDatabase({ engine: 'pglite', dataDir });
+    let launchId: string;
+    try {
+      const [row] = await database.db
+        .select({ id: launches.id })
+        .from(launches)
+        .where(eq(launches.workspaceId, workspaceId))
+        .limit(1);
+      launchId = row!.id;
+    } finally {
+      await database.close();
+    }
+    const out = path.join(tmp, 'brief.html');
+    const args = [
+      'enablement',
+      'launch-brief',
+      launchId,
+      '--workspace',
+      workspaceId,
+      '--as',
+      'sales@demo.tandem',
+    ];
+    const res = await tandem([...args, '--format', 'html', '--out', out]);
+    expect(res.stderr).toBe('');
+    expect(res.code).toBe(0);
+    const html = fs.readFileSync(out, 'utf8');
+    expect(html).toMatch(/^<!doctype html>/);
+    expect(html).toContain('<h1>Launch brief: ');
+    expect(html).not.toMatch(/<script|<link|src="http/);
+    const bad = await tandem([...args, '--format', 'pdf']);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toBe('tandem: --format must be markdown or html, not pdf\n');
   });
 
   it('the token authenticates against the HTTP API, and every command wrote what it said', async () => {

@@ -1,0 +1,196 @@
+import { Marked } from 'marked';
+import type { BattlecardDocument, LaunchBriefDocument, OnePagerDocument } from './documents.ts';
+
+/**
+ * Sales-enablement documents rendered to Markdown, and from the Markdown to one self-contained HTML page.
+ * User text is written into Markdown as it is (so the .md reads naturally); the HTML conversion escapes any
+ * raw HTML it contains and drops links that are not http(s) or mailto, so a battlecard cannot carry script.
+ */
+
+const escapeHtml = (s: string) =>
+  s.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
+
+const SAFE_LINK = /^(https?:|mailto:)/i;
+const marked = new Marked({
+  gfm: true,
+  renderer: {
+    html: ({ text }) => escapeHtml(text),
+    link({ href, text }) {
+      return SAFE_LINK.test(href) ? `<a href="${escapeHtml(href)}">${text}</a>` : text;
+    },
+    image: ({ text }) => escapeHtml(text),
+  },
+});
+
+/** One line of user text inside Markdown: newlines folded, table pipes escaped where it lands in a table. */
+const line = (s: string) => s.replace(/\s*\n\s*/g, ' ').trim();
+const cell = (s: string) => line(s).replaceAll('|', '\\|');
+const bullets = (items: string[]) =>
+  items.length > 0 ? items.map((i) => `- ${line(i)}`).join('\n') : '_None yet._';
+const section = (title: string, body: string) => `## ${title}\n\n${body}\n`;
+
+export function battlecardMarkdown({ card }: BattlecardDocument): string {
+  const parts = [
+    `# Battlecard: ${line(card.productName)} vs ${line(card.competitorName)}\n`,
+    card.stale
+      ? `> **Stale:** ${card.lastReviewedOn ? `last reviewed ${card.lastReviewedOn}` : 'never reviewed'}; check it before you rely on it.\n`
+      : `_Last reviewed ${card.lastReviewedOn}; next review due ${card.reviewDueOn}._\n`,
+    section('When you meet them', line(card.whenYouMeetThem) || '_Not written yet._'),
+    section(
+      'Quick comparison',
+      card.quickComparison.length > 0
+        ? [
+            `| | ${cell(card.productName)} | ${cell(card.competitorName)} |`,
+            '|---|---|---|',
+            ...card.quickComparison.map((r) => `| ${cell(r.dimension)} | ${cell(r.us)} | ${cell(r.them)} |`),
+          ].join('\n')
+        : '_None yet._',
+    ),
+    section(
+      'Our strengths',
+      card.ourStrengths.length > 0
+        ? card.ourStrengths.map((s) => `- **${line(s.point)}**: ${line(s.proof)}`).join('\n')
+        : '_None yet._',
+    ),
+    section('Their strengths (be honest)', bullets(card.theirStrengths)),
+    section(
+      'Objection handling',
+      card.objections.length > 0
+        ? card.objections.map((o) => `- **“${line(o.objection)}”**: ${line(o.response)}`).join('\n')
+        : '_None yet._',
+    ),
+    section('Landmines to plant', bullets(card.landmines)),
+    section('Win themes', bullets(card.winThemes)),
+  ];
+  return parts.join('\n');
+}
+
+export function onePagerMarkdown(doc: OnePagerDocument): string {
+  const { product, positioning, messaging, features } = doc;
+  const parts = [`# ${line(product.name)}\n`];
+  if (messaging) parts.push(`**${line(messaging.headline)}**\n`, `${line(messaging.valueProposition)}\n`);
+  parts.push(
+    section(
+      'Positioning',
+      positioning?.statement ? line(positioning.statement) : '_No approved positioning yet._',
+    ),
+  );
+  if (messaging) {
+    parts.push(
+      section(
+        `Why ${line(messaging.personaName)} chooses us`,
+        messaging.pillars
+          .map((p) => `### ${line(p.title)}\n\n${line(p.description)}\n\n${bullets(p.proofPoints)}`)
+          .join('\n\n'),
+      ),
+    );
+    if (messaging.boilerplateMedium || messaging.boilerplateShort)
+      parts.push(section('About', line(messaging.boilerplateMedium || messaging.boilerplateShort)));
+  } else parts.push(section('Messaging', '_No approved messaging yet._'));
+  parts.push(
+    section(
+      'Recently shipped',
+      features.length > 0
+        ? features
+            .map(
+              (f) =>
+                `- **${line(f.title)}**${f.iWant ? `: ${line(f.iWant)}${f.soThat ? `, so that ${line(f.soThat)}` : ''}` : ''}`,
+            )
+            .join('\n')
+        : '_Nothing shipped yet._',
+    ),
+  );
+  return parts.join('\n');
+}
+
+const ROLE_NAMES = {
+  product_manager: 'Product management',
+  product_marketer: 'Product marketing',
+  marketer: 'Marketing',
+  sales: 'Sales',
+} as const;
+
+export function launchBriefMarkdown(doc: LaunchBriefDocument): string {
+  const { launch, release, features, positioning, messaging, tasks, requirements } = doc;
+  const r = launch.readiness;
+  const parts = [
+    `# Launch brief: ${line(launch.name)}\n`,
+    `**Tier ${launch.tier}** · launch date **${launch.launchDate}** · status ${launch.status.replace('_', ' ')} · readiness **${r.percent}%** (${r.done} of ${r.total} tasks done)\n`,
+    section('Goals', bullets(launch.goals)),
+  ];
+  if (launch.description) parts.push(`${line(launch.description)}\n`);
+  parts.push(
+    section(
+      release ? `What ships in ${line(release.name)} (${release.targetDate ?? 'undated'})` : 'What ships',
+      features.length > 0
+        ? features.map((f) => `- ${line(f.title)} (${f.status.replace('_', ' ')})`).join('\n')
+        : '_No release or no features linked._',
+    ),
+    section(
+      'Positioning',
+      positioning?.statement ? line(positioning.statement) : '_No approved positioning yet._',
+    ),
+    section(
+      'Messaging by persona',
+      messaging.length > 0
+        ? messaging
+            .map(
+              (m) =>
+                `### ${line(m.personaName)}\n\n**${line(m.headline)}**: ${line(m.valueProposition)}\n\n${bullets(m.pillars.map((p) => p.title))}`,
+            )
+            .join('\n\n')
+        : '_No approved messaging yet._',
+    ),
+    section(
+      'Overdue',
+      r.overdue.length > 0
+        ? r.overdue.map((t) => `- ${t.dueDate}: ${line(t.title)} (${ROLE_NAMES[t.ownerRole]})`).join('\n')
+        : '_Nothing overdue._',
+    ),
+  );
+  for (const role of Object.keys(ROLE_NAMES) as (keyof typeof ROLE_NAMES)[]) {
+    const mine = tasks.filter((t) => t.ownerRole === role);
+    if (mine.length === 0) continue;
+    parts.push(
+      section(
+        `${ROLE_NAMES[role]}: ${r.byRole[role].done}/${r.byRole[role].total} done`,
+        mine
+          .map(
+            (t) =>
+              `- [${t.status === 'done' ? 'x' : ' '}] ${t.dueDate}: ${line(t.title)}${t.status === 'skipped' ? ' (skipped)' : ''}`,
+          )
+          .join('\n'),
+      ),
+    );
+  }
+  parts.push(
+    section(
+      'Requirements handed to marketing',
+      requirements.length > 0
+        ? requirements
+            .map(
+              (q) =>
+                `- **${line(q.title)}** (${q.priority}, ${q.covered ? 'covered' : 'not yet covered'})${q.programs.length > 0 ? `: ${q.programs.map((p) => `${line(p.name)} [${p.status.replace('_', ' ')}]`).join(', ')}` : ''}`,
+            )
+            .join('\n')
+        : '_None filed._',
+    ),
+  );
+  return parts.join('\n');
+}
+
+const STYLE = `body{font:15px/1.5 system-ui,-apple-system,"Segoe UI",sans-serif;max-width:780px;margin:2rem auto;padding:0 1rem;color:#1a1b1e}
+h1{font-size:1.7rem;border-bottom:2px solid #228be6;padding-bottom:.3rem}h2{font-size:1.2rem;margin-top:1.6rem;color:#1c4f80}
+table{border-collapse:collapse;width:100%}th,td{border:1px solid #ced4da;padding:.35rem .5rem;text-align:left;vertical-align:top}
+th{background:#f1f3f5}blockquote{margin:0;padding:.5rem 1rem;background:#fff4e6;border-left:4px solid #fd7e14}
+footer{margin-top:2rem;color:#868e96;font-size:.8rem}@media print{body{margin:0}}`;
+
+/** One self-contained HTML page from a document's Markdown (no external assets). */
+export function toHtml(title: string, markdown: string, generatedAt = new Date()): string {
+  const body = marked.parse(markdown, { async: false });
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
+<title>${escapeHtml(title)}</title><style>${STYLE}</style></head>
+<body>${body}<footer>Generated by Tandem on ${generatedAt.toISOString().slice(0, 16).replace('T', ' ')} UTC</footer></body></html>
+`;
+}

@@ -1,0 +1,62 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { requireWsCtx } from '../../http/context.ts';
+import { errorResponses, Uuid } from '../../http/schemas.ts';
+import { ENABLEMENT_FORMATS, type EnablementKind, renderEnablement } from './enablement.ts';
+
+const Query = z.strictObject({
+  format: z.enum(ENABLEMENT_FORMATS).default('markdown'),
+  download: z
+    .enum(['true', 'false'])
+    .transform((v) => v === 'true')
+    .optional()
+    .describe('Send as an attachment with a file name'),
+});
+const Doc = z.string().describe('text/markdown or a self-contained text/html page');
+
+/** Sales-enablement exports: battlecards, one-pagers and launch briefs as Markdown or HTML. */
+export const enablementRoutes: FastifyPluginAsyncZod = async (app) => {
+  const tags = ['enablement'];
+  const routes: [string, EnablementKind, string, z.ZodObject][] = [
+    ['battlecards/:id', 'battlecard', 'A battlecard for sales, as Markdown or HTML', Query],
+    [
+      'products/:id/one-pager',
+      'one-pager',
+      'A product one-pager: approved positioning statement, messaging for one persona, top shipped features',
+      Query.extend({
+        personaId: Uuid.optional().describe('Default: the first persona with approved messaging'),
+      }),
+    ],
+    [
+      'launches/:id/brief',
+      'launch-brief',
+      'A launch brief: goals, scope, readiness by role, messaging, hand-off',
+      Query,
+    ],
+  ];
+  for (const [path, kind, summary, querystring] of routes)
+    app.get(
+      `/api/v1/workspaces/:workspaceId/enablement/${path}`,
+      {
+        schema: {
+          tags,
+          summary,
+          params: z.strictObject({ workspaceId: Uuid, id: Uuid }),
+          querystring,
+          produces: ['text/markdown', 'text/html'],
+          response: { 200: Doc, ...errorResponses },
+        },
+      },
+      async (req, reply) => {
+        const ctx = await requireWsCtx(req, req.params.workspaceId);
+        const q = req.query as { format: 'markdown' | 'html'; download?: boolean; personaId?: string };
+        const doc = await renderEnablement(ctx, kind, req.params.id, {
+          format: q.format,
+          personaId: q.personaId,
+        });
+        reply.type(doc.contentType);
+        if (q.download) reply.header('content-disposition', `attachment; filename="${doc.filename}"`);
+        return reply.send(doc.body);
+      },
+    );
+};
