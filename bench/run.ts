@@ -7,19 +7,27 @@
  * PostgreSQL: BENCH_DATABASE_URL (default postgres://tandem:tandem@127.0.0.1:5432/tandem_bench,
  * created when missing; start the server with scripts/postgres-up.sh).
  */
-import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
-import pg from 'pg';
 import type { WsCtx } from '../src/core/context.ts';
 import { type Database, openDatabase } from '../src/db/client.ts';
 import { migrate } from '../src/db/migrate.ts';
 import { createToken, createUser } from '../src/modules/auth/auth.ts';
 import { rescoreFeatures } from '../src/modules/scoring/rescore.ts';
 import { createWorkspace } from '../src/modules/workspaces/workspaces.ts';
+import {
+  ensurePgDatabase,
+  markdownTable,
+  PG_URL,
+  type Row,
+  rssMb,
+  startServer,
+  writeSection,
+  machine,
+} from './lib.ts';
 import { type Scale, scaled, seedBulk } from './seed.ts';
 
 const { values: args } = parseArgs({
@@ -30,18 +38,21 @@ const { values: args } = parseArgs({
     connections: { type: 'string', default: '10' },
     products: { type: 'string', default: '1' },
     'no-write': { type: 'boolean', default: false },
+    suite: { type: 'string', default: 'core' },
   },
 });
+if (args.suite === 'gtm') {
+  // The go-to-market scenarios (issue 3) seed and measure on their own: bench/gtm.ts.
+  await import('./gtm.ts');
+  process.exit(0);
+}
 
-const ROOT = path.resolve(import.meta.dirname, '..');
 const scale = { ...scaled(Number(args.scale)), products: Number(args.products) };
 const duration = Number(args.duration);
 const connections = Number(args.connections);
 const engines =
   args.engine === 'both' ? (['postgres', 'pglite'] as const) : [args.engine as 'postgres' | 'pglite'];
-const PG_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://tandem:tandem@127.0.0.1:5432/tandem_bench';
 
-type Row = { engine: string; scenario: string; target: string; result: string; met: boolean | null };
 const results: Row[] = [];
 const record = (r: Row, title?: string) => {
   const failed = title ? failures.get(title) : undefined;
@@ -54,17 +65,6 @@ const record = (r: Row, title?: string) => {
     `  ${r.engine} | ${r.scenario} | ${r.result} (target ${r.target}) ${r.met === null ? '' : r.met ? 'met' : 'MISSED'}`,
   );
 };
-
-async function ensurePgDatabase(url: string) {
-  const u = new URL(url);
-  const dbName = u.pathname.slice(1);
-  u.pathname = '/postgres';
-  const admin = new pg.Client({ connectionString: u.toString() });
-  await admin.connect();
-  const exists = await admin.query('select 1 from pg_database where datname = $1', [dbName]);
-  if (exists.rowCount === 0) await admin.query(`create database ${pg.escapeIdentifier(dbName)}`);
-  await admin.end();
-}
 
 async function prepare(engine: 'postgres' | 'pglite', dataDir: string) {
   let database: Database;
@@ -98,41 +98,6 @@ async function prepare(engine: 'postgres' | 'pglite', dataDir: string) {
   );
   await database.close();
   return { token, workspaceId: ws.id, productIds: ids };
-}
-
-async function startServer(
-  engine: 'postgres' | 'pglite',
-  dataDir: string,
-  port: number,
-): Promise<ChildProcess> {
-  const env = {
-    ...process.env,
-    PORT: String(port),
-    HOST: '127.0.0.1',
-    LOG_LEVEL: 'warn',
-    ...(engine === 'postgres' ? { DATABASE_URL: PG_URL } : { TANDEM_DATA_DIR: dataDir, DATABASE_URL: '' }),
-  };
-  const child = spawn(process.execPath, [path.join(ROOT, 'bin/tandem.js'), 'serve'], {
-    env,
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('server did not start in 120 s')), 120_000);
-    child.stdout!.on('data', (chunk: Buffer) => {
-      if (chunk.toString().includes('Tandem is running')) {
-        clearTimeout(timer);
-        resolve();
-      }
-    });
-    child.on('exit', (code) => reject(new Error(`server exited with ${code}`)));
-  });
-  return child;
-}
-
-function rssMb(pid: number): { rss: number; peak: number } {
-  const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
-  const kb = (key: string) => Number(new RegExp(`${key}:\\s+(\\d+)`).exec(status)?.[1] ?? 0);
-  return { rss: kb('VmRSS') / 1024, peak: kb('VmHWM') / 1024 };
 }
 
 /** A run with failed answers measures nothing worth reporting: it is marked invalid, never 'met'. */
@@ -302,25 +267,12 @@ async function runEngine(engine: 'postgres' | 'pglite') {
 for (const engine of engines) await runEngine(engine);
 
 const command = `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim();
-const table = [
-  '| engine | scenario | target | measured | |',
-  '|---|---|---|---|---|',
-  ...results.map(
-    (r) =>
-      `| ${r.engine} | ${r.scenario} | ${r.target} | ${r.result} | ${r.met === null ? '' : r.met ? 'met' : '**missed**'} |`,
-  ),
-].join('\n');
+const table = markdownTable(results);
 console.log(`\n${table}`);
-if (!args['no-write']) {
-  const out = path.join(ROOT, 'docs/benchmarks.md');
-  const section = `## Core (issue 2), ${new Date().toISOString().slice(0, 10)}\n\nCommand: \`${command}\` on ${os.cpus().length} cores, Node ${process.version}. Data: ${describe(scale)}. Load: autocannon, ${connections} connections, ${duration} s per scenario, on the same machine as the server and database.\n\n${table}\n`;
-  fs.mkdirSync(path.dirname(out), { recursive: true });
-  const head =
-    '# Benchmarks\n\nMeasured, never asserted in CI (this machine is shared and noisy). Each section names the command that produced it.\n\n';
-  const previous = fs.existsSync(out) ? fs.readFileSync(out, 'utf8').replace(head, '') : '';
-  fs.writeFileSync(out, `${head}${section}\n${previous}`);
-  console.log(`\nwritten to ${out}`);
-}
+if (!args['no-write'])
+  writeSection(
+    `## Core (issue 2), ${new Date().toISOString().slice(0, 10)}\n\nCommand: \`${command}\` on ${machine()}. Data: ${describe(scale)}. Load: autocannon, ${connections} connections, ${duration} s per scenario, on the same machine as the server and database.\n\n${table}\n`,
+  );
 
 function describe(s: Scale) {
   return `${s.features.toLocaleString()} features in ${s.products} products, ${s.feedback.toLocaleString()} feedback items, ${s.links.toLocaleString()} links, ${s.customers.toLocaleString()} customers`;

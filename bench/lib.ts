@@ -1,0 +1,84 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+
+/** Shared pieces of the benchmarks: databases, the server process, and the results file. */
+
+export const ROOT = path.resolve(import.meta.dirname, '..');
+export const PG_URL =
+  process.env.BENCH_DATABASE_URL ?? 'postgres://tandem:tandem@127.0.0.1:5432/tandem_bench';
+
+export type Row = { engine: string; scenario: string; target: string; result: string; met: boolean | null };
+
+export async function ensurePgDatabase(url: string) {
+  const u = new URL(url);
+  const dbName = u.pathname.slice(1);
+  u.pathname = '/postgres';
+  const admin = new pg.Client({ connectionString: u.toString() });
+  await admin.connect();
+  const exists = await admin.query('select 1 from pg_database where datname = $1', [dbName]);
+  if (exists.rowCount === 0) await admin.query(`create database ${pg.escapeIdentifier(dbName)}`);
+  await admin.end();
+}
+
+/** Starts `tandem serve` on the engine and resolves once it listens. */
+export async function startServer(
+  engine: 'postgres' | 'pglite',
+  dataDir: string,
+  port: number,
+): Promise<ChildProcess> {
+  const env = {
+    ...process.env,
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    LOG_LEVEL: 'warn',
+    ...(engine === 'postgres' ? { DATABASE_URL: PG_URL } : { TANDEM_DATA_DIR: dataDir, DATABASE_URL: '' }),
+  };
+  const child = spawn(process.execPath, [path.join(ROOT, 'bin/tandem.js'), 'serve'], {
+    env,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('server did not start in 120 s')), 120_000);
+    child.stdout!.on('data', (chunk: Buffer) => {
+      if (chunk.toString().includes('Tandem is running')) {
+        clearTimeout(timer);
+        resolve();
+      }
+    });
+    child.on('exit', (code) => reject(new Error(`server exited with ${code}`)));
+  });
+  return child;
+}
+
+export function rssMb(pid: number): { rss: number; peak: number } {
+  const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kb = (key: string) => Number(new RegExp(`${key}:\\s+(\\d+)`).exec(status)?.[1] ?? 0);
+  return { rss: kb('VmRSS') / 1024, peak: kb('VmHWM') / 1024 };
+}
+
+export function markdownTable(results: Row[]): string {
+  return [
+    '| engine | scenario | target | measured | |',
+    '|---|---|---|---|---|',
+    ...results.map(
+      (r) =>
+        `| ${r.engine} | ${r.scenario} | ${r.target} | ${r.result} | ${r.met === null ? '' : r.met ? 'met' : '**missed**'} |`,
+    ),
+  ].join('\n');
+}
+
+/** Puts a new section at the top of docs/benchmarks.md, keeping the earlier ones below it. */
+export function writeSection(section: string) {
+  const out = path.join(ROOT, 'docs/benchmarks.md');
+  fs.mkdirSync(path.dirname(out), { recursive: true });
+  const head =
+    '# Benchmarks\n\nMeasured, never asserted in CI (this machine is shared and noisy). Each section names the command that produced it.\n\n';
+  const previous = fs.existsSync(out) ? fs.readFileSync(out, 'utf8').replace(head, '') : '';
+  fs.writeFileSync(out, `${head}${section}\n${previous}`);
+  console.log(`\nwritten to ${out}`);
+}
+
+export const machine = () => `${os.cpus().length} cores, Node ${process.version}`;
