@@ -167,7 +167,8 @@ describe('launches', () => {
     const log = await env.database.db
       .select()
       .from(activity)
-      .where(and(eq(activity.workspaceId, team.workspaceId), eq(activity.entityId, l.id)));
+      .where(and(eq(activity.workspaceId, team.workspaceId), eq(activity.entityId, l.id)))
+      .orderBy(activity.id);
     expect(log.map((a) => a.action)).toEqual(['created', 'status_changed']);
   });
 

@@ -107,7 +107,8 @@ describe('positioning', () => {
     const log = await env.database.db
       .select()
       .from(activity)
-      .where(and(eq(activity.workspaceId, team.workspaceId), eq(activity.entityId, v1.id)));
+      .where(and(eq(activity.workspaceId, team.workspaceId), eq(activity.entityId, v1.id)))
+      .orderBy(activity.id);
     expect(log.map((a) => a.action)).toEqual(['created', 'submitted', 'approved', 'superseded']);
   });
 

@@ -96,7 +96,8 @@ describe('the hand-off: requirements → programs', () => {
     const log = await env.database.db
       .select()
       .from(activity)
-      .where(and(eq(activity.workspaceId, team.workspaceId), eq(activity.entityId, proposed.data.id)));
+      .where(and(eq(activity.workspaceId, team.workspaceId), eq(activity.entityId, proposed.data.id)))
+      .orderBy(activity.id);
     expect(log.map((a) => a.action)).toEqual([
       'created',
       'sent_back',
