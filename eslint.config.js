@@ -1,10 +1,22 @@
 // Lint rules: ESLint's and typescript-eslint's recommended sets, plus the import boundary that keeps
 // domain code free of HTTP. Formatting is Prettier's job (.prettierrc.json).
 import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'migrations/', 'dist/', 'coverage/', 'web/dist/', '**/*.tmp.ts'] },
+  {
+    ignores: [
+      'node_modules/',
+      'migrations/',
+      'dist/',
+      'coverage/',
+      'web/dist/',
+      'web/src/api/schema.d.ts',
+      '**/*.tmp.ts',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -41,5 +53,15 @@ export default tseslint.config(
   {
     files: ['test/**', '**/*.test.ts', '**/testing.ts', 'bench/**'],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },
+  },
+  {
+    // The web app runs in the browser; hooks follow React's rules.
+    files: ['web/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'warn',
+    },
   },
 );

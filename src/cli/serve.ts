@@ -1,3 +1,6 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Config } from '../config.ts';
 import type { Database } from '../db/client.ts';
 import { buildApp } from '../http/app.ts';
@@ -10,7 +13,8 @@ export type ServeHooks = {
 /** Starts the HTTP server and keeps it running until SIGINT/SIGTERM. */
 export async function serve(config: Config, database: Database, hooks: ServeHooks = {}) {
   const banner = hooks.beforeListen ? await hooks.beforeListen(database) : undefined;
-  const app = await buildApp({ database, config });
+  const webDir = builtWebApp();
+  const app = await buildApp({ database, config, webDir });
   await app.listen({ port: config.port, host: config.host });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
@@ -19,6 +23,8 @@ export async function serve(config: Config, database: Database, hooks: ServeHook
     database.engine === 'pglite' ? `embedded PostgreSQL in ${config.dataDir}` : 'PostgreSQL server';
   process.stdout.write(`\nTandem is running at http://${host}:${port}  (${engine})\n`);
   process.stdout.write(`API docs: http://${host}:${port}/api/docs\n`);
+  if (!webDir)
+    process.stdout.write('The web app is not built: run `npm run build:web` (npm start does it for you).\n');
   if (banner) process.stdout.write(`${banner}\n`);
   let closing = false;
   const stop = async () => {
@@ -31,4 +37,10 @@ export async function serve(config: Config, database: Database, hooks: ServeHook
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
   return app;
+}
+
+/** web/dist when the web app has been built, so the server serves it at /. */
+function builtWebApp(): string | undefined {
+  const dir = fileURLToPath(new URL('../../web/dist/', import.meta.url));
+  return existsSync(join(dir, 'index.html')) ? dir : undefined;
 }

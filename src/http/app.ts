@@ -1,4 +1,5 @@
 import fastifyCookie from '@fastify/cookie';
+import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import { sql } from 'drizzle-orm';
@@ -19,6 +20,8 @@ export type AppOptions = {
   config: Pick<Config, 'logLevel' | 'sessionDays' | 'secureCookies'>;
   /** Trust X-Forwarded-For (behind a reverse proxy). */
   trustProxy?: boolean;
+  /** The built web app (web/dist) to serve at /, with every other non-API path answering its index.html. */
+  webDir?: string;
 };
 
 /** Largest request body accepted (bulk endpoints included). */
@@ -31,6 +34,8 @@ declare module 'fastify' {
     routeList: { method: string; url: string; hidden: boolean }[];
   }
 }
+
+const isApiPath = (url: string) => url.startsWith('/api/') || url === '/api' || url.startsWith('/healthz');
 
 /** Builds the HTTP app on an open database; the caller listens (or injects, in tests). */
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
@@ -52,14 +57,18 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(errorHandler);
-  app.setNotFoundHandler((req, reply) =>
-    sendProblem(reply, {
+  const webDir = options.webDir;
+  app.setNotFoundHandler((req, reply) => {
+    // The web app routes in the browser: its pages' addresses all answer its shell.
+    if (webDir && req.method === 'GET' && !isApiPath(req.url) && req.headers.accept?.includes('text/html'))
+      return reply.header('cache-control', 'no-cache').sendFile('index.html', webDir);
+    return sendProblem(reply, {
       type: 'https://tandem.dev/problems/not_found',
       title: 'Not found',
       status: 404,
       detail: `No route for ${req.method} ${req.url.split('?')[0]}`,
-    }),
-  );
+    });
+  });
 
   await app.register(fastifyCookie);
   await app.register(fastifySwagger, {
@@ -102,5 +111,19 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   );
 
   await registerRoutes(app);
+  if (webDir)
+    await app.register(fastifyStatic, {
+      root: webDir,
+      wildcard: false,
+      index: false,
+      cacheControl: false,
+      // Hashed asset names never change content: cache them for a year; the shell is revalidated.
+      setHeaders: (res, path) => {
+        res.setHeader(
+          'cache-control',
+          path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+        );
+      },
+    });
   return app;
 }

@@ -1,0 +1,121 @@
+import { lazy, type ReactNode } from 'react';
+import { BrowserRouter, Navigate, Route, Routes, useLocation, useParams } from 'react-router';
+import { type Me, useMe } from './app/session';
+import { Shell } from './app/Shell';
+import { useOwnership, WorkspaceProvider, type Role } from './app/workspace';
+import { Empty, ErrorNote, Spinner } from './components/States';
+import { LoginPage, NewWorkspacePage, SignupPage } from './pages/auth/AuthPages';
+import { AcceptInvitationPage } from './pages/auth/AcceptInvitation';
+
+// Every screen is its own chunk: the first load carries only the shell.
+const pages = {
+  home: lazy(() => import('./pages/home/HomePage')),
+  feedback: lazy(() => import('./pages/feedback/FeedbackInbox')),
+  feedbackDetail: lazy(() => import('./pages/feedback/FeedbackDetail')),
+  features: lazy(() => import('./pages/features/FeaturesPage')),
+  featureDetail: lazy(() => import('./pages/features/FeatureDetail')),
+  roadmap: lazy(() => import('./pages/roadmap/RoadmapPage')),
+  personas: lazy(() => import('./pages/personas/PersonasPage')),
+  competitors: lazy(() => import('./pages/competitors/CompetitorsPage')),
+  competitorDetail: lazy(() => import('./pages/competitors/CompetitorDetail')),
+  positioning: lazy(() => import('./pages/positioning/PositioningPage')),
+  messaging: lazy(() => import('./pages/messaging/MessagingPage')),
+  releaseNotes: lazy(() => import('./pages/release-notes/ReleaseNotesPage')),
+  launches: lazy(() => import('./pages/launches/LaunchesPage')),
+  launchDetail: lazy(() => import('./pages/launches/LaunchDetail')),
+  handoff: lazy(() => import('./pages/handoff/HandoffBoard')),
+  campaigns: lazy(() => import('./pages/campaigns/CampaignsPage')),
+  campaignDetail: lazy(() => import('./pages/campaigns/CampaignDetail')),
+  calendar: lazy(() => import('./pages/calendar/CalendarPage')),
+  budget: lazy(() => import('./pages/budget/BudgetPage')),
+  ownership: lazy(() => import('./pages/ownership/OwnershipPage')),
+  settings: lazy(() => import('./pages/settings/SettingsPage')),
+};
+
+function RequireMe(props: { children: (me: Me) => ReactNode }) {
+  const me = useMe();
+  const location = useLocation();
+  if (me.isPending) return <Spinner />;
+  if (me.isError) return <ErrorNote error={me.error} />;
+  if (!me.data) {
+    const next = location.pathname + location.search;
+    return <Navigate to={next === '/' ? '/login' : `/login?next=${encodeURIComponent(next)}`} replace />;
+  }
+  return <>{props.children(me.data)}</>;
+}
+
+function FirstWorkspace({ me }: { me: Me }) {
+  if (me.invitations.length && !me.workspaces.length) return <Navigate to="/invitations" replace />;
+  const first = me.workspaces[0];
+  return first ? <Navigate to={`/w/${first.id}`} replace /> : <Navigate to="/workspaces/new" replace />;
+}
+
+function WorkspaceLayout({ me }: { me: Me }) {
+  const { workspaceId } = useParams();
+  const ownership = useOwnership();
+  const membership = me.workspaces.find((w) => w.id === workspaceId);
+  if (!membership)
+    return (
+      <Empty title="Workspace not found">
+        You are not a member of this workspace. Ask one of its admins to invite you.
+      </Empty>
+    );
+  if (ownership.isPending) return <Spinner />;
+  if (ownership.isError) return <ErrorNote error={ownership.error} />;
+  return (
+    <WorkspaceProvider
+      value={{
+        id: membership.id,
+        name: membership.name,
+        role: membership.role as Role,
+        ownership: ownership.data,
+      }}
+    >
+      <Shell me={me} />
+    </WorkspaceProvider>
+  );
+}
+
+export function App() {
+  return (
+    <BrowserRouter>
+      <Routes>
+        <Route path="/login" element={<LoginPage />} />
+        <Route path="/signup" element={<SignupPage />} />
+        <Route path="/" element={<RequireMe>{(me) => <FirstWorkspace me={me} />}</RequireMe>} />
+        <Route
+          path="/invitations"
+          element={<RequireMe>{(me) => <AcceptInvitationPage me={me} />}</RequireMe>}
+        />
+        <Route path="/workspaces/new" element={<RequireMe>{() => <NewWorkspacePage />}</RequireMe>} />
+        <Route path="/w/:workspaceId" element={<RequireMe>{(me) => <WorkspaceLayout me={me} />}</RequireMe>}>
+          <Route index element={<pages.home />} />
+          <Route path="feedback" element={<pages.feedback />} />
+          <Route path="feedback/:id" element={<pages.feedbackDetail />} />
+          <Route path="features" element={<pages.features />} />
+          <Route path="features/:id" element={<pages.featureDetail />} />
+          <Route path="roadmap" element={<pages.roadmap />} />
+          <Route path="personas" element={<pages.personas />} />
+          <Route path="competitors" element={<pages.competitors />} />
+          <Route path="competitors/:id" element={<pages.competitorDetail />} />
+          <Route path="positioning" element={<pages.positioning />} />
+          <Route path="messaging" element={<pages.messaging />} />
+          <Route path="release-notes" element={<pages.releaseNotes />} />
+          <Route path="launches" element={<pages.launches />} />
+          <Route path="launches/:id" element={<pages.launchDetail />} />
+          <Route path="handoff" element={<pages.handoff />} />
+          <Route path="campaigns" element={<pages.campaigns />} />
+          <Route path="campaigns/:id" element={<pages.campaignDetail />} />
+          <Route path="calendar" element={<pages.calendar />} />
+          <Route path="budget" element={<pages.budget />} />
+          <Route path="ownership" element={<pages.ownership />} />
+          <Route path="settings/*" element={<pages.settings />} />
+        </Route>
+        <Route
+          path="*"
+          element={<Empty title="Page not found">Check the address, or go back to your workspace.</Empty>}
+        />
+      </Routes>
+    </BrowserRouter>
+  );
+}

@@ -1,0 +1,167 @@
+import {
+  AppShell,
+  Burger,
+  Group,
+  Menu,
+  NavLink,
+  ScrollArea,
+  Select,
+  Text,
+  UnstyledButton,
+} from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { Suspense } from 'react';
+import { Link, Outlet, useLocation, useNavigate } from 'react-router';
+import { Spinner } from '../components/States';
+import { roleLabel } from './roles';
+import { type Me, useSignOut } from './session';
+import { useWorkspace } from './workspace';
+
+type Item = { to: string; label: string };
+const SECTIONS: { title: string; items: Item[] }[] = [
+  { title: 'Overview', items: [{ to: '', label: 'Home' }] },
+  {
+    title: 'Product management',
+    items: [
+      { to: 'feedback', label: 'Feedback' },
+      { to: 'features', label: 'Features' },
+      { to: 'roadmap', label: 'Roadmap' },
+    ],
+  },
+  {
+    title: 'Product marketing',
+    items: [
+      { to: 'personas', label: 'Personas' },
+      { to: 'competitors', label: 'Competitors' },
+      { to: 'positioning', label: 'Positioning' },
+      { to: 'messaging', label: 'Messaging' },
+      { to: 'launches', label: 'Launches' },
+      { to: 'release-notes', label: 'Release notes' },
+    ],
+  },
+  {
+    title: 'Marketing',
+    items: [
+      { to: 'handoff', label: 'Requirements & programs' },
+      { to: 'campaigns', label: 'Campaigns' },
+      { to: 'calendar', label: 'Calendar' },
+      { to: 'budget', label: 'Budget' },
+    ],
+  },
+  {
+    title: 'Workspace',
+    items: [
+      { to: 'ownership', label: 'Who owns what' },
+      { to: 'settings', label: 'Settings' },
+    ],
+  },
+];
+
+export function Shell({ me }: { me: Me }) {
+  const ws = useWorkspace();
+  const [opened, { toggle, close }] = useDisclosure();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const signOut = useSignOut();
+  const base = `/w/${ws.id}`;
+  const here = location.pathname.replace(base, '').replace(/^\//, '');
+  const active = (to: string) => (to === '' ? here === '' : here === to || here.startsWith(`${to}/`));
+
+  return (
+    <AppShell
+      header={{ height: 56 }}
+      navbar={{ width: 232, breakpoint: 'sm', collapsed: { mobile: !opened } }}
+      padding="lg"
+    >
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between">
+          <Group gap="sm">
+            <Burger
+              opened={opened}
+              onClick={toggle}
+              hiddenFrom="sm"
+              size="sm"
+              aria-label="Toggle navigation"
+            />
+            <Text
+              component={Link}
+              to={base}
+              fw={800}
+              size="lg"
+              c="indigo.7"
+              style={{ textDecoration: 'none' }}
+            >
+              Tandem
+            </Text>
+            <Select
+              aria-label="Workspace"
+              size="xs"
+              w={220}
+              allowDeselect={false}
+              value={ws.id}
+              data={me.workspaces.map((w) => ({ value: w.id, label: w.name }))}
+              onChange={(id) => id && navigate(`/w/${id}`)}
+            />
+          </Group>
+          <Menu position="bottom-end" withinPortal>
+            <Menu.Target>
+              <UnstyledButton aria-label="Account menu">
+                <Text size="sm" fw={600}>
+                  {me.user.name}
+                </Text>
+                <Text size="xs" c="dimmed">
+                  {roleLabel(ws.role)}
+                </Text>
+              </UnstyledButton>
+            </Menu.Target>
+            <Menu.Dropdown>
+              <Menu.Label>{me.user.email}</Menu.Label>
+              <Menu.Item component={Link} to={`${base}/settings/tokens`}>
+                API tokens
+              </Menu.Item>
+              <Menu.Item component={Link} to="/workspaces/new">
+                New workspace
+              </Menu.Item>
+              <Menu.Item
+                color="red"
+                onClick={async () => {
+                  await signOut();
+                  navigate('/login');
+                }}
+              >
+                Sign out
+              </Menu.Item>
+            </Menu.Dropdown>
+          </Menu>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="xs" aria-label="Main">
+        <ScrollArea>
+          {SECTIONS.map((section) => (
+            <div key={section.title}>
+              <Text size="xs" fw={700} c="dimmed" tt="uppercase" px="sm" pt="sm" pb={4}>
+                {section.title}
+              </Text>
+              {section.items.map((item) => (
+                <NavLink
+                  key={item.to}
+                  component={Link}
+                  to={item.to ? `${base}/${item.to}` : base}
+                  label={item.label}
+                  active={active(item.to)}
+                  onClick={close}
+                  aria-current={active(item.to) ? 'page' : undefined}
+                />
+              ))}
+            </div>
+          ))}
+        </ScrollArea>
+      </AppShell.Navbar>
+      <AppShell.Main>
+        <Suspense fallback={<Spinner />}>
+          <Outlet />
+        </Suspense>
+      </AppShell.Main>
+    </AppShell>
+  );
+}

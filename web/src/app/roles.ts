@@ -1,0 +1,42 @@
+/** Human names of roles and artefacts, as people read them on screen. */
+export const ROLE_LABEL: Record<string, string> = {
+  admin: 'Admin',
+  product_manager: 'Product manager',
+  product_marketer: 'Product marketer',
+  marketer: 'Marketer',
+  sales: 'Sales',
+  viewer: 'Viewer',
+};
+
+export const roleLabel = (role: string) => ROLE_LABEL[role] ?? role;
+
+/** "Product marketer" or "Product manager or Product marketer". */
+export const rolesLabel = (roles: readonly string[]) =>
+  roles.length === 0 ? 'Admin' : roles.map(roleLabel).join(' or ');
+
+export const ARTEFACT_LABEL: Record<string, string> = {
+  workspace: 'Workspace',
+  member: 'Members',
+  invitation: 'Invitations',
+  product: 'Products',
+  customer: 'Customers',
+  contact: 'Contacts',
+  feedback: 'Feedback',
+  feature: 'Features',
+  scoring_model: 'Scoring models',
+  release: 'Releases',
+  persona: 'Personas',
+  competitor: 'Competitors',
+  battlecard: 'Battlecards',
+  positioning: 'Positioning',
+  messaging: 'Messaging',
+  launch: 'Launches',
+  release_note: 'Release notes',
+  requirement: 'Requirements',
+  program: 'Programs',
+  campaign: 'Campaigns',
+  touchpoint: 'Touchpoints',
+  affiliate: 'Affiliates',
+  budget: 'Budget',
+  metric: 'Metrics',
+};

@@ -1,0 +1,66 @@
+import { Alert, Center, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import type { UseQueryResult } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
+import { errorMessage } from '../api/client';
+
+/** Renders a query's loading and error states, then its data. */
+export function Loading<T>(props: {
+  query: UseQueryResult<T>;
+  children: (data: T) => ReactNode;
+  label?: string;
+}) {
+  const { query } = props;
+  if (query.isPending) return <Spinner label={props.label} />;
+  if (query.isError) return <ErrorNote error={query.error} />;
+  return <>{props.children(query.data)}</>;
+}
+
+export function Spinner({ label }: { label?: string }) {
+  return (
+    <Center py="xl" aria-busy="true">
+      <Loader size="sm" aria-label={label ?? 'Loading'} />
+    </Center>
+  );
+}
+
+export function ErrorNote({ error, title }: { error: unknown; title?: string }) {
+  if (!error) return null;
+  return (
+    <Alert color="red" title={title ?? 'Something went wrong'} role="alert">
+      {errorMessage(error)}
+    </Alert>
+  );
+}
+
+/** An empty list says what to do next. */
+export function Empty(props: { title: string; children?: ReactNode; action?: ReactNode }) {
+  return (
+    <Stack align="center" gap="xs" py="xl">
+      <Text fw={600}>{props.title}</Text>
+      {props.children && (
+        <Text c="dimmed" size="sm" ta="center" maw={480}>
+          {props.children}
+        </Text>
+      )}
+      {props.action}
+    </Stack>
+  );
+}
+
+export function PageHeader(props: { title: string; subtitle?: ReactNode; actions?: ReactNode }) {
+  return (
+    <Group justify="space-between" align="flex-end" mb="md" wrap="wrap">
+      <div>
+        <Title order={1} size="h2">
+          {props.title}
+        </Title>
+        {props.subtitle && (
+          <Text c="dimmed" size="sm">
+            {props.subtitle}
+          </Text>
+        )}
+      </div>
+      {props.actions && <Group gap="xs">{props.actions}</Group>}
+    </Group>
+  );
+}
