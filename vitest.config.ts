@@ -1,12 +1,30 @@
+import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
-    testTimeout: 60_000,
-    hookTimeout: 120_000,
-    // PGlite instances are heavy; two workers fit this 2-core machine.
-    maxWorkers: 2,
-    globalSetup: ['test/global-setup.ts'],
+    projects: [
+      {
+        test: {
+          name: 'server',
+          include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          // PGlite instances are heavy; two workers fit this 2-core machine.
+          maxWorkers: 2,
+          globalSetup: ['test/global-setup.ts'],
+        },
+      },
+      {
+        // Component and logic tests of the web app, in a simulated DOM.
+        plugins: [react()],
+        test: {
+          name: 'web',
+          include: ['web/src/**/*.test.{ts,tsx}'],
+          environment: 'happy-dom',
+          setupFiles: ['web/src/test-setup.ts'],
+        },
+      },
+    ],
   },
 });

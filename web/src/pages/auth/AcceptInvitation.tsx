@@ -1,6 +1,7 @@
 import { Button, Card, Center, Group, Stack, Text, Title } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Link, useNavigate } from 'react-router';
+import { useEffect, useRef } from 'react';
+import { Link, useNavigate, useSearchParams } from 'react-router';
 import { api, unwrap } from '../../api/client';
 import { roleLabel } from '../../app/roles';
 import { type Me, ME_KEY } from '../../app/session';
@@ -10,22 +11,32 @@ import { Empty, ErrorNote } from '../../components/States';
 export function AcceptInvitationPage({ me }: { me: Me }) {
   const client = useQueryClient();
   const navigate = useNavigate();
+  const [params] = useSearchParams();
+  const token = params.get('token');
   const accept = useMutation({
-    mutationFn: (id: string) => unwrap(api.POST('/api/v1/invitations/accept', { body: { id } })),
+    mutationFn: (by: { id: string } | { token: string }) =>
+      unwrap(api.POST('/api/v1/invitations/accept', { body: by })),
     meta: { inline: true },
-    onSuccess: async (_member, id) => {
+    onSuccess: async (member) => {
       await client.invalidateQueries({ queryKey: ME_KEY });
-      const invitation = me.invitations.find((i) => i.id === id);
-      navigate(invitation ? `/w/${invitation.workspaceId}` : '/');
+      navigate(`/w/${member.id}`);
     },
   });
+  // An invitation link (?token=…) is accepted as soon as its invitee is signed in.
+  const tried = useRef(false);
+  useEffect(() => {
+    if (token && !tried.current) {
+      tried.current = true;
+      accept.mutate({ token });
+    }
+  }, [token, accept]);
   return (
     <Center mih="100vh" bg="gray.0" p="md">
       <Stack w={480} component="main">
         <Title order={1} size="h3">
           Invitations
         </Title>
-        {me.invitations.length === 0 && (
+        {me.invitations.length === 0 && !token && (
           <Empty
             title="No invitations waiting"
             action={
@@ -47,8 +58,8 @@ export function AcceptInvitationPage({ me }: { me: Me }) {
                 </Text>
               </div>
               <Button
-                onClick={() => accept.mutate(inv.id)}
-                loading={accept.isPending && accept.variables === inv.id}
+                onClick={() => accept.mutate({ id: inv.id })}
+                loading={accept.isPending && 'id' in accept.variables && accept.variables.id === inv.id}
               >
                 Accept
               </Button>

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { permission } from './workspace';
+
+const ownership = {
+  adminMayDoEverything: true as const,
+  roles: ['admin', 'product_manager', 'product_marketer', 'marketer', 'sales', 'viewer'] as const,
+  artefacts: [
+    {
+      artefact: 'feature' as const,
+      owners: ['product_manager' as const],
+      contributors: [{ role: 'sales' as const, may: ['comment' as const, 'link_feedback' as const] }],
+      readers: [],
+      description: '',
+    },
+  ],
+};
+
+describe('permission', () => {
+  const can = (role: (typeof ownership.roles)[number], action: Parameters<typeof permission>[3]) =>
+    permission(ownership as never, role, 'feature', action);
+
+  it('lets owners and admins change, and names the owner to everyone else', () => {
+    expect(can('product_manager', 'update').allowed).toBe(true);
+    expect(can('admin', 'delete').allowed).toBe(true);
+    expect(can('marketer', 'update')).toMatchObject({
+      allowed: false,
+      reason: 'Owned by Product manager (and admins)',
+    });
+  });
+
+  it('lets contributors take only the contributions the matrix names', () => {
+    expect(can('sales', 'link_feedback').allowed).toBe(true);
+    expect(can('sales', 'comment').allowed).toBe(true);
+    expect(can('sales', 'update').allowed).toBe(false);
+    expect(can('sales', 'create').allowed).toBe(false);
+    expect(can('viewer', 'comment').allowed).toBe(false);
+  });
+});
