@@ -105,7 +105,7 @@ export function Shell({ me }: { me: Me }) {
           </Group>
           <Menu position="bottom-end" withinPortal>
             <Menu.Target>
-              <UnstyledButton aria-label="Account menu">
+              <UnstyledButton title="Account menu">
                 <Text size="sm" fw={600}>
                   {me.user.name}
                 </Text>

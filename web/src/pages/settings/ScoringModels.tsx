@@ -175,7 +175,7 @@ function ModelEditor({ model, productName }: { model: Model; productName: string
             Save and rescore
           </GuardedButton>
           {save.data && (
-            <Text size="sm" c="teal.8">
+            <Text size="sm" c="teal.9">
               Saved: {save.data.rescored ?? 0} features rescored.
             </Text>
           )}

@@ -1,0 +1,116 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  accessibilityViolations,
+  launch,
+  newTeam,
+  screenshot,
+  see,
+  seeText,
+  settled,
+  type Team,
+} from './harness';
+
+let browser: Browser;
+let team: Team;
+
+beforeAll(async () => {
+  browser = await launch();
+  team = await newTeam(browser, 'Acme E2E');
+});
+afterAll(async () => browser?.close());
+
+describe('workspace, roles and settings', () => {
+  it('signs in with a wrong password refused and a right one accepted', async () => {
+    const context = await browser.newContext({ baseURL: team.pm.page.url().split('/w/')[0] });
+    const page = await context.newPage();
+    await page.goto('/login');
+    await page.getByLabel('Email').fill(team.pm.email);
+    await page.locator('input[type=password]').fill('not the password');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await seeText(page.getByRole('alert'), /invalid|incorrect|wrong/i);
+    await page.locator('input[type=password]').fill('correct horse battery');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.waitForURL(/\/w\//);
+    await context.close();
+  });
+
+  it('shows each role the work that needs them on their home', async () => {
+    const expectations: [keyof Team, string[]][] = [
+      ['pm', ['New feedback to triage', 'Features without a score', 'Releases and capacity']],
+      [
+        'pmm',
+        [
+          'Launches and readiness',
+          'Requirements without an accepted program',
+          'Stale battlecards',
+          'Awaiting approval',
+        ],
+      ],
+      [
+        'marketer',
+        ['Requirements to answer', 'Campaigns running or due to start', `Budget ${new Date().getFullYear()}`],
+      ],
+      ['sales', ['Add feedback', 'Battlecards']],
+    ];
+    for (const [role, titles] of expectations) {
+      const { page } = team[role] as Team['pm'];
+      await page.goto(`/w/${team.workspaceId}`);
+      await settled(page);
+      for (const title of titles) await see(page.getByRole('region', { name: title }));
+      await screenshot(page, `home-${role}`);
+    }
+  });
+
+  it('lets sales record feedback from home, and the PM finds it to triage', async () => {
+    const { page } = team.sales;
+    await page.goto(`/w/${team.workspaceId}`);
+    await page
+      .getByLabel('What did the customer say?')
+      .fill('We need SSO with Okta before we can roll out to 400 seats');
+    await page.getByRole('button', { name: 'Record feedback' }).click();
+    await see(page.getByText('Feedback recorded'));
+    await team.pm.page.goto(`/w/${team.workspaceId}`);
+    await see(
+      team.pm.page.getByRole('region', { name: 'New feedback to triage' }).getByText(/SSO with Okta/),
+    );
+  });
+
+  it('shows the ownership matrix with the viewer unable to create feedback', async () => {
+    const { page } = team.viewer;
+    await page.goto(`/w/${team.workspaceId}/ownership`);
+    const table = page.getByRole('table', { name: 'Ownership matrix' });
+    await seeText(table.locator('tr', { hasText: 'Features and user stories' }), 'Owns');
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await screenshot(page, 'ownership');
+  });
+
+  it('creates an API token shown once, then revokes it', async () => {
+    const { page } = team.pm;
+    await page.goto(`/w/${team.workspaceId}/settings/tokens`);
+    await page.getByLabel('Token name').fill('import script');
+    await page.getByRole('button', { name: 'Create token' }).click();
+    const token = await page.getByTestId('new-token').textContent();
+    expect(token?.length).toBeGreaterThan(20);
+    const res = await page.request.get(`${new URL(page.url()).origin}/api/v1/me`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
+    expect(res.status()).toBe(200);
+    await page.getByRole('table', { name: 'API tokens' }).getByRole('button', { name: 'Revoke' }).click();
+    await seeText(page.getByRole('table', { name: 'API tokens' }), 'Revoked');
+    await screenshot(page, 'settings-tokens');
+  });
+
+  it('lets only admins manage members, and every main settings screen passes axe', async () => {
+    await team.pm.page.goto(`/w/${team.workspaceId}/settings/members`);
+    await seeText(team.pm.page.getByRole('note'), 'Only admins');
+    const { page } = team.admin;
+    for (const tab of ['members', 'scoring', 'launch-templates']) {
+      await page.goto(`/w/${team.workspaceId}/settings/${tab}`);
+      await settled(page);
+      expect(await accessibilityViolations(page), tab).toEqual([]);
+      await screenshot(page, `settings-${tab}`);
+    }
+    await see(page.getByRole('table', { name: 'Tier 1: major tasks' }));
+  });
+});
