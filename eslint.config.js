@@ -51,7 +51,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['test/**', '**/*.test.ts', '**/testing.ts', 'bench/**'],
+    files: ['test/**', '**/*.test.ts', '**/testing.ts', 'bench/**', 'web/e2e/**'],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },
   },
   {
