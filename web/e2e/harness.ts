@@ -5,11 +5,9 @@ import axe from 'axe-core';
 import { type Browser, type BrowserContext, chromium, type Locator, type Page } from 'playwright-core';
 import { expect, inject } from 'vitest';
 
-/** Debian's Chromium, headless, offline: nothing is downloaded. */
-export const CHROMIUM = {
-  executablePath: '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-};
+import { CHROMIUM } from './browser';
+
+export { CHROMIUM };
 
 export const baseUrl = () => inject('baseUrl');
 export const launch = (): Promise<Browser> => chromium.launch(CHROMIUM);
