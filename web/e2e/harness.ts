@@ -133,5 +133,12 @@ export async function seeText(locator: Locator, expected: string | RegExp, timeo
 }
 
 /** Waits until the locator is visible. */
-export const see = (locator: Locator, timeout = 10_000) =>
-  locator.first().waitFor({ state: 'visible', timeout });
+export async function see(locator: Locator, timeout = 10_000) {
+  try {
+    await locator.first().waitFor({ state: 'visible', timeout });
+  } catch (err) {
+    // What the page showed instead, for the person reading the failure.
+    await screenshot(locator.page(), `failure-${Date.now()}`).catch(() => {});
+    throw err;
+  }
+}

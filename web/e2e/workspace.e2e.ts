@@ -2,6 +2,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   accessibilityViolations,
+  apiCall,
   launch,
   newTeam,
   screenshot,
@@ -112,5 +113,49 @@ describe('workspace, roles and settings', () => {
       await screenshot(page, `settings-${tab}`);
     }
     await see(page.getByRole('table', { name: 'Tier 1: major tasks' }));
+  });
+
+  it('shows a conflicting save who changed what, and re-applies the change on the current version', async () => {
+    const { page } = team.pm;
+    const ws = team.workspaceId;
+    const product = await apiCall(page, 'POST', `/api/v1/workspaces/${ws}/products`, {
+      name: 'Conflict Lab',
+    });
+    await apiCall(page, 'POST', `/api/v1/workspaces/${ws}/scoring-models`, {
+      productId: product.id,
+      kind: 'rice',
+    });
+    await page.goto(`/w/${ws}/settings/scoring`);
+    const card = page.getByRole('region', { name: 'Scoring model of Conflict Lab' });
+    await see(card);
+    // Meanwhile the admin switches the model to ICE.
+    const models = await apiCall(
+      team.admin.page,
+      'GET',
+      `/api/v1/workspaces/${ws}/scoring-models?productId=${product.id}`,
+    );
+    const model = models.items[0];
+    await apiCall(team.admin.page, 'PATCH', `/api/v1/workspaces/${ws}/scoring-models/${model.id}`, {
+      kind: 'ice',
+      version: model.version,
+    });
+    // The PM, still on the old version, picks value / effort and saves.
+    await card.getByLabel('Model').click();
+    await page.getByRole('option', { name: /Value ÷ effort/ }).click();
+    await card.getByRole('button', { name: 'Save and rescore' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Someone else changed this meanwhile' });
+    await seeText(dialog.getByRole('table', { name: 'Recent changes' }), 'Ada Admin');
+    await seeText(dialog.getByRole('table', { name: 'Recent changes' }), 'ice');
+    await seeText(dialog.getByRole('table', { name: 'Your change' }), 'value_effort');
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await screenshot(page, 'conflict-dialog');
+    await dialog.getByRole('button', { name: 'Re-apply my change' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    const after = await apiCall(
+      page,
+      'GET',
+      `/api/v1/workspaces/${ws}/scoring-models?productId=${product.id}`,
+    );
+    expect(after.items[0]).toMatchObject({ kind: 'value_effort', version: model.version + 2 });
   });
 });

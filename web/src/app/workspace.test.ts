@@ -16,6 +16,28 @@ const ownership = {
 };
 
 describe('permission', () => {
+  it('gives review to the roles named for it, not to the owners', () => {
+    const matrix = {
+      ...ownership,
+      artefacts: [
+        {
+          artefact: 'program' as const,
+          owners: ['marketer' as const],
+          contributors: [{ role: 'product_marketer' as const, may: ['comment' as const, 'review' as const] }],
+          readers: [],
+          description: '',
+        },
+      ],
+    };
+    const review = (role: string) => permission(matrix as never, role as never, 'program', 'review');
+    expect(review('product_marketer').allowed).toBe(true);
+    expect(review('admin').allowed).toBe(true);
+    expect(review('marketer')).toMatchObject({
+      allowed: false,
+      reason: 'Reviewed by Product marketer (and admins)',
+    });
+  });
+
   const can = (role: (typeof ownership.roles)[number], action: Parameters<typeof permission>[3]) =>
     permission(ownership as never, role, 'feature', action);
 

@@ -37,10 +37,19 @@ export type Permission = { allowed: boolean; owners: readonly string[]; reason: 
  */
 export function permission(ownership: Ownership, role: Role, artefact: Artefact, action: Action): Permission {
   const rule = ownership.artefacts.find((a) => a.artefact === artefact);
-  const owners = rule?.owners ?? [];
+  const owners = (rule?.owners ?? []).filter((r) => r !== 'admin');
   const reason = `Owned by ${rulesOwner(owners)}`;
   if (role === 'admin') return { allowed: true, owners, reason: '' };
   if (!rule) return { allowed: false, owners, reason };
+  if (action === 'review') {
+    // Review is the consulted role's say over the owner's work (product marketing accepts programs):
+    // only the roles named for it may, not the owners.
+    const reviewers = rule.contributors
+      .filter((c) => (c.may as string[]).includes('review'))
+      .map((c) => c.role);
+    const allowed = reviewers.includes(role);
+    return { allowed, owners, reason: allowed ? '' : `Reviewed by ${rolesLabel(reviewers)} (and admins)` };
+  }
   if (rule.owners.includes(role)) return { allowed: true, owners, reason: '' };
   const contributions = rule.contributors.find((c) => c.role === role)?.may ?? [];
   const allowed = action !== 'update' && action !== 'delete' && (contributions as string[]).includes(action);

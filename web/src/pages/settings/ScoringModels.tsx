@@ -40,24 +40,38 @@ const SOURCES = [
   { value: 'customer_revenue', label: 'Customer revenue' },
 ];
 
-function ModelEditor({ model, productName }: { model: Model; productName: string }) {
+/** A product scores with RICE until it has a stored model. */
+const DEFAULT_MODEL = { kind: 'rice' as const, criteria: [] as Criterion[] };
+
+function ModelEditor(props: { model: Model | undefined; productId: string; productName: string }) {
+  const { model, productId, productName } = props;
   const ws = useWorkspace();
   const can = useCan('scoring_model', 'update');
-  const [kind, setKind] = useState(model.kind);
-  const [criteria, setCriteria] = useState<Criterion[]>(model.criteria);
+  const current = model ?? DEFAULT_MODEL;
+  const [kind, setKind] = useState<Model['kind']>(current.kind);
+  const [criteria, setCriteria] = useState<Criterion[]>(current.criteria);
   useEffect(() => {
-    setKind(model.kind);
-    setCriteria(model.criteria);
-  }, [model]);
+    setKind(current.kind);
+    setCriteria(current.criteria);
+  }, [current]);
   const save = useMutation({
-    mutationFn: (v: { kind: Model['kind']; criteria: Criterion[]; version: number }) =>
-      unwrap(
-        api.PATCH('/api/v1/workspaces/{workspaceId}/scoring-models/{id}', {
-          params: { path: { workspaceId: ws.id, id: model.id } },
-          body: v.kind === 'weighted' ? v : { kind: v.kind, version: v.version },
-        }),
-      ),
-    meta: { conflict: { workspaceId: ws.id, entityType: 'scoring_model', entityId: model.id } },
+    mutationFn: (v: { kind: Model['kind']; criteria: Criterion[]; version: number }) => {
+      const fields = v.kind === 'weighted' ? { kind: v.kind, criteria: v.criteria } : { kind: v.kind };
+      return model
+        ? unwrap(
+            api.PATCH('/api/v1/workspaces/{workspaceId}/scoring-models/{id}', {
+              params: { path: { workspaceId: ws.id, id: model.id } },
+              body: { ...fields, version: v.version },
+            }),
+          )
+        : unwrap(
+            api.POST('/api/v1/workspaces/{workspaceId}/scoring-models', {
+              params: { path: { workspaceId: ws.id } },
+              body: { ...fields, productId },
+            }),
+          );
+    },
+    meta: model ? { conflict: { workspaceId: ws.id, entityType: 'scoring_model', entityId: model.id } } : {},
   });
   const set = (i: number, patch: Partial<Criterion>) =>
     setCriteria((cs) => cs.map((c, j) => (j === i ? { ...c, ...patch } : c)));
@@ -170,7 +184,7 @@ function ModelEditor({ model, productName }: { model: Model; productName: string
             artefact="scoring_model"
             action="update"
             loading={save.isPending}
-            onClick={() => save.mutate({ kind, criteria, version: model.version })}
+            onClick={() => save.mutate({ kind, criteria, version: model?.version ?? 0 })}
           >
             Save and rescore
           </GuardedButton>
@@ -204,7 +218,6 @@ export function ScoringModels() {
         }),
       ),
   });
-  const name = (id: string) => products.data?.items.find((p) => p.id === id)?.name ?? 'Product';
   return (
     <Stack>
       <ReadOnlyNote artefact="scoring_model" />
@@ -213,13 +226,24 @@ export function ScoringModels() {
         once.
       </Text>
       <Loading query={models}>
-        {(data) =>
-          data.items.length === 0 ? (
-            <Empty title="No products yet">Create a product: it starts with the RICE model.</Empty>
-          ) : (
-            data.items.map((m) => <ModelEditor key={m.id} model={m} productName={name(m.productId)} />)
-          )
-        }
+        {(data) => (
+          <Loading query={products}>
+            {(list) =>
+              list.items.length === 0 ? (
+                <Empty title="No products yet">Create a product: it starts with the RICE model.</Empty>
+              ) : (
+                list.items.map((p) => (
+                  <ModelEditor
+                    key={p.id}
+                    productId={p.id}
+                    productName={p.name}
+                    model={data.items.find((m) => m.productId === p.id)}
+                  />
+                ))
+              )
+            }
+          </Loading>
+        )}
       </Loading>
     </Stack>
   );
