@@ -32,6 +32,8 @@ import { gridRange, isMonth, monthGrid, monthOf, shiftMonth } from './grid';
 import { type CalendarEntry, MonthGrid } from './MonthGrid';
 
 const LIMIT = 1_000;
+/** "in_progress" → "In progress": the calendar carries statuses of several kinds of item. */
+const statusLabel = (s: string) => s.charAt(0).toUpperCase() + s.slice(1).replaceAll('_', ' ');
 const KIND_ONE: Record<CalendarKind, string> = {
   campaign: 'Campaign',
   program: 'Program',
@@ -119,7 +121,7 @@ export default function CalendarPage() {
           <Button variant="default" onClick={() => set({ month: shiftMonth(month, -1) })}>
             Previous month
           </Button>
-          <Button variant="default" onClick={() => set({ month: null })} disabled={month === monthOf(today)}>
+          <Button variant="default" onClick={() => set({ month: null })}>
             Today
           </Button>
           <Button variant="default" onClick={() => set({ month: shiftMonth(month, 1) })}>
@@ -211,7 +213,7 @@ export default function CalendarPage() {
                     {i.title}
                   </Anchor>
                 </Table.Td>
-                <Table.Td>{i.status.replace('_', ' ')}</Table.Td>
+                <Table.Td>{statusLabel(i.status)}</Table.Td>
                 <Table.Td>{i.channel ? CHANNEL_LABEL[i.channel] : '—'}</Table.Td>
               </Table.Tr>
             ))}

@@ -45,6 +45,11 @@ export default function CampaignsPage() {
       { replace: true },
     );
 
+  const closeCreate = () => {
+    createModal.close();
+    if (params.get('new')) setParam('new', null);
+  };
+
   const campaigns = useInfiniteQuery({
     queryKey: ['campaigns', ws.id, { status, channel, programId, q }],
     initialPageParam: undefined as string | undefined,
@@ -201,8 +206,14 @@ export default function CampaignsPage() {
           );
         }}
       </Loading>
-      <Modal opened={creating} onClose={createModal.close} title="New campaign" size="lg">
-        <NewCampaignForm programId={programId} onDone={createModal.close} />
+      <Modal
+        closeButtonProps={{ 'aria-label': 'Close' }}
+        opened={creating}
+        onClose={closeCreate}
+        title="New campaign"
+        size="lg"
+      >
+        <NewCampaignForm programId={programId} onDone={closeCreate} />
       </Modal>
     </Stack>
   );

@@ -148,10 +148,17 @@ export default function HandoffBoard() {
         </Grid.Col>
       </Grid>
 
-      <Modal opened={filing} onClose={() => setFiling(false)} title="New requirement for marketing" size="lg">
+      <Modal
+        closeButtonProps={{ 'aria-label': 'Close' }}
+        opened={filing}
+        onClose={() => setFiling(false)}
+        title="New requirement for marketing"
+        size="lg"
+      >
         <RequirementForm onDone={() => setFiling(false)} />
       </Modal>
       <Modal
+        closeButtonProps={{ 'aria-label': 'Close' }}
         opened={proposingFor !== null}
         onClose={() => setProposingFor(null)}
         title="Propose a program"

@@ -1,0 +1,119 @@
+import { useQuery } from '@tanstack/react-query';
+import { api, type paths, unwrap } from '../../api/client';
+import { useWorkspace } from '../../app/workspace';
+
+/**
+ * Lookups the product-marketing screens share (products, personas, releases, members): whole lists
+ * for pickers and names, cached for a minute.
+ */
+
+/** The JSON body a path's method takes, e.g. `Body<'/api/v1/workspaces/{workspaceId}/personas/{id}', 'patch'>`. */
+export type Body<P extends keyof paths, M extends 'post' | 'patch' | 'put'> =
+  NonNullable<paths[P][M]> extends { requestBody?: { content: { 'application/json': infer B } } } ? B : never;
+
+type Page<T> = { items: T[]; nextCursor: string | null };
+
+/** Every page of a list, up to a cap (pickers need the whole set, not the first 200). */
+export async function collect<T>(
+  load: (cursor: string | undefined) => Promise<Page<T>>,
+  cap = 2_000,
+): Promise<{ items: T[]; complete: boolean }> {
+  const items: T[] = [];
+  let cursor: string | undefined;
+  for (;;) {
+    const page = await load(cursor);
+    items.push(...page.items);
+    if (!page.nextCursor) return { items, complete: true };
+    if (items.length >= cap) return { items, complete: false };
+    cursor = page.nextCursor;
+  }
+}
+
+const loadProducts = (workspaceId: string) =>
+  collect((cursor) =>
+    unwrap(
+      api.GET('/api/v1/workspaces/{workspaceId}/products', {
+        params: { path: { workspaceId }, query: { limit: 200, cursor } },
+      }),
+    ),
+  );
+export type Product = Awaited<ReturnType<typeof loadProducts>>['items'][number];
+
+const loadPersonas = (workspaceId: string) =>
+  collect((cursor) =>
+    unwrap(
+      api.GET('/api/v1/workspaces/{workspaceId}/personas', {
+        params: { path: { workspaceId }, query: { limit: 200, cursor } },
+      }),
+    ),
+  );
+export type Persona = Awaited<ReturnType<typeof loadPersonas>>['items'][number];
+
+const loadReleases = (workspaceId: string) =>
+  collect((cursor) =>
+    unwrap(
+      api.GET('/api/v1/workspaces/{workspaceId}/releases', {
+        params: { path: { workspaceId }, query: { limit: 200, cursor, sort: '-targetDate' } },
+      }),
+    ),
+  );
+export type Release = Awaited<ReturnType<typeof loadReleases>>['items'][number];
+
+const loadMembers = (workspaceId: string) =>
+  collect((cursor) =>
+    unwrap(
+      api.GET('/api/v1/workspaces/{workspaceId}/members', {
+        params: { path: { workspaceId }, query: { limit: 200, cursor } },
+      }),
+    ),
+  );
+export type Member = Awaited<ReturnType<typeof loadMembers>>['items'][number];
+
+export function useProducts() {
+  const ws = useWorkspace();
+  return useQuery({
+    queryKey: ['products', ws.id, 'all'],
+    queryFn: () => loadProducts(ws.id),
+    staleTime: 60_000,
+  });
+}
+
+export function usePersonas() {
+  const ws = useWorkspace();
+  return useQuery({
+    queryKey: ['personas', ws.id, 'all'],
+    queryFn: () => loadPersonas(ws.id),
+    staleTime: 60_000,
+  });
+}
+
+export function useReleases() {
+  const ws = useWorkspace();
+  return useQuery({
+    queryKey: ['releases', ws.id, 'all'],
+    queryFn: () => loadReleases(ws.id),
+    staleTime: 60_000,
+  });
+}
+
+export function useMembers() {
+  const ws = useWorkspace();
+  return useQuery({
+    queryKey: ['members', ws.id, 'all'],
+    queryFn: () => loadMembers(ws.id),
+    staleTime: 60_000,
+  });
+}
+
+type Named = { id: string; name: string };
+
+/** Select options from a list with ids and names, empty while it loads. */
+export const optionsOf = (list: { items: Named[] } | undefined) =>
+  (list?.items ?? []).map((x) => ({ value: x.id, label: x.name }));
+
+/** The name of an entity by id from a loaded list, or a fallback. */
+export const nameOf = (
+  list: { items: Named[] } | undefined,
+  id: string | null | undefined,
+  fallback = '—',
+) => (id ? (list?.items.find((x) => x.id === id)?.name ?? fallback) : fallback);

@@ -1,0 +1,137 @@
+import { Button, Group, MultiSelect, Select, Stack, Textarea, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { api, unwrap } from '../../api/client';
+import { useWorkspace } from '../../app/workspace';
+import { ErrorNote } from '../../components/States';
+import { changedFields } from '../personas/lists';
+import { type Body, collect, optionsOf, useReleases } from '../personas/lookups';
+import { featureOptions } from './notes';
+
+type Patch = Omit<Body<'/api/v1/workspaces/{workspaceId}/release-notes/{id}', 'patch'>, 'version'>;
+
+export const loadNotes = (workspaceId: string) =>
+  collect((cursor) =>
+    unwrap(
+      api.GET('/api/v1/workspaces/{workspaceId}/release-notes', {
+        params: { path: { workspaceId }, query: { limit: 200, cursor } },
+      }),
+    ),
+  );
+export type Note = Awaited<ReturnType<typeof loadNotes>>['items'][number];
+
+const valuesOf = (n?: Note) => ({
+  releaseId: n?.releaseId ?? (null as string | null),
+  title: n?.title ?? '',
+  visibility: n?.visibility ?? ('public' as 'public' | 'internal'),
+  body: n?.body ?? '',
+  featureIds: n?.features.map((f) => f.id) ?? [],
+});
+type Values = ReturnType<typeof valuesOf>;
+
+/** Writes or edits a release note: its release, the shipped features it announces, its Markdown body. */
+export function NoteForm({ note, onDone }: { note?: Note; onDone: () => void }) {
+  const ws = useWorkspace();
+  const releases = useReleases();
+  const initial = valuesOf(note);
+  const form = useForm({ initialValues: initial });
+  const releaseId = form.values.releaseId;
+  const features = useQuery({
+    enabled: Boolean(releaseId),
+    queryKey: ['features', ws.id, { releaseId, for: 'release-note' }],
+    queryFn: () =>
+      collect((cursor) =>
+        unwrap(
+          api.GET('/api/v1/workspaces/{workspaceId}/features', {
+            params: { path: { workspaceId: ws.id }, query: { limit: 200, cursor, releaseId: releaseId! } },
+          }),
+        ),
+      ),
+  });
+  const create = useMutation({
+    mutationFn: (v: Values) =>
+      unwrap(
+        api.POST('/api/v1/workspaces/{workspaceId}/release-notes', {
+          params: { path: { workspaceId: ws.id } },
+          body: { ...v, releaseId: v.releaseId ?? '' },
+        }),
+      ),
+    meta: { inline: true, success: 'Release note written' },
+    onSuccess: onDone,
+  });
+  const save = useMutation({
+    mutationFn: ({ version, ...patch }: Patch & { version: number }) =>
+      unwrap(
+        api.PATCH('/api/v1/workspaces/{workspaceId}/release-notes/{id}', {
+          params: { path: { workspaceId: ws.id, id: note!.id } },
+          body: { ...patch, version },
+        }),
+      ),
+    meta: {
+      inline: true,
+      success: 'Release note saved',
+      conflict: { workspaceId: ws.id, entityType: 'release_note', entityId: note?.id ?? '' },
+    },
+    onSuccess: onDone,
+  });
+  const m = note ? save : create;
+  const submit = (v: Values) => {
+    if (!note) return create.mutate(v);
+    const { releaseId: r, ...patch } = changedFields(initial, v);
+    save.mutate({ ...patch, ...(r ? { releaseId: r } : {}), version: note.version });
+  };
+  // Keep features already chosen visible even when the release filter would hide them.
+  const chosen = (note?.features ?? []).map((f) => ({ ...f, status: 'shipped' }));
+  const loaded = features.data?.items ?? [];
+  const options = featureOptions([...loaded, ...chosen.filter((c) => !loaded.some((l) => l.id === c.id))]);
+
+  return (
+    <form onSubmit={form.onSubmit(submit)}>
+      <Stack>
+        <Select
+          label="Release"
+          data={optionsOf(releases.data)}
+          required
+          searchable
+          {...form.getInputProps('releaseId')}
+        />
+        <TextInput label="Title" required {...form.getInputProps('title')} />
+        <Select
+          label="Visibility"
+          description="Public notes appear in the changelog once published"
+          data={[
+            { value: 'public', label: 'Public (changelog)' },
+            { value: 'internal', label: 'Internal' },
+          ]}
+          allowDeselect={false}
+          {...form.getInputProps('visibility')}
+        />
+        <MultiSelect
+          label="Features announced"
+          description="Release notes announce shipped features only"
+          placeholder={releaseId ? 'Pick features of this release' : 'Choose a release first'}
+          data={options}
+          searchable
+          disabled={!releaseId}
+          {...form.getInputProps('featureIds')}
+        />
+        <Textarea
+          label="Body"
+          description="Markdown, customer-facing"
+          autosize
+          minRows={6}
+          {...form.getInputProps('body')}
+        />
+        <ErrorNote error={m.error} title="Could not save the release note" />
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onDone}>
+            Cancel
+          </Button>
+          <Button type="submit" loading={m.isPending}>
+            {note ? 'Save release note' : 'Write release note'}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
