@@ -90,6 +90,12 @@ export async function newTeam(browser: Browser, workspaceName: string): Promise<
 
 /** Runs axe-core on the page; answers the serious and critical violations. */
 export async function accessibilityViolations(page: Page) {
+  // A notification floating over the page would stand in for the background of what it covers.
+  await page
+    .locator('.mantine-Notification-root')
+    .first()
+    .waitFor({ state: 'detached', timeout: 15_000 })
+    .catch(() => {});
   await page.addScriptTag({ content: axe.source });
   const results = await page.evaluate(async () => {
     const run = (window as unknown as { axe: typeof axe }).axe.run;
@@ -108,6 +114,8 @@ export async function accessibilityViolations(page: Page) {
 
 /** Saves a full-page screenshot under web/e2e/screenshots/. */
 export async function screenshot(page: Page, name: string) {
+  // From the top: the shell's header and navigation are fixed, and a scrolled full-page capture repeats them.
+  await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
 }
 

@@ -8,6 +8,7 @@ import {
   Drawer,
   MantineProvider,
   Modal,
+  Notification,
 } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { QueryClientProvider } from '@tanstack/react-query';
@@ -27,6 +28,7 @@ const theme = createTheme({
   components: {
     Modal: Modal.extend({ defaultProps: { closeButtonProps: { 'aria-label': 'Close' } } }),
     Drawer: Drawer.extend({ defaultProps: { closeButtonProps: { 'aria-label': 'Close' } } }),
+    Notification: Notification.extend({ defaultProps: { closeButtonProps: { 'aria-label': 'Dismiss' } } }),
   },
   luminanceThreshold: 0.18,
 });
@@ -45,6 +47,7 @@ const cssVariables: CSSVariablesResolver = () => ({
     ...Object.fromEntries(
       Object.keys(DEFAULT_THEME.colors).flatMap((c) => [
         [`--mantine-color-${c}-light`, `var(--mantine-color-${c}-0)`],
+        [`--mantine-color-${c}-light-hover`, `var(--mantine-color-${c}-1)`],
         [`--mantine-color-${c}-light-color`, textOf(c)],
         [`--mantine-color-${c}-text`, textOf(c)],
       ]),
