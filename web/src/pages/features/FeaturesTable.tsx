@@ -1,0 +1,200 @@
+import { Anchor, Badge, Box, Text, UnstyledButton } from '@mantine/core';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useEffect, useRef } from 'react';
+import { Link } from 'react-router';
+import { useWorkspace } from '../../app/workspace';
+import { type FeatureRow, type SortKey, sortState } from './data';
+import { FEATURE_STATUS_COLOR, FEATURE_STATUS_LABEL, formatCompactMoney, formatNumber } from './labels';
+
+const ROW = 44;
+const COLUMNS =
+  '64px 80px minmax(240px, 3fr) 120px minmax(120px, 1fr) minmax(110px, 1fr) 70px 90px 90px 100px';
+
+type Column = { label: string; sort?: SortKey; align?: 'right' };
+const HEADERS: Column[] = [
+  { label: 'Rank', sort: 'rank', align: 'right' },
+  { label: 'Score', sort: 'score', align: 'right' },
+  { label: 'Title', sort: 'title' },
+  { label: 'Status' },
+  { label: 'Product' },
+  { label: 'Release' },
+  { label: 'Effort', sort: 'effort', align: 'right' },
+  { label: 'Feedback', sort: 'feedbackCount', align: 'right' },
+  { label: 'Customers', sort: 'customerCount', align: 'right' },
+  { label: 'Revenue', sort: 'customerRevenue', align: 'right' },
+];
+
+type Props = {
+  rows: FeatureRow[];
+  sort: string;
+  onSort: (key: SortKey) => void;
+  hasMore: boolean;
+  loadingMore: boolean;
+  onLoadMore: () => void;
+  productName: (id: string) => string;
+  releaseName: (id: string | null) => string;
+};
+
+const cell = (align?: 'right') =>
+  ({
+    padding: '0 10px',
+    overflow: 'hidden',
+    textOverflow: 'ellipsis',
+    whiteSpace: 'nowrap',
+    textAlign: align ?? 'left',
+    display: 'flex',
+    alignItems: 'center',
+    justifyContent: align === 'right' ? 'flex-end' : 'flex-start',
+  }) as const;
+
+/**
+ * The feature list as a virtualized grid: only the rows in view are in the DOM, and the next page of 200
+ * loads as the person nears the end, so 10,000 features scroll as smoothly as 10.
+ */
+export function FeaturesTable(props: Props) {
+  const ws = useWorkspace();
+  const scroller = useRef<HTMLDivElement>(null);
+  const count = props.rows.length + (props.hasMore ? 1 : 0);
+  const virtualizer = useVirtualizer({
+    count,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ROW,
+    overscan: 12,
+  });
+  const items = virtualizer.getVirtualItems();
+  const last = items[items.length - 1];
+  const { hasMore, loadingMore, onLoadMore } = props;
+  useEffect(() => {
+    if (last && last.index >= props.rows.length - 40 && hasMore && !loadingMore) onLoadMore();
+  }, [last, props.rows.length, hasMore, loadingMore, onLoadMore]);
+
+  return (
+    <Box
+      ref={scroller}
+      data-testid="features-scroller"
+      style={{
+        height: 'calc(100vh - 220px)',
+        minHeight: 320,
+        overflow: 'auto',
+        border: '1px solid var(--mantine-color-default-border)',
+        borderRadius: 'var(--mantine-radius-md)',
+      }}
+    >
+      <div
+        role="table"
+        aria-label="Features"
+        aria-rowcount={hasMore ? -1 : props.rows.length + 1}
+        style={{ minWidth: 1050 }}
+      >
+        <div
+          role="rowgroup"
+          style={{ position: 'sticky', top: 0, zIndex: 1, background: 'var(--mantine-color-body)' }}
+        >
+          <div
+            role="row"
+            aria-rowindex={1}
+            style={{
+              display: 'grid',
+              gridTemplateColumns: COLUMNS,
+              height: 40,
+              borderBottom: '1px solid var(--mantine-color-default-border)',
+            }}
+          >
+            {HEADERS.map((h) => {
+              const state = h.sort ? sortState(props.sort, h.sort) : 'none';
+              return (
+                <div
+                  key={h.label}
+                  role="columnheader"
+                  aria-sort={h.sort ? state : undefined}
+                  style={cell(h.align)}
+                >
+                  {h.sort ? (
+                    <UnstyledButton onClick={() => props.onSort(h.sort!)} fz="sm" fw={600}>
+                      {h.label}
+                      {state === 'ascending' ? ' ↑' : state === 'descending' ? ' ↓' : ''}
+                    </UnstyledButton>
+                  ) : (
+                    <Text size="sm" fw={600}>
+                      {h.label}
+                    </Text>
+                  )}
+                </div>
+              );
+            })}
+          </div>
+        </div>
+        <div role="rowgroup" style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+          {items.map((v) => {
+            const f = props.rows[v.index];
+            const style = {
+              position: 'absolute',
+              top: 0,
+              left: 0,
+              width: '100%',
+              height: ROW,
+              transform: `translateY(${v.start}px)`,
+              display: 'grid',
+              gridTemplateColumns: COLUMNS,
+              borderBottom: '1px solid var(--mantine-color-default-border)',
+            } as const;
+            if (!f)
+              return (
+                <div key="more" role="row" style={style}>
+                  <div role="cell" style={{ ...cell(), gridColumn: '1 / -1' }}>
+                    <Text size="sm" c="dimmed">
+                      Loading more features…
+                    </Text>
+                  </div>
+                </div>
+              );
+            return (
+              <div key={f.id} role="row" aria-rowindex={v.index + 2} style={style}>
+                <div role="cell" style={cell('right')}>
+                  <Text size="sm">{f.rank ?? '—'}</Text>
+                </div>
+                <div role="cell" style={cell('right')}>
+                  <Text size="sm" fw={600}>
+                    {formatNumber(f.score)}
+                  </Text>
+                </div>
+                <div role="cell" style={cell()}>
+                  <Anchor component={Link} to={`/w/${ws.id}/features/${f.id}`} size="sm" truncate>
+                    {f.title}
+                  </Anchor>
+                </div>
+                <div role="cell" style={cell()}>
+                  <Badge size="sm" variant="light" color={FEATURE_STATUS_COLOR[f.status]}>
+                    {FEATURE_STATUS_LABEL[f.status]}
+                  </Badge>
+                </div>
+                <div role="cell" style={cell()}>
+                  <Text size="sm" truncate>
+                    {props.productName(f.productId)}
+                  </Text>
+                </div>
+                <div role="cell" style={cell()}>
+                  <Text size="sm" truncate>
+                    {props.releaseName(f.releaseId)}
+                  </Text>
+                </div>
+                <div role="cell" style={cell('right')}>
+                  <Text size="sm">{formatNumber(f.effort)}</Text>
+                </div>
+                <div role="cell" style={cell('right')}>
+                  <Text size="sm">{f.demand.feedbackCount}</Text>
+                </div>
+                <div role="cell" style={cell('right')}>
+                  <Text size="sm">{f.demand.customerCount}</Text>
+                </div>
+                <div role="cell" style={cell('right')}>
+                  <Text size="sm">{formatCompactMoney(f.demand.customerRevenue)}</Text>
+                </div>
+              </div>
+            );
+          })}
+        </div>
+      </div>
+    </Box>
+  );
+}

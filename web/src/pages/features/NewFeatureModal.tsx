@@ -1,0 +1,93 @@
+import { Button, Group, Modal, Select, Stack, Textarea, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useMutation } from '@tanstack/react-query';
+import { useNavigate } from 'react-router';
+import { api, unwrap } from '../../api/client';
+import { useWorkspace } from '../../app/workspace';
+import { ErrorNote } from '../../components/States';
+import { optionsOf, useProducts } from './lookups';
+
+type Values = { productId: string | null; title: string; asA: string; iWant: string; soThat: string };
+
+/** A new user story: product and title required, the story itself encouraged. */
+export function NewFeatureModal(props: {
+  opened: boolean;
+  onClose: () => void;
+  defaultProductId?: string | null;
+}) {
+  return (
+    <Modal opened={props.opened} onClose={props.onClose} title="New feature" size="lg">
+      {props.opened && <NewFeatureForm {...props} />}
+    </Modal>
+  );
+}
+
+function NewFeatureForm(props: { onClose: () => void; defaultProductId?: string | null }) {
+  const ws = useWorkspace();
+  const navigate = useNavigate();
+  const products = useProducts();
+  const form = useForm<Values>({
+    initialValues: { productId: props.defaultProductId ?? null, title: '', asA: '', iWant: '', soThat: '' },
+    validate: {
+      productId: (v) => (v ? null : 'Choose the product'),
+      title: (v) => (v.trim() ? null : 'Give the feature a title'),
+    },
+  });
+  const create = useMutation({
+    mutationFn: (v: Values) =>
+      unwrap(
+        api.POST('/api/v1/workspaces/{workspaceId}/features', {
+          params: { path: { workspaceId: ws.id } },
+          body: {
+            productId: v.productId!,
+            title: v.title.trim(),
+            asA: v.asA.trim(),
+            iWant: v.iWant.trim(),
+            soThat: v.soThat.trim(),
+          },
+        }),
+      ),
+    meta: { inline: true, success: 'Feature created' },
+    onSuccess: (f) => {
+      props.onClose();
+      navigate(`/w/${ws.id}/features/${f.id}`);
+    },
+  });
+  return (
+    <form onSubmit={form.onSubmit((v) => create.mutate(v))}>
+      <Stack>
+        <Select
+          label="Product"
+          required
+          data={optionsOf(products.data)}
+          {...form.getInputProps('productId')}
+        />
+        <TextInput label="Title" required data-autofocus {...form.getInputProps('title')} />
+        <TextInput label="As a" placeholder="finance manager" {...form.getInputProps('asA')} />
+        <Textarea
+          label="I want"
+          autosize
+          minRows={2}
+          placeholder="a dashboard emailed to my team every Monday"
+          {...form.getInputProps('iWant')}
+        />
+        <Textarea
+          label="So that"
+          autosize
+          minRows={2}
+          placeholder="we start the week from the same numbers"
+          {...form.getInputProps('soThat')}
+        />
+        <ErrorNote error={create.error} title="Could not create the feature" />
+        <Group justify="flex-end">
+          <Button variant="default" onClick={props.onClose}>
+            Cancel
+          </Button>
+          <Button type="submit" loading={create.isPending}>
+            Create feature
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,128 @@
+import { Button, Group, Modal, Select, Stack, TagsInput, Textarea, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useMutation } from '@tanstack/react-query';
+import { api, unwrap } from '../../api/client';
+import { useWorkspace } from '../../app/workspace';
+import { ErrorNote } from '../../components/States';
+import { SENTIMENTS, SOURCES, type Sentiment, type Source } from '../features/labels';
+import { optionsOf, useCustomers, useProducts } from '../features/lookups';
+
+type Values = {
+  text: string;
+  title: string;
+  customerId: string | null;
+  productId: string | null;
+  source: Source;
+  sentiment: Sentiment | null;
+  tags: string[];
+};
+
+/** Record what a customer said: the text first, the rest optional. */
+export function AddFeedbackModal(props: {
+  opened: boolean;
+  onClose: () => void;
+  defaultProductId?: string | null;
+}) {
+  return (
+    <Modal opened={props.opened} onClose={props.onClose} title="Add feedback" size="lg">
+      {props.opened && <AddFeedbackForm {...props} />}
+    </Modal>
+  );
+}
+
+function AddFeedbackForm(props: { onClose: () => void; defaultProductId?: string | null }) {
+  const ws = useWorkspace();
+  const customers = useCustomers();
+  const products = useProducts();
+  const form = useForm<Values>({
+    initialValues: {
+      text: '',
+      title: '',
+      customerId: null,
+      productId: props.defaultProductId ?? null,
+      source: 'sales_call',
+      sentiment: null,
+      tags: [],
+    },
+    validate: { text: (v) => (v.trim() ? null : 'Say what the customer asked for') },
+  });
+  const create = useMutation({
+    mutationFn: (v: Values) =>
+      unwrap(
+        api.POST('/api/v1/workspaces/{workspaceId}/feedback', {
+          params: { path: { workspaceId: ws.id } },
+          body: {
+            text: v.text.trim(),
+            title: v.title.trim() || undefined,
+            customerId: v.customerId,
+            productId: v.productId,
+            source: v.source,
+            sentiment: v.sentiment,
+            tags: v.tags,
+          },
+        }),
+      ),
+    meta: { inline: true, success: 'Feedback recorded' },
+    onSuccess: () => props.onClose(),
+  });
+  return (
+    <form onSubmit={form.onSubmit((v) => create.mutate(v))}>
+      <Stack>
+        <Textarea
+          label="What did the customer say?"
+          autosize
+          minRows={4}
+          required
+          data-autofocus
+          {...form.getInputProps('text')}
+        />
+        <TextInput
+          label="Title"
+          description="Optional: a short summary; the first words of the text otherwise"
+          {...form.getInputProps('title')}
+        />
+        <Group grow align="flex-start">
+          <Select
+            label="Customer"
+            placeholder="Search customers"
+            searchable
+            clearable
+            data={optionsOf(customers.data)}
+            {...form.getInputProps('customerId')}
+          />
+          <Select
+            label="Product"
+            placeholder="Any product"
+            clearable
+            data={optionsOf(products.data)}
+            {...form.getInputProps('productId')}
+          />
+        </Group>
+        <Group grow align="flex-start">
+          <Select
+            label="Source"
+            data={SOURCES.map((s) => ({ ...s }))}
+            allowDeselect={false}
+            {...form.getInputProps('source')}
+          />
+          <Select
+            label="Sentiment"
+            clearable
+            data={SENTIMENTS.map((s) => ({ ...s }))}
+            {...form.getInputProps('sentiment')}
+          />
+        </Group>
+        <TagsInput label="Tags" description="Press Enter after each tag" {...form.getInputProps('tags')} />
+        <ErrorNote error={create.error} title="Could not record the feedback" />
+        <Group justify="flex-end">
+          <Button variant="default" onClick={props.onClose}>
+            Cancel
+          </Button>
+          <Button type="submit" loading={create.isPending}>
+            Record feedback
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
