@@ -85,7 +85,36 @@ describe('the hand-off chain', () => {
     ids.feedback = inbox.items.find((f: { text: string }) => f.text === names.feedback).id;
   });
 
-  it.todo('PM links it to a feature, scores the feature and plans it in a release');
+  it('PM links it to a feature, scores the feature and plans it in a release', async () => {
+    const { page } = team.pm;
+    await page.goto(`/w/${ws()}/feedback`);
+    const row = page
+      .getByRole('table', { name: 'Feedback' })
+      .getByRole('row', { name: new RegExp(`Okta SSO \\(${stamp}`) });
+    await row.getByRole('button', { name: 'Link', exact: true }).click();
+    const dialog = page.getByRole('dialog');
+    await field(dialog, 'Search features').fill('Okta');
+    await dialog.getByRole('radio', { name: new RegExp(names.feature) }).check();
+    await choose(page, 'Importance to the customer', 'Critical', dialog);
+    await dialog.getByRole('button', { name: 'Link', exact: true }).click();
+    await see(page.getByText(/Linked\./));
+    await screenshot(page, 'feedback-inbox');
+
+    await page.goto(`/w/${ws()}/features/${ids.feature}`);
+    await field(page, 'Reach').fill('3000');
+    await choose(page, 'Impact', 'High (2)');
+    await field(page, 'Confidence').fill('80');
+    await field(page, 'Effort').fill('8');
+    await choose(page, 'Release', names.release);
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await seeText(page.getByLabel('Score explanation'), '= 600');
+    const feature = await api(page, 'GET', `/features/${ids.feature}`);
+    expect(feature).toMatchObject({ releaseId: ids.release, score: 600, effort: 8 });
+    expect(feature.demand.feedbackCount).toBe(1);
+    await settled(page);
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await screenshot(page, 'feature-detail');
+  });
 
   it('PMM creates the launch, approves the messaging and files a requirement', async () => {
     const { page } = team.pmm;

@@ -9,6 +9,7 @@ import { Loading } from '../../components/States';
 import type { Feature } from './data';
 import { IMPORTANCE, IMPORTANCE_COLOR, type Importance, importanceLabel } from './labels';
 import { LinkFeedbackModal } from './LinkFeedbackModal';
+import { feedbackTitle } from '../feedback/title';
 
 /** The customer voice behind a feature: each linked item with how much it matters. */
 export function LinkedFeedback({ feature }: { feature: Feature }) {
@@ -96,7 +97,7 @@ export function LinkedFeedback({ feature }: { feature: Feature }) {
                           size="sm"
                           fw={600}
                         >
-                          {l.title}
+                          {feedbackTitle(l)}
                         </Anchor>
                         <Text size="xs" c="dimmed" lineClamp={2}>
                           {l.excerpt}
@@ -109,7 +110,7 @@ export function LinkedFeedback({ feature }: { feature: Feature }) {
                         {can.allowed ? (
                           <Select
                             size="xs"
-                            aria-label={`Importance of “${l.title}”`}
+                            aria-label={`Importance of “${feedbackTitle(l)}”`}
                             data={IMPORTANCE.map((i) => ({ ...i }))}
                             value={l.importance}
                             allowDeselect={false}
@@ -131,7 +132,7 @@ export function LinkedFeedback({ feature }: { feature: Feature }) {
                             size="compact-xs"
                             variant="subtle"
                             color="red"
-                            aria-label={`Unlink “${l.title}”`}
+                            aria-label={`Unlink “${feedbackTitle(l)}”`}
                             loading={unlink.isPending && unlink.variables === l.feedbackId}
                             onClick={() => unlink.mutate(l.feedbackId)}
                           >

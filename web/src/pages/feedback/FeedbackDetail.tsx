@@ -11,6 +11,7 @@ import { DATE, SENTIMENT_COLOR, sentimentLabel, sourceLabel } from '../features/
 import { CustomerCard } from './CustomerCard';
 import { FeedbackFields } from './FeedbackFields';
 import { LinkedFeatures } from './LinkedFeatures';
+import { feedbackTitle } from './title';
 
 const loadFeedback = (workspaceId: string, id: string) =>
   unwrap(
@@ -56,7 +57,7 @@ function FeedbackView({ f }: { f: FeedbackDetailData }) {
         ← Feedback inbox
       </Anchor>
       <PageHeader
-        title={f.title}
+        title={feedbackTitle(f)}
         subtitle={
           <Group gap="xs" component="span">
             <Badge color={STATUS_COLOR[f.status]} variant="light" component="span">

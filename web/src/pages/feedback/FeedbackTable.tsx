@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import { GuardedButton } from '../../components/Guarded';
 import { DATE, SENTIMENT_COLOR, sentimentLabel, sourceLabel } from '../features/labels';
 import type { FeedbackItem } from './data';
+import { feedbackTitle } from './title';
 
 const excerpt = (text: string, max = 140) => (text.length > max ? `${text.slice(0, max).trimEnd()}…` : text);
 
@@ -62,7 +63,7 @@ export function FeedbackTable(props: Props) {
               }}
               tabIndex={current || (props.current < 0 && i === 0) ? 0 : -1}
               aria-selected={current}
-              aria-label={f.title}
+              aria-label={feedbackTitle(f)}
               onFocus={() => props.onCurrent(i)}
               onClick={() => props.onCurrent(i)}
               bg={
@@ -76,7 +77,7 @@ export function FeedbackTable(props: Props) {
             >
               <Table.Td>
                 <Checkbox
-                  aria-label={`Select “${f.title}”`}
+                  aria-label={`Select “${feedbackTitle(f)}”`}
                   checked={selection.has(f.id)}
                   onChange={() => props.onToggle(f.id)}
                   tabIndex={inner}
@@ -84,7 +85,7 @@ export function FeedbackTable(props: Props) {
               </Table.Td>
               <Table.Td maw={520}>
                 <Anchor component={Link} to={f.id} fw={600} size="sm" tabIndex={inner}>
-                  {f.title}
+                  {feedbackTitle(f)}
                 </Anchor>
                 <Text size="sm" c="dimmed" lineClamp={2}>
                   {excerpt(f.text)}
