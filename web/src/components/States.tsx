@@ -17,8 +17,8 @@ export function Loading<T>(props: {
 
 export function Spinner({ label }: { label?: string }) {
   return (
-    <Center py="xl" aria-busy="true">
-      <Loader size="sm" aria-label={label ?? 'Loading'} />
+    <Center py="xl" aria-busy="true" role="status" aria-label={label ?? 'Loading'}>
+      <Loader size="sm" />
     </Center>
   );
 }

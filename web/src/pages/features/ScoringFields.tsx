@@ -125,6 +125,8 @@ export function ScoringFields({ form, feature, model, disabled }: Props) {
             ),
           )}
         <Alert
+          // A live explanation, not a warning: polite status, not an assertive alert.
+          role="status"
           color={live.score === null ? 'yellow' : 'indigo'}
           variant="light"
           title={scoreTitle(feature, live.score, changed)}
