@@ -13,7 +13,7 @@ export default tseslint.config(
       'dist/',
       'coverage/',
       'web/dist/',
-      'web/src/api/schema.d.ts',
+      'web/src/api/schema.gen.d.ts',
       '**/*.tmp.ts',
     ],
   },

@@ -1,5 +1,5 @@
 /**
- * Writes the web app's API types (web/src/api/schema.d.ts) from the server's OpenAPI document, so the
+ * Writes the web app's API types (web/src/api/schema.gen.d.ts) from the server's OpenAPI document, so the
  * browser client never carries a hand-written copy of a request or response type.
  *   npm run gen:api            regenerate
  *   npm run gen:api -- --check fail when the committed file is out of date (CI)
@@ -10,7 +10,7 @@ import prettier from 'prettier';
 import { openDatabase } from '../src/db/client.ts';
 import { buildApp } from '../src/http/app.ts';
 
-const target = new URL('../web/src/api/schema.d.ts', import.meta.url);
+const target = new URL('../web/src/api/schema.gen.d.ts', import.meta.url);
 
 export async function openApiDocument(): Promise<Record<string, unknown>> {
   const database = await openDatabase({ engine: 'pglite' });
@@ -39,10 +39,10 @@ const main = async () => {
   if (process.argv.includes('--check')) {
     const current = await readFile(target, 'utf8').catch(() => '');
     if (current !== text) {
-      process.stderr.write('web/src/api/schema.d.ts is out of date: run `npm run gen:api`.\n');
+      process.stderr.write('web/src/api/schema.gen.d.ts is out of date: run `npm run gen:api`.\n');
       process.exit(1);
     }
-    process.stdout.write('web/src/api/schema.d.ts is up to date.\n');
+    process.stdout.write('web/src/api/schema.gen.d.ts is up to date.\n');
     return;
   }
   await writeFile(target, text);

@@ -1,5 +1,5 @@
 import createClient from 'openapi-fetch';
-import type { components, paths } from './schema';
+import type { components, paths } from './schema.gen';
 
 export type { paths };
 export type Schemas = components extends { schemas: infer S } ? S : never;
