@@ -43,6 +43,8 @@ export default function FeaturesPage() {
   };
   const features = useInfiniteQuery({
     queryKey: ['features', ws.id, 'table', query],
+    // Pages only ever append: comparing 10,000 loaded rows deeply on every new page costs a long task each time.
+    structuralSharing: false,
     initialPageParam: undefined as string | undefined,
     queryFn: ({ pageParam }) => loadFeaturePage(ws.id, query, pageParam),
     getNextPageParam: (last) => last.nextCursor ?? undefined,
