@@ -3,6 +3,9 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
+    // PGlite instances are heavy; two workers fit this 2-core machine (one setting for both projects:
+    // Vitest refuses projects that differ in it).
+    maxWorkers: 2,
     projects: [
       {
         test: {
@@ -10,8 +13,6 @@ export default defineConfig({
           include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
-          // PGlite instances are heavy; two workers fit this 2-core machine.
-          maxWorkers: 2,
           globalSetup: ['test/global-setup.ts'],
         },
       },
