@@ -5,7 +5,7 @@ import { api, unwrap } from '../../api/client';
 import { useWorkspace } from '../../app/workspace';
 import { ErrorNote } from '../../components/States';
 import { changedFields, linesToList, listToLines } from '../personas/lists';
-import { type Body, optionsOf, useProducts } from '../personas/lookups';
+import { type Body, optionsOf, useProducts } from '../../app/lookups';
 import type { Battlecard } from './data';
 import { RowsEditor } from './RowsEditor';
 

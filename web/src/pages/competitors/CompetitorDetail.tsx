@@ -20,7 +20,7 @@ import { useCan, useWorkspace } from '../../app/workspace';
 import { GuardedButton, ReadOnlyNote } from '../../components/Guarded';
 import { Empty, ErrorNote, Loading, PageHeader } from '../../components/States';
 import { changedFields, linesToList, listToLines } from '../personas/lists';
-import type { Body } from '../personas/lookups';
+import type { Body } from '../../app/lookups';
 import { displayHost } from './battlecards';
 import { BattlecardForm } from './BattlecardForm';
 import { BattlecardView } from './BattlecardView';

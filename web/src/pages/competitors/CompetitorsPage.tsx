@@ -7,7 +7,7 @@ import { api, unwrap } from '../../api/client';
 import { useWorkspace } from '../../app/workspace';
 import { GuardedButton } from '../../components/Guarded';
 import { Empty, ErrorNote, Loading, PageHeader } from '../../components/States';
-import { collect } from '../personas/lookups';
+import { collect } from '../../app/lookups';
 import { displayHost, matchesName, staleCompetitorIds } from './battlecards';
 import { loadAllBattlecards } from './data';
 

@@ -1,5 +1,5 @@
 import { api, unwrap } from '../../api/client';
-import { collect } from '../personas/lookups';
+import { collect } from '../../app/lookups';
 
 /** Every battlecard of the workspace, or of one competitor. */
 export const loadAllBattlecards = (workspaceId: string, competitorId?: string) =>

@@ -5,7 +5,7 @@ import { api, unwrap } from '../../api/client';
 import { useWorkspace } from '../../app/workspace';
 import { Loading } from '../../components/States';
 import { actionLabel, fieldLabel, formatValue, type Names } from './activity';
-import { nameOf, useMembers, usePersonas, useProducts, useReleases } from './lookups';
+import { nameOf, useMembers, usePersonas, useProducts, useReleases } from '../../app/lookups';
 
 /** Who changed what on an entity, newest first, each field with its value before → after. */
 export function ActivityList(props: { entityType: string; entityId: string }) {

@@ -6,7 +6,7 @@ import { api, unwrap } from '../../api/client';
 import { useMe } from '../../app/session';
 import { type Artefact, useCan, useWorkspace } from '../../app/workspace';
 import { ErrorNote, Loading } from '../../components/States';
-import { type Member, useMembers } from './lookups';
+import { type Member, useMembers } from '../../app/lookups';
 import { insertMention, matchMembers, mentionAt, segments, type MentionQuery } from './mentions';
 
 type EntityType = 'feature' | 'feedback';

@@ -9,7 +9,7 @@ import { Empty, Loading, PageHeader } from '../../components/States';
 import { type FeatureListQuery, loadFeaturePage, nextSort, type SortKey } from './data';
 import { FeaturesTable } from './FeaturesTable';
 import { FEATURE_STATUS_LABEL, FEATURE_STATUSES } from './labels';
-import { nameOf, optionsOf, useProducts, useReleases } from './lookups';
+import { nameOf, optionsOf, useProducts, useReleases } from '../../app/lookups';
 import { NewFeatureModal } from './NewFeatureModal';
 
 const STATUS_OPTIONS = FEATURE_STATUSES.map((s) => ({ value: s, label: FEATURE_STATUS_LABEL[s] }));

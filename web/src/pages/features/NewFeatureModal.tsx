@@ -5,7 +5,7 @@ import { useNavigate } from 'react-router';
 import { api, unwrap } from '../../api/client';
 import { useWorkspace } from '../../app/workspace';
 import { ErrorNote } from '../../components/States';
-import { optionsOf, useProducts } from './lookups';
+import { optionsOf, useProducts } from '../../app/lookups';
 
 type Values = { productId: string | null; title: string; asA: string; iWant: string; soThat: string };
 

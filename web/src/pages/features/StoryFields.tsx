@@ -15,7 +15,7 @@ import type { UseFormReturnType } from '@mantine/form';
 import type { Feature } from './data';
 import type { FeatureValues } from './form';
 import { FEATURE_STATUS_LABEL } from './labels';
-import { memberOptions, optionsOf, useMembers, usePersonas, useReleases } from './lookups';
+import { memberOptions, optionsOf, useMembers, usePersonas, useReleases } from '../../app/lookups';
 import dayjs from 'dayjs';
 
 type Props = { form: UseFormReturnType<FeatureValues>; feature: Feature; disabled: boolean };

@@ -5,7 +5,7 @@ import { api, unwrap } from '../../api/client';
 import { useWorkspace } from '../../app/workspace';
 import { ErrorNote } from '../../components/States';
 import { SENTIMENTS, SOURCES, type Sentiment, type Source } from '../features/labels';
-import { optionsOf, useCustomers, useProducts } from '../features/lookups';
+import { optionsOf, useCustomers, useProducts } from '../../app/lookups';
 
 type Values = {
   text: string;

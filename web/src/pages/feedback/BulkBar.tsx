@@ -2,7 +2,7 @@ import { Button, Group, Paper, Select, TagsInput, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useCan } from '../../app/workspace';
 import { GuardedButton } from '../../components/Guarded';
-import { optionsOf, useProducts } from '../features/lookups';
+import { optionsOf, useProducts } from '../../app/lookups';
 import { useBulkFeedback } from './data';
 
 /** Actions on every selected item at once (all or nothing on the server). */

@@ -7,7 +7,7 @@ import { useCan, useWorkspace } from '../../app/workspace';
 import { ReadOnlyNote } from '../../components/Guarded';
 import { ErrorNote } from '../../components/States';
 import { SENTIMENTS, SOURCES, type Sentiment, type Source } from '../features/labels';
-import { optionsOf, usePersonas, useProducts } from '../features/lookups';
+import { optionsOf, usePersonas, useProducts } from '../../app/lookups';
 import type { FeedbackDetailData } from './FeedbackDetail';
 
 type Values = {

@@ -7,7 +7,7 @@ import { useCan, useWorkspace } from '../../app/workspace';
 import { GuardedButton } from '../../components/Guarded';
 import { Empty, Loading, PageHeader } from '../../components/States';
 import { FEEDBACK_STATUSES, SENTIMENTS, type Sentiment } from '../features/labels';
-import { nameOf, optionsOf, useCustomers, useProducts } from '../features/lookups';
+import { nameOf, optionsOf, useCustomers, useProducts } from '../../app/lookups';
 import { AddFeedbackModal } from './AddFeedbackModal';
 import { BulkBar } from './BulkBar';
 import { ACTION_TO, type FeedbackItem, type FeedbackQuery, loadFeedbackPage, useBulkFeedback } from './data';

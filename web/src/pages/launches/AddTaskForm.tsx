@@ -5,7 +5,7 @@ import { api, unwrap } from '../../api/client';
 import { roleLabel } from '../../app/roles';
 import { useWorkspace } from '../../app/workspace';
 import { ErrorNote } from '../../components/States';
-import { useMembers } from '../personas/lookups';
+import { useMembers } from '../../app/lookups';
 import { TASK_ROLES, type TaskRole } from './tasks';
 
 /** Adds one task to a launch: what, which role owns it, when it is due, who does it. */

@@ -19,7 +19,7 @@ import { roleLabel } from '../../app/roles';
 import { useWorkspace } from '../../app/workspace';
 import { GuardedButton, ReadOnlyNote } from '../../components/Guarded';
 import { Loading, PageHeader } from '../../components/States';
-import { nameOf, useProducts, useReleases } from '../personas/lookups';
+import { nameOf, useProducts, useReleases } from '../../app/lookups';
 import { type Launch, loadLaunch } from './data';
 import { LAUNCH_STATUS, type LaunchStatus, TIER_LABEL, TRANSITION_LABEL } from './labels';
 import { LaunchBrief } from './LaunchBrief';

@@ -8,7 +8,7 @@ import { api, unwrap } from '../../api/client';
 import { useWorkspace } from '../../app/workspace';
 import { GuardedButton } from '../../components/Guarded';
 import { Empty, Loading, PageHeader } from '../../components/States';
-import { nameOf, useProducts } from '../personas/lookups';
+import { nameOf, useProducts } from '../../app/lookups';
 import { LAUNCH_STATUS, type LaunchStatus } from './labels';
 import { NewLaunchForm } from './NewLaunchForm';
 

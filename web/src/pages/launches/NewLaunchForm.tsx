@@ -6,7 +6,7 @@ import { api, unwrap } from '../../api/client';
 import { roleLabel } from '../../app/roles';
 import { useWorkspace } from '../../app/workspace';
 import { ErrorNote } from '../../components/States';
-import { optionsOf, useProducts, useReleases } from '../personas/lookups';
+import { optionsOf, useProducts, useReleases } from '../../app/lookups';
 import { TIER_LABEL } from './labels';
 import { countByRole, TASK_ROLES } from './tasks';
 

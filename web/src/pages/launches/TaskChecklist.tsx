@@ -20,7 +20,7 @@ import { roleLabel } from '../../app/roles';
 import { useCan, useWorkspace } from '../../app/workspace';
 import { GuardedButton } from '../../components/Guarded';
 import { Empty, Loading } from '../../components/States';
-import { useMembers } from '../personas/lookups';
+import { useMembers } from '../../app/lookups';
 import { AddTaskForm } from './AddTaskForm';
 import { type Launch, loadTasks, type Task } from './data';
 import { groupByRole, isOverdue, ownRoleFirst, taskAccess, todayIso } from './tasks';

@@ -6,7 +6,7 @@ import { useWorkspace } from '../../app/workspace';
 import { GuardedButton } from '../../components/Guarded';
 import { ErrorNote } from '../../components/States';
 import { changedFields } from '../personas/lists';
-import type { Body } from '../personas/lookups';
+import type { Body } from '../../app/lookups';
 import { ApprovalActions, ReviewComment } from '../positioning/ApprovalActions';
 import { STATUS } from '../positioning/approval';
 import { cleanPillars, COPY_LIMITS, type CopyValues, overLimits } from './copy';

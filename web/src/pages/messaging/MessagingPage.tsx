@@ -3,7 +3,7 @@ import { useQueries } from '@tanstack/react-query';
 import { useSearchParams } from 'react-router';
 import { useWorkspace } from '../../app/workspace';
 import { Empty, ErrorNote, Loading, PageHeader, Spinner } from '../../components/States';
-import { nameOf, type Persona, type Product, usePersonas, useProducts } from '../personas/lookups';
+import { nameOf, type Persona, type Product, usePersonas, useProducts } from '../../app/lookups';
 import { STATUS } from '../positioning/approval';
 import { loadMatrix, type Matrix, type MatrixRow } from './data';
 import { MessagingEditor } from './MessagingEditor';

@@ -1,6 +1,6 @@
 import { api, unwrap } from '../../api/client';
 import type { StepVariables } from '../positioning/ApprovalActions';
-import { collect } from '../personas/lookups';
+import { collect } from '../../app/lookups';
 
 export const loadMatrix = (workspaceId: string, productId: string) =>
   unwrap(

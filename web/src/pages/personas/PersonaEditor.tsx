@@ -23,7 +23,7 @@ import { useCan, useWorkspace } from '../../app/workspace';
 import { GuardedButton, ReadOnlyNote } from '../../components/Guarded';
 import { ErrorNote, Loading } from '../../components/States';
 import { BUYING_ROLES, CHANNEL_LABEL, changedFields, humanize, linesToList, listToLines } from './lists';
-import { type Body, optionsOf, useProducts } from './lookups';
+import { type Body, optionsOf, useProducts } from '../../app/lookups';
 import { PersonaFeatures, PersonaFeedback } from './PersonaMentions';
 
 const loadPersona = (workspaceId: string, id: string) =>

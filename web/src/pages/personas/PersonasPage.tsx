@@ -9,7 +9,7 @@ import { useWorkspace } from '../../app/workspace';
 import { GuardedButton } from '../../components/Guarded';
 import { Empty, ErrorNote, Loading, PageHeader } from '../../components/States';
 import { BUYING_ROLES, humanize } from './lists';
-import { nameOf, useProducts } from './lookups';
+import { nameOf, useProducts } from '../../app/lookups';
 import { PersonaEditor } from './PersonaEditor';
 
 const buyingRoleOptions = BUYING_ROLES.map((r) => ({ value: r, label: humanize(r) }));

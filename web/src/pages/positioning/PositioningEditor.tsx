@@ -19,7 +19,7 @@ import { GuardedButton, ReadOnlyNote } from '../../components/Guarded';
 import { ErrorNote } from '../../components/States';
 import { RowsEditor } from '../competitors/RowsEditor';
 import { changedFields, fieldLabel, linesToList, listToLines } from '../personas/lists';
-import type { Body } from '../personas/lookups';
+import type { Body } from '../../app/lookups';
 import { ApprovalActions, ReviewComment } from './ApprovalActions';
 import { STATUS } from './approval';
 import { type Positioning, stepPositioning } from './data';

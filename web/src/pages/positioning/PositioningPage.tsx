@@ -6,7 +6,7 @@ import { api, unwrap } from '../../api/client';
 import { useWorkspace } from '../../app/workspace';
 import { GuardedButton } from '../../components/Guarded';
 import { Empty, Loading, PageHeader } from '../../components/States';
-import { optionsOf, useProducts } from '../personas/lookups';
+import { optionsOf, useProducts } from '../../app/lookups';
 import { approvedVersion, byRevisionDesc, STATUS, workingVersion } from './approval';
 import { loadPositionings, type Positioning } from './data';
 import { PositioningEditor } from './PositioningEditor';

@@ -1,5 +1,5 @@
 import { api, unwrap } from '../../api/client';
-import { collect } from '../personas/lookups';
+import { collect } from '../../app/lookups';
 import type { StepVariables } from './ApprovalActions';
 
 export const loadPositionings = (workspaceId: string, productId: string) =>

@@ -5,7 +5,7 @@ import { api, unwrap } from '../../api/client';
 import { useWorkspace } from '../../app/workspace';
 import { ErrorNote } from '../../components/States';
 import { changedFields } from '../personas/lists';
-import { type Body, collect, optionsOf, useReleases } from '../personas/lookups';
+import { type Body, collect, optionsOf, useReleases } from '../../app/lookups';
 import { featureOptions } from './notes';
 
 type Patch = Omit<Body<'/api/v1/workspaces/{workspaceId}/release-notes/{id}', 'patch'>, 'version'>;

@@ -8,7 +8,7 @@ import { api, unwrap } from '../../api/client';
 import { useWorkspace } from '../../app/workspace';
 import { GuardedButton } from '../../components/Guarded';
 import { Empty, ErrorNote, Loading, PageHeader } from '../../components/States';
-import { optionsOf, useReleases } from '../personas/lookups';
+import { optionsOf, useReleases } from '../../app/lookups';
 import { Changelog } from './Changelog';
 import { loadNotes, type Note, NoteForm } from './NoteForm';
 import { groupByRelease, NOTE_STATE, noteState } from './notes';

@@ -2,7 +2,7 @@ import { Group, Select, Stack, Tabs } from '@mantine/core';
 import { useSearchParams } from 'react-router';
 import { ReadOnlyNote } from '../../components/Guarded';
 import { PageHeader } from '../../components/States';
-import { optionsOf, useProducts } from '../features/lookups';
+import { optionsOf, useProducts } from '../../app/lookups';
 import { HorizonBoard } from './HorizonBoard';
 import { StatusBoard } from './StatusBoard';
 import { Timeline } from './Timeline';

@@ -1,9 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
-import { api, type paths, unwrap } from '../../api/client';
-import { useWorkspace } from '../../app/workspace';
+import { api, type paths, unwrap } from '../api/client';
+import { useWorkspace } from './workspace';
 
 /**
- * Lookups the product-management screens share (products, personas, releases, members, customers):
+ * Lookups every screen shares (products, personas, releases, members, customers):
  * whole lists for pickers and names, cached for a minute.
  */
 
@@ -37,6 +37,8 @@ const loadProducts = (workspaceId: string) =>
     ),
   );
 
+export type Product = Awaited<ReturnType<typeof loadProducts>>['items'][number];
+
 const loadPersonas = (workspaceId: string) =>
   collect((cursor) =>
     unwrap(
@@ -45,6 +47,8 @@ const loadPersonas = (workspaceId: string) =>
       }),
     ),
   );
+
+export type Persona = Awaited<ReturnType<typeof loadPersonas>>['items'][number];
 
 const loadReleases = (workspaceId: string) =>
   collect((cursor) =>
@@ -60,7 +64,7 @@ const loadMembers = (workspaceId: string) =>
   collect((cursor) =>
     unwrap(
       api.GET('/api/v1/workspaces/{workspaceId}/members', {
-        params: { path: { workspaceId }, query: { limit: 200, cursor } },
+        params: { path: { workspaceId }, query: { limit: 200, cursor, sort: 'name' } },
       }),
     ),
   );
