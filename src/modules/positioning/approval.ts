@@ -17,6 +17,18 @@ export const STEPS = {
 } as const satisfies Record<string, { from: ApprovalStatus; to: ApprovalStatus; verb: string }>;
 export type Step = keyof typeof STEPS;
 
+/** The activity-log verb of each step. */
+export const STEP_ACTIVITY = { submit: 'submitted', approve: 'approved', send_back: 'sent_back' } as const;
+
+/** The columns a step writes on the version: its new status, who and when, and the reviewer's comment. */
+export function stepColumns(step: Step, userId: string, now: Date, comment: string | undefined) {
+  const status = STEPS[step].to;
+  if (step === 'submit') return { status, submittedBy: userId, submittedAt: now, reviewComment: '' };
+  if (step === 'approve')
+    return { status, approvedBy: userId, approvedAt: now, reviewComment: comment ?? '' };
+  return { status, reviewComment: comment ?? '' };
+}
+
 /** What the caller may do next with a version, for clients to offer the right buttons. */
 export type ApprovalAction = 'update' | 'delete' | Step | 'new_draft';
 

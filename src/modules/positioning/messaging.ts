@@ -10,7 +10,15 @@ import { assertCan } from '../../policies/ownership.ts';
 import { deleteCommentsOn } from '../comments/comments.ts';
 import { personaProducts, personas } from '../personas/schema.ts';
 import { products } from '../products/schema.ts';
-import { allowedActions, assertDraft, assertStep, lockProduct, STEPS, type Step } from './approval.ts';
+import {
+  allowedActions,
+  assertDraft,
+  assertStep,
+  lockProduct,
+  STEP_ACTIVITY,
+  stepColumns,
+  type Step,
+} from './approval.ts';
 import { messaging, type Pillar } from './schema.ts';
 
 type MessagingRow = typeof messaging.$inferSelect;
@@ -380,12 +388,7 @@ export async function stepMessaging(
   const [after] = await ctx.db
     .update(messaging)
     .set({
-      status: STEPS[step].to,
-      ...(step === 'submit' ? { submittedBy: ctx.actor.userId, submittedAt: now, reviewComment: '' } : {}),
-      ...(step === 'approve'
-        ? { approvedBy: ctx.actor.userId, approvedAt: now, reviewComment: options.comment ?? '' }
-        : {}),
-      ...(step === 'send_back' ? { reviewComment: options.comment ?? '' } : {}),
+      ...stepColumns(step, ctx.actor.userId, now, options.comment),
       ...bump(),
     })
     .where(and(eq(messaging.workspaceId, ctx.workspaceId), eq(messaging.id, id)))
@@ -393,7 +396,7 @@ export async function stepMessaging(
   await recordActivity(ctx, {
     entityType: 'messaging',
     entityId: id,
-    action: step === 'submit' ? 'submitted' : step === 'approve' ? 'approved' : 'sent_back',
+    action: STEP_ACTIVITY[step],
     before: logged(before),
     after: logged(after!),
   });

@@ -8,7 +8,15 @@ import { bump, checkVersion, lockRow } from '../../core/versioning.ts';
 import { assertCan } from '../../policies/ownership.ts';
 import { deleteCommentsOn } from '../comments/comments.ts';
 import { products } from '../products/schema.ts';
-import { allowedActions, assertDraft, assertStep, lockProduct, STEPS, type Step } from './approval.ts';
+import {
+  allowedActions,
+  assertDraft,
+  assertStep,
+  lockProduct,
+  STEP_ACTIVITY,
+  stepColumns,
+  type Step,
+} from './approval.ts';
 import { positionings, type ValueTheme } from './schema.ts';
 import { positioningStatement } from './statement.ts';
 
@@ -276,12 +284,7 @@ export async function stepPositioning(
   const [after] = await ctx.db
     .update(positionings)
     .set({
-      status: STEPS[step].to,
-      ...(step === 'submit' ? { submittedBy: ctx.actor.userId, submittedAt: now, reviewComment: '' } : {}),
-      ...(step === 'approve'
-        ? { approvedBy: ctx.actor.userId, approvedAt: now, reviewComment: options.comment ?? '' }
-        : {}),
-      ...(step === 'send_back' ? { reviewComment: options.comment ?? '' } : {}),
+      ...stepColumns(step, ctx.actor.userId, now, options.comment),
       ...bump(),
     })
     .where(and(eq(positionings.workspaceId, ctx.workspaceId), eq(positionings.id, id)))
@@ -289,7 +292,7 @@ export async function stepPositioning(
   await recordActivity(ctx, {
     entityType: 'positioning',
     entityId: id,
-    action: step === 'submit' ? 'submitted' : step === 'approve' ? 'approved' : 'sent_back',
+    action: STEP_ACTIVITY[step],
     before: logged(before),
     after: logged(after!),
   });
