@@ -3,7 +3,7 @@
  * 50,000 campaigns and 200,000 touchpoints; measures the marketing calendar for a quarter, launch creation
  * from a 40-task template and a year's budget roll-up against a real server process.
  *
- *   npm run bench -- --suite gtm [--engine postgres|pglite|both] [--duration 10] [--no-write]
+ *   npm run bench -- --suite gtm [--engine postgres|pglite|both] [--duration 10] [--no-write] [--reuse]
  */
 import os from 'node:os';
 import path from 'node:path';
@@ -18,8 +18,9 @@ import {
   ensurePgDatabase,
   machine,
   markdownTable,
-  PG_URL,
+  pgUrlFor,
   type Row,
+  seededOnce,
   startServer,
   writeSection,
 } from './lib.ts';
@@ -31,6 +32,7 @@ const { values: args } = parseArgs({
     duration: { type: 'string', default: '10' },
     connections: { type: 'string', default: '10' },
     'no-write': { type: 'boolean', default: false },
+    reuse: { type: 'boolean', default: false },
   },
 });
 const duration = Number(args.duration);
@@ -39,6 +41,7 @@ const engines =
   args.engine === 'both' ? (['postgres', 'pglite'] as const) : [args.engine as 'postgres' | 'pglite'];
 const SCALE = { personas: 2_000, competitors: 2_000, programs: 500, campaigns: 50_000, touchpoints: 200_000 };
 const results: Row[] = [];
+const GTM_URL = pgUrlFor('gtm');
 
 /** Bulk rows made inside the database with generate_series; dates spread over 2025–2027. */
 async function seed(database: Database, ws: string, userId: string) {
@@ -75,8 +78,8 @@ async function seed(database: Database, ws: string, userId: string) {
 async function prepare(engine: 'postgres' | 'pglite', dataDir: string) {
   let database: Database;
   if (engine === 'postgres') {
-    await ensurePgDatabase(PG_URL);
-    database = await openDatabase({ engine: 'postgres', url: PG_URL });
+    await ensurePgDatabase(GTM_URL);
+    database = await openDatabase({ engine: 'postgres', url: GTM_URL });
     await database.exec('drop schema if exists public cascade; create schema public;');
   } else {
     const fs = await import('node:fs');
@@ -105,9 +108,11 @@ const pct = (xs: number[], p: number) =>
 async function runEngine(engine: 'postgres' | 'pglite') {
   console.log(`\n== ${engine}: go-to-market at ${JSON.stringify(SCALE)}`);
   const dataDir = path.join(os.tmpdir(), 'tandem-bench-gtm');
-  const { token, workspaceId } = await prepare(engine, dataDir);
+  const { token, workspaceId } = await seededOnce(`gtm-${engine}`, Boolean(args.reuse), () =>
+    prepare(engine, dataDir),
+  );
   const port = 3900 + Math.floor(Math.random() * 90);
-  const server = await startServer(engine, dataDir, port);
+  const server = await startServer(engine, dataDir, port, GTM_URL);
   const base = `http://127.0.0.1:${port}`;
   const ws = `/api/v1/workspaces/${workspaceId}`;
   const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };

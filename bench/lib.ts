@@ -10,6 +10,30 @@ export const ROOT = path.resolve(import.meta.dirname, '..');
 export const PG_URL =
   process.env.BENCH_DATABASE_URL ?? 'postgres://tandem:tandem@127.0.0.1:5432/tandem_bench';
 
+/** The go-to-market suite seeds its own database beside the core one, so each can be kept with --reuse. */
+export const pgUrlFor = (suite: 'core' | 'gtm') => {
+  if (suite === 'core') return PG_URL;
+  const u = new URL(PG_URL);
+  u.pathname = `${u.pathname}_${suite}`;
+  return u.toString();
+};
+
+/**
+ * Seeding takes minutes at full scale; with --reuse a run keeps what the last run of the same suite and
+ * engine seeded (its token and ids are kept in a file in the temp folder) and only seeds when there is none.
+ */
+export async function seededOnce<T>(key: string, reuse: boolean, seed: () => Promise<T>): Promise<T> {
+  const file = path.join(os.tmpdir(), `tandem-bench-${key}.json`);
+  if (reuse && fs.existsSync(file)) {
+    console.log(`  reusing the data seeded earlier (${file})`);
+    return JSON.parse(fs.readFileSync(file, 'utf8')) as T;
+  }
+  fs.rmSync(file, { force: true });
+  const made = await seed();
+  fs.writeFileSync(file, JSON.stringify(made));
+  return made;
+}
+
 export type Row = { engine: string; scenario: string; target: string; result: string; met: boolean | null };
 
 export async function ensurePgDatabase(url: string) {
@@ -28,13 +52,14 @@ export async function startServer(
   engine: 'postgres' | 'pglite',
   dataDir: string,
   port: number,
+  pgUrl = PG_URL,
 ): Promise<ChildProcess> {
   const env = {
     ...process.env,
     PORT: String(port),
     HOST: '127.0.0.1',
     LOG_LEVEL: 'warn',
-    ...(engine === 'postgres' ? { DATABASE_URL: PG_URL } : { TANDEM_DATA_DIR: dataDir, DATABASE_URL: '' }),
+    ...(engine === 'postgres' ? { DATABASE_URL: pgUrl } : { TANDEM_DATA_DIR: dataDir, DATABASE_URL: '' }),
   };
   const child = spawn(process.execPath, [path.join(ROOT, 'bin/tandem.js'), 'serve'], {
     env,

@@ -2,8 +2,9 @@
  * Load benchmark: seeds one workspace at scale, starts a real Tandem server process, and measures
  * the hot paths with autocannon over 127.0.0.1. Writes a Markdown table to docs/benchmarks.md.
  *
- *   npm run bench -- [--engine postgres|pglite|both] [--scale 1] [--duration 10] [--no-write]
+ *   npm run bench -- [--engine postgres|pglite|both] [--scale 1] [--duration 10] [--no-write] [--reuse]
  *
+ * --reuse keeps the data the last run seeded (same engine) instead of seeding again.
  * PostgreSQL: BENCH_DATABASE_URL (default postgres://tandem:tandem@127.0.0.1:5432/tandem_bench,
  * created when missing; start the server with scripts/postgres-up.sh).
  */
@@ -23,6 +24,7 @@ import {
   markdownTable,
   PG_URL,
   type Row,
+  seededOnce,
   rssMb,
   startServer,
   writeSection,
@@ -38,6 +40,7 @@ const { values: args } = parseArgs({
     connections: { type: 'string', default: '10' },
     products: { type: 'string', default: '1' },
     'no-write': { type: 'boolean', default: false },
+    reuse: { type: 'boolean', default: false },
     suite: { type: 'string', default: 'core' },
   },
 });
@@ -116,7 +119,9 @@ async function load(opts: autocannon.Options) {
 async function runEngine(engine: 'postgres' | 'pglite') {
   console.log(`\n== ${engine}: seeding ${JSON.stringify(scale)}`);
   const dataDir = path.join(os.tmpdir(), 'tandem-bench-pglite');
-  const { token, workspaceId, productIds } = await prepare(engine, dataDir);
+  const { token, workspaceId, productIds } = await seededOnce(`core-${engine}`, args.reuse, () =>
+    prepare(engine, dataDir),
+  );
   const port = 3900 + Math.floor(Math.random() * 90);
   const server = await startServer(engine, dataDir, port);
   const base = `http://127.0.0.1:${port}`;

@@ -14,7 +14,12 @@ export type ServeHooks = {
 export async function serve(config: Config, database: Database, hooks: ServeHooks = {}) {
   const banner = hooks.beforeListen ? await hooks.beforeListen(database) : undefined;
   const webDir = builtWebApp();
-  const app = await buildApp({ database, config, webDir });
+  const app = await buildApp({
+    database,
+    config,
+    webDir,
+    verifyResponses: process.env.TANDEM_VERIFY_RESPONSES === 'true',
+  });
   await app.listen({ port: config.port, host: config.host });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;

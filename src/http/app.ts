@@ -4,16 +4,12 @@ import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import { sql } from 'drizzle-orm';
 import Fastify, { type FastifyInstance } from 'fastify';
-import {
-  jsonSchemaTransform,
-  jsonSchemaTransformObject,
-  serializerCompiler,
-  validatorCompiler,
-} from 'fastify-type-provider-zod';
+import { jsonSchemaTransform, jsonSchemaTransformObject, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Config } from '../config.ts';
 import type { Database } from '../db/client.ts';
 import { errorHandler, sendProblem } from './problem.ts';
 import { registerRoutes } from './routes.ts';
+import { createSerializerCompiler } from './serialize.ts';
 
 export type AppOptions = {
   database: Database;
@@ -22,6 +18,11 @@ export type AppOptions = {
   trustProxy?: boolean;
   /** The built web app (web/dist) to serve at /, with every other non-API path answering its index.html. */
   webDir?: string;
+  /**
+   * Check every answer against its zod schema as well as writing it (see serialize.ts). On by default, so
+   * tests check every answer; `tandem serve` turns it off unless TANDEM_VERIFY_RESPONSES=true.
+   */
+  verifyResponses?: boolean;
 };
 
 /** Largest request body accepted (bulk endpoints included). */
@@ -31,7 +32,7 @@ declare module 'fastify' {
   interface FastifyInstance {
     config: AppOptions['config'];
     /** Every route registered, for checking that the OpenAPI document covers them. */
-    routeList: { method: string; url: string; hidden: boolean }[];
+    routeList: { method: string; url: string; hidden: boolean; response: Record<string, unknown> }[];
   }
 }
 
@@ -50,12 +51,14 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.decorate('routeList', []);
   app.addHook('onRoute', (route) => {
     const methods = Array.isArray(route.method) ? route.method : [route.method];
-    const hidden = Boolean((route.schema as { hide?: boolean } | undefined)?.hide);
+    const schema = route.schema as { hide?: boolean; response?: Record<string, unknown> } | undefined;
+    const hidden = Boolean(schema?.hide);
+    const response = schema?.response ?? {};
     for (const method of methods)
-      if (method !== 'HEAD') app.routeList.push({ method, url: route.url, hidden });
+      if (method !== 'HEAD') app.routeList.push({ method, url: route.url, hidden, response });
   });
   app.setValidatorCompiler(validatorCompiler);
-  app.setSerializerCompiler(serializerCompiler);
+  app.setSerializerCompiler(createSerializerCompiler({ verify: options.verifyResponses ?? true }));
   app.setErrorHandler(errorHandler);
   const webDir = options.webDir;
   app.setNotFoundHandler((req, reply) => {

@@ -31,6 +31,8 @@ export async function startServer(options: { seedDemo?: boolean } = {}) {
       TANDEM_DATA_DIR: dataDir,
       LOG_LEVEL: 'warn',
       DATABASE_URL: '',
+      // Every answer the screens receive is also checked against its schema (src/http/serialize.ts).
+      TANDEM_VERIFY_RESPONSES: 'true',
     },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
