@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
@@ -24,7 +25,14 @@ export type Database = {
 };
 
 export type OpenOptions =
-  { engine: 'postgres'; url: string; poolSize?: number } | { engine: 'pglite'; dataDir?: string };
+  | {
+      engine: 'postgres';
+      url: string;
+      poolSize?: number;
+      /** Server-side prepared statements (see preparedStatements); off for poolers in transaction mode. */
+      prepare?: boolean;
+    }
+  | { engine: 'pglite'; dataDir?: string };
 
 /** Raised when the embedded database's folder is already used by another process. */
 export class DataDirLockedError extends Error {
@@ -49,6 +57,7 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
       max: options.poolSize ?? 10,
       options: '-c jit=off',
     });
+    if (options.prepare ?? true) pool.on('connect', preparedStatements);
     // A pool that cannot reach the server should fail at start, not on the first request.
     const client = await pool.connect();
     client.release();
@@ -81,6 +90,45 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
     release();
     throw err;
   }
+}
+
+/** Statements kept prepared per connection, at most: bounds the server's memory for them. */
+const MAX_PREPARED = 300;
+const names = new Map<string, string>();
+
+/**
+ * Makes every parameterised query on this connection a named prepared statement, the first time its text is
+ * seen. PostgreSQL then parses a text once per connection instead of once per query, and after a few runs
+ * plans it once too (a generic plan) when that plan is as good: on the hot paths, parsing and planning cost
+ * more than running the query. Texts are named by their hash, so a name always means one text; past
+ * MAX_PREPARED distinct texts a connection runs further new texts unnamed, as before.
+ */
+function preparedStatements(client: pg.PoolClient) {
+  const query = client.query.bind(client) as (...args: unknown[]) => unknown;
+  const prepared = new Set<string>();
+  client.query = ((config: unknown, ...rest: unknown[]) => {
+    if (config && typeof config === 'object' && !('name' in config && config.name)) {
+      const text = (config as { text?: unknown }).text;
+      if (typeof text === 'string') {
+        const name = statementName(text);
+        if (prepared.has(name) || prepared.size < MAX_PREPARED) {
+          prepared.add(name);
+          return query({ ...config, name }, ...rest);
+        }
+      }
+    }
+    return query(config, ...rest);
+  }) as typeof client.query;
+}
+
+function statementName(text: string): string {
+  let name = names.get(text);
+  if (!name) {
+    name = `t${createHash('sha1').update(text).digest('base64url')}`;
+    if (names.size >= 5_000) names.clear();
+    names.set(text, name);
+  }
+  return name;
 }
 
 /**

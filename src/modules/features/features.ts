@@ -1,9 +1,10 @@
-import { and, eq, gt, inArray, sql } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import { recordActivity } from '../../core/activity.ts';
 import type { WsCtx } from '../../core/context.ts';
 import type { FeatureStatus } from '../../core/enums.ts';
 import { invalidField, notFound } from '../../core/errors.ts';
 import { assertRef } from '../../core/refs.ts';
+import { row } from '../../db/sql.ts';
 import { bump, checkVersion, lockRow } from '../../core/versioning.ts';
 import { assertCan } from '../../policies/ownership.ts';
 import { deleteCommentsOn } from '../comments/comments.ts';
@@ -78,25 +79,30 @@ async function ranksFor(ctx: WsCtx, found: FeatureRow[]): Promise<Map<string, nu
     const mine = open.filter((r) => r.productId === productId);
     const scores = [...new Set(mine.map((r) => r.score).filter((s): s is number => s !== null))];
     const unscored = mine.some((r) => r.score === null);
-    const counts = [
-      ...scores.map((v) => sql`count(*) filter (where ${features.score} > ${v})`),
-      ...(unscored ? [sql`count(*) filter (where ${features.score} is not null)`] : []),
-    ];
     // Unscored rows need every scored feature counted; otherwise only those above the lowest score.
-    const range = unscored ? undefined : gt(features.score, Math.min(...scores));
-    const [counted] = await ctx.db
-      .select({ counts: sql<(string | number)[]>`array[${sql.join(counts, sql`, `)}]` })
-      .from(features)
-      .where(
-        and(
-          eq(features.workspaceId, ctx.workspaceId),
-          eq(features.productId, productId),
-          inArray(features.status, [...OPEN_STATUSES]),
-          range,
-        ),
-      );
-    const above = new Map(scores.map((v, i) => [v, Number(counted!.counts[i])]));
-    const scored = unscored ? Number(counted!.counts[scores.length]) : 0;
+    const floor = unscored || scores.length === 0 ? '-Infinity' : String(Math.min(...scores));
+    // One text whatever the page (the scores travel as one array), so the statement stays prepared. The open
+    // features above the page's lowest score and the page's scores are sorted together once; a page score's
+    // count is the features in the peer groups before its own (GROUPS frame), so equal scores share a rank.
+    const counted = await row<{ above: (string | number)[] | null; scored: string | number | null }>(
+      ctx.db,
+      sql`
+      select array_agg(above order by o) filter (where o is not null) as above, max(scored) as scored
+      from (
+        select o,
+          count(*) filter (where o is null) over (order by s desc groups between unbounded preceding and 1 preceding) as above,
+          count(*) filter (where o is null) over () as scored
+        from (
+          select ${features.score} as s, null::bigint as o from ${features}
+          where ${features.workspaceId} = ${ctx.workspaceId} and ${features.productId} = ${productId}
+            and ${inArray(features.status, [...OPEN_STATUSES])} and ${features.score} > ${floor}::float8
+          union all
+          select s, o from unnest(${`{${scores.join(',')}}`}::float8[]) with ordinality u(s, o)
+        ) both_sets
+      ) counted`,
+    );
+    const above = new Map(scores.map((v, i) => [v, Number(counted?.above?.[i] ?? 0)]));
+    const scored = unscored ? Number(counted?.scored ?? 0) : 0;
     for (const r of mine) ranks.set(r.id, 1 + (r.score === null ? scored : above.get(r.score)!));
   }
   return ranks;
