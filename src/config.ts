@@ -15,6 +15,11 @@ const EnvSchema = z.object({
     .enum(['true', 'false'])
     .default('false')
     .transform((v) => v === 'true'),
+  /** Named prepared statements on PostgreSQL; `false` behind a pooler in transaction mode (PgBouncer). */
+  TANDEM_PG_PREPARE: z
+    .enum(['true', 'false'])
+    .default('true')
+    .transform((v) => v === 'true'),
 });
 
 export type Config = {
@@ -25,6 +30,7 @@ export type Config = {
   logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
   sessionDays: number;
   secureCookies: boolean;
+  pgPrepare: boolean;
 };
 
 /** Reads the configuration from the environment; a bad value stops start-up with the variable's name. */
@@ -43,5 +49,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     sessionDays: e.TANDEM_SESSION_DAYS,
     secureCookies: e.TANDEM_SECURE_COOKIES,
+    pgPrepare: e.TANDEM_PG_PREPARE,
   };
 }

@@ -7,7 +7,7 @@ export async function openConfigured(
   config: Config = loadConfig(),
 ): Promise<{ config: Config; database: Database }> {
   const database = config.databaseUrl
-    ? await openDatabase({ engine: 'postgres', url: config.databaseUrl })
+    ? await openDatabase({ engine: 'postgres', url: config.databaseUrl, prepare: config.pgPrepare })
     : await openDatabase({ engine: 'pglite', dataDir: config.dataDir });
   await migrate(database.db);
   return { config, database };
