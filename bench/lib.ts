@@ -1,4 +1,4 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -61,6 +61,14 @@ export async function startServer(
     LOG_LEVEL: 'warn',
     ...(engine === 'postgres' ? { DATABASE_URL: pgUrl } : { TANDEM_DATA_DIR: dataDir, DATABASE_URL: '' }),
   };
+  // The server as `npm start` runs it: compiled (dist/server), built here when the sources are newer.
+  execFileSync(
+    process.execPath,
+    ['--import', 'tsx', path.join(ROOT, 'scripts/build-server.ts'), '--if-stale'],
+    {
+      stdio: 'inherit',
+    },
+  );
   const child = spawn(process.execPath, [path.join(ROOT, 'bin/tandem.js'), 'serve'], {
     env,
     stdio: ['ignore', 'pipe', 'inherit'],

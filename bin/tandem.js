@@ -1,6 +1,12 @@
 #!/usr/bin/env node
-// The `tandem` command: runs the TypeScript CLI through tsx's loader (no build step).
-import { register } from 'tsx/esm/api';
+// The `tandem` command: the compiled server (dist/server, `npm run build:server`) when it is up to date
+// with src/, otherwise the TypeScript sources through tsx's loader.
+import { BUNDLE, bundleIsFresh } from './freshness.js';
 
-register();
-await import('../src/cli/main.ts');
+if (process.env.TANDEM_FROM_SOURCE !== 'true' && bundleIsFresh()) {
+  await import(BUNDLE);
+} else {
+  const { register } = await import('tsx/esm/api');
+  register();
+  await import('../src/cli/main.ts');
+}
