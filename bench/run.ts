@@ -228,7 +228,18 @@ async function runEngine(engine: 'postgres' | 'pglite') {
       headers,
       body: JSON.stringify({ productId: productIds[0], kind: 'rice' }),
     });
-    const model = (await modelRes.json()) as { id: string; version: number };
+    // With --reuse the product already has its model from an earlier run: change that one.
+    const model = (
+      modelRes.status === 409
+        ? (
+            (await (
+              await fetch(`${base}${ws}/scoring-models?productId=${productIds[0]}`, { headers })
+            ).json()) as {
+              items: { id: string }[];
+            }
+          ).items[0]
+        : await modelRes.json()
+    ) as { id: string };
     for (const kind of kinds) {
       const t0 = performance.now();
       const res = await fetch(`${base}${ws}/scoring-models/${model.id}`, {
