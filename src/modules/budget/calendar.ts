@@ -2,6 +2,7 @@ import { and, asc, eq, gte, isNotNull, lte, or, type SQL, sql } from 'drizzle-or
 import type { WsCtx } from '../../core/context.ts';
 import type { Channel } from '../../core/enums.ts';
 import { invalidField } from '../../core/errors.ts';
+import { rows as rowsOf } from '../../db/sql.ts';
 import { campaigns } from '../campaigns/schema.ts';
 import { launches } from '../launches/schema.ts';
 import { releases } from '../releases/schema.ts';
@@ -52,29 +53,26 @@ export async function marketingCalendar(ctx: WsCtx, q: CalendarQuery) {
   const items: CalendarItem[] = [];
 
   if (kinds.has('campaign')) {
-    const conds: (SQL | undefined)[] = [
-      eq(campaigns.workspaceId, ctx.workspaceId),
-      isNotNull(campaigns.startDate),
-      lte(campaigns.startDate, q.to),
-      or(gte(campaigns.endDate, q.from), sql`${campaigns.endDate} is null`),
+    // Campaigns whose days overlap the range, found on the GiST index of their date ranges; materialised
+    // first and then sorted, so PostgreSQL does not walk every earlier campaign in start order instead.
+    const filters = [
+      q.channel ? sql` and ${campaigns.channel} = ${q.channel}` : sql``,
+      q.programId ? sql` and ${campaigns.programId} = ${q.programId}` : sql``,
     ];
-    if (q.channel) conds.push(eq(campaigns.channel, q.channel));
-    if (q.programId) conds.push(eq(campaigns.programId, q.programId));
-    const rows = await ctx.db
-      .select({
-        id: campaigns.id,
-        title: campaigns.name,
-        start: campaigns.startDate,
-        end: campaigns.endDate,
-        status: campaigns.status,
-        channel: campaigns.channel,
-        programId: campaigns.programId,
-      })
-      .from(campaigns)
-      .where(and(...conds))
-      .orderBy(asc(campaigns.startDate), asc(campaigns.id))
-      .limit(take);
-    for (const r of rows) items.push({ kind: 'campaign', ...r, start: r.start!, releaseId: null });
+    const rows = await rowsOf<Omit<CalendarItem, 'kind' | 'releaseId'>>(
+      ctx.db,
+      sql`with running as materialized (
+        select ${campaigns.id} as id, ${campaigns.name} as title, ${campaigns.startDate}::text as start,
+          ${campaigns.endDate}::text as "end", ${campaigns.status} as status, ${campaigns.channel} as channel,
+          ${campaigns.programId} as "programId"
+        from ${campaigns}
+        where ${campaigns.workspaceId} = ${ctx.workspaceId} and ${campaigns.startDate} is not null
+          and daterange(${campaigns.startDate}, ${campaigns.endDate}, '[]') && daterange(${q.from}::date, ${q.to}::date, '[]')
+          ${filters[0]}${filters[1]}
+      )
+      select * from running order by start::date, id limit ${take}`,
+    );
+    for (const r of rows) items.push({ kind: 'campaign', ...r, releaseId: null });
   }
   if (kinds.has('program')) {
     const conds: (SQL | undefined)[] = [

@@ -1,4 +1,4 @@
-import { and, eq, gte, inArray, lte, sql } from 'drizzle-orm';
+import { and, eq, gte, lte, sql } from 'drizzle-orm';
 import type { WsCtx } from '../../core/context.ts';
 import { campaigns } from '../campaigns/schema.ts';
 import { programs } from '../requirements/schema.ts';
@@ -27,64 +27,64 @@ const QUARTERS = [1, 2, 3, 4];
 /**
  * The marketing budget of a year: per quarter, planned (budget lines) against actual and committed spend
  * (campaigns' actual and planned spend, counted in the quarter each campaign starts); per program the same,
- * plus its whole budget against everything its campaigns have spent to date. Four grouped queries.
+ * plus its whole budget against everything its campaigns have spent to date. Four queries, run at once.
  */
 export async function budgetRollup(ctx: WsCtx, year: number) {
   const from = `${year}-01-01`;
   const to = `${year}-12-31`;
-  const lines = await ctx.db
-    .select({
-      quarter: budgets.quarter,
-      programId: budgets.programId,
-      planned: sql<number>`sum(${budgets.planned})::float8`,
-    })
-    .from(budgets)
-    .where(and(eq(budgets.workspaceId, ctx.workspaceId), eq(budgets.year, year)))
-    .groupBy(budgets.quarter, budgets.programId);
-  const spend = await ctx.db
-    .select({
-      quarter: sql<number>`extract(quarter from ${campaigns.startDate})::int`,
-      programId: campaigns.programId,
-      actual: sql<number>`sum(${campaigns.actualSpend})::float8`,
-      committed: sql<number>`sum(${campaigns.plannedSpend})::float8`,
-    })
-    .from(campaigns)
-    .where(
-      and(
-        eq(campaigns.workspaceId, ctx.workspaceId),
-        gte(campaigns.startDate, from),
-        lte(campaigns.startDate, to),
-      ),
-    )
-    .groupBy(sql`1`, campaigns.programId);
-
-  const programIds = [
-    ...new Set([...lines.map((l) => l.programId), ...spend.map((s) => s.programId)]),
-  ].filter((id): id is string => id !== null);
-  const programRows =
-    programIds.length === 0
-      ? []
-      : await ctx.db
-          .select({
-            id: programs.id,
-            name: programs.name,
-            status: programs.status,
-            plannedBudget: programs.plannedBudget,
-          })
-          .from(programs)
-          .where(and(eq(programs.workspaceId, ctx.workspaceId), inArray(programs.id, programIds)))
-          .orderBy(programs.name);
-  const toDate =
-    programIds.length === 0
-      ? []
-      : await ctx.db
-          .select({
-            programId: campaigns.programId,
-            spent: sql<number>`sum(${campaigns.actualSpend})::float8`,
-          })
-          .from(campaigns)
-          .where(and(eq(campaigns.workspaceId, ctx.workspaceId), inArray(campaigns.programId, programIds)))
-          .groupBy(campaigns.programId);
+  // Four independent queries, run at once on separate connections. The programs are those with a budget line
+  // or a campaign in the year, chosen inside the database; spend to date is summed for every program of the
+  // workspace (one pass over its campaigns) and read for those programs only.
+  const inYear = sql`(${programs.id} in (select ${budgets.programId} from ${budgets}
+      where ${budgets.workspaceId} = ${ctx.workspaceId} and ${budgets.year} = ${year})
+    or ${programs.id} in (select c.program_id from ${campaigns} c
+      where c.workspace_id = ${ctx.workspaceId} and c.start_date between ${from} and ${to}))`;
+  const [lines, spend, programRows, toDate] = await Promise.all([
+    ctx.db
+      .select({
+        quarter: budgets.quarter,
+        programId: budgets.programId,
+        planned: sql<number>`sum(${budgets.planned})::float8`,
+      })
+      .from(budgets)
+      .where(and(eq(budgets.workspaceId, ctx.workspaceId), eq(budgets.year, year)))
+      .groupBy(budgets.quarter, budgets.programId),
+    ctx.db
+      .select({
+        quarter: sql<number>`extract(quarter from ${campaigns.startDate})::int`,
+        programId: campaigns.programId,
+        actual: sql<number>`sum(${campaigns.actualSpend})::float8`,
+        committed: sql<number>`sum(${campaigns.plannedSpend})::float8`,
+      })
+      .from(campaigns)
+      .where(
+        and(
+          eq(campaigns.workspaceId, ctx.workspaceId),
+          gte(campaigns.startDate, from),
+          lte(campaigns.startDate, to),
+        ),
+      )
+      .groupBy(sql`1`, campaigns.programId),
+    ctx.db
+      .select({
+        id: programs.id,
+        name: programs.name,
+        status: programs.status,
+        plannedBudget: programs.plannedBudget,
+      })
+      .from(programs)
+      .where(and(eq(programs.workspaceId, ctx.workspaceId), inYear))
+      .orderBy(programs.name),
+    ctx.db
+      .select({
+        programId: campaigns.programId,
+        spent: sql<number>`sum(${campaigns.actualSpend})::float8`,
+      })
+      .from(campaigns)
+      .where(eq(campaigns.workspaceId, ctx.workspaceId))
+      .groupBy(campaigns.programId),
+  ]);
+  const programIds = programRows.map((p) => p.id);
   const spentToDateOf = new Map(toDate.map((r) => [r.programId, Number(r.spent)]));
 
   const total = new Map(QUARTERS.map((q) => [q, zero()]));
@@ -92,16 +92,21 @@ export async function budgetRollup(ctx: WsCtx, year: number) {
   let unallocated = 0;
   for (const l of lines) {
     total.get(l.quarter)!.planned += Number(l.planned);
-    if (l.programId) perProgram.get(l.programId)!.get(l.quarter)!.planned += Number(l.planned);
-    else unallocated += Number(l.planned);
+    // The queries read separate snapshots: a program made or removed meanwhile counts in the totals only.
+    if (l.programId) {
+      const mine = perProgram.get(l.programId)?.get(l.quarter);
+      if (mine) mine.planned += Number(l.planned);
+    } else unallocated += Number(l.planned);
   }
   for (const s of spend) {
     const q = Number(s.quarter);
     total.get(q)!.actual += Number(s.actual);
     total.get(q)!.committed += Number(s.committed);
-    const mine = perProgram.get(s.programId)!.get(q)!;
-    mine.actual += Number(s.actual);
-    mine.committed += Number(s.committed);
+    const mine = perProgram.get(s.programId)?.get(q);
+    if (mine) {
+      mine.actual += Number(s.actual);
+      mine.committed += Number(s.committed);
+    }
   }
   const sum = (ms: Money[]): Money =>
     ms.reduce(

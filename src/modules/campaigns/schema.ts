@@ -61,6 +61,8 @@ export const campaigns = pgTable(
     index('campaigns_program_idx').on(t.workspaceId, t.programId),
     index('campaigns_start_idx').on(t.workspaceId, t.startDate),
     index('campaigns_end_idx').on(t.workspaceId, t.endDate),
+    // The days a campaign runs (no end date: still running), for the calendar's "running in this range".
+    index('campaigns_running_idx').using('gist', sql`daterange(${t.startDate}, ${t.endDate}, '[]')`),
     oneOf('campaigns_channel_check', t.channel, CHANNELS),
     oneOf('campaigns_status_check', t.status, CAMPAIGN_STATUSES),
     check(

@@ -1,0 +1,1 @@
+CREATE INDEX "campaigns_running_idx" ON "campaigns" USING gist (daterange("start_date", "end_date", '[]'));
