@@ -51,17 +51,21 @@ export async function marketingCalendar(ctx: WsCtx, q: CalendarQuery) {
   if (q.programId) for (const k of ['launch', 'release'] as const) kinds.delete(k);
   const take = q.limit + 1;
   const items: CalendarItem[] = [];
+  // Each kind is one query; they run at once, on separate connections, and are merged in order below.
+  const loads: Promise<void>[] = [];
 
-  if (kinds.has('campaign')) {
-    // Campaigns whose days overlap the range, found on the GiST index of their date ranges; materialised
-    // first and then sorted, so PostgreSQL does not walk every earlier campaign in start order instead.
-    const filters = [
-      q.channel ? sql` and ${campaigns.channel} = ${q.channel}` : sql``,
-      q.programId ? sql` and ${campaigns.programId} = ${q.programId}` : sql``,
-    ];
-    const rows = await rowsOf<Omit<CalendarItem, 'kind' | 'releaseId'>>(
-      ctx.db,
-      sql`with running as materialized (
+  if (kinds.has('campaign'))
+    loads.push(
+      (async () => {
+        // Campaigns whose days overlap the range, found on the GiST index of their date ranges; materialised
+        // first and then sorted, so PostgreSQL does not walk every earlier campaign in start order instead.
+        const filters = [
+          q.channel ? sql` and ${campaigns.channel} = ${q.channel}` : sql``,
+          q.programId ? sql` and ${campaigns.programId} = ${q.programId}` : sql``,
+        ];
+        const rows = await rowsOf<Omit<CalendarItem, 'kind' | 'releaseId'>>(
+          ctx.db,
+          sql`with running as materialized (
         select ${campaigns.id} as id, ${campaigns.name} as title, ${campaigns.startDate}::text as start,
           ${campaigns.endDate}::text as "end", ${campaigns.status} as status, ${campaigns.channel} as channel,
           ${campaigns.programId} as "programId"
@@ -71,78 +75,102 @@ export async function marketingCalendar(ctx: WsCtx, q: CalendarQuery) {
           ${filters[0]}${filters[1]}
       )
       select * from running order by start::date, id limit ${take}`,
+        );
+        for (const r of rows) items.push({ kind: 'campaign', ...r, releaseId: null });
+      })(),
     );
-    for (const r of rows) items.push({ kind: 'campaign', ...r, releaseId: null });
-  }
-  if (kinds.has('program')) {
-    const conds: (SQL | undefined)[] = [
-      eq(programs.workspaceId, ctx.workspaceId),
-      isNotNull(programs.startDate),
-      lte(programs.startDate, q.to),
-      or(gte(programs.endDate, q.from), sql`${programs.endDate} is null`),
-    ];
-    if (q.programId) conds.push(eq(programs.id, q.programId));
-    const rows = await ctx.db
-      .select({
-        id: programs.id,
-        title: programs.name,
-        start: programs.startDate,
-        end: programs.endDate,
-        status: programs.status,
-      })
-      .from(programs)
-      .where(and(...conds))
-      .orderBy(asc(programs.startDate), asc(programs.id))
-      .limit(take);
-    for (const r of rows)
-      items.push({ kind: 'program', ...r, start: r.start!, channel: null, programId: r.id, releaseId: null });
-  }
-  if (kinds.has('launch')) {
-    const rows = await ctx.db
-      .select({
-        id: launches.id,
-        title: launches.name,
-        start: launches.launchDate,
-        status: launches.status,
-        releaseId: launches.releaseId,
-      })
-      .from(launches)
-      .where(
-        and(
-          eq(launches.workspaceId, ctx.workspaceId),
-          gte(launches.launchDate, q.from),
-          lte(launches.launchDate, q.to),
-        ),
-      )
-      .orderBy(asc(launches.launchDate), asc(launches.id))
-      .limit(take);
-    for (const r of rows) items.push({ kind: 'launch', ...r, end: r.start, channel: null, programId: null });
-  }
-  if (kinds.has('release')) {
-    const rows = await ctx.db
-      .select({ id: releases.id, title: releases.name, start: releases.targetDate, status: releases.status })
-      .from(releases)
-      .where(
-        and(
-          eq(releases.workspaceId, ctx.workspaceId),
-          gte(releases.targetDate, q.from),
-          lte(releases.targetDate, q.to),
-        ),
-      )
-      .orderBy(asc(releases.targetDate), asc(releases.id))
-      .limit(take);
-    for (const r of rows)
-      items.push({
-        kind: 'release',
-        ...r,
-        start: r.start!,
-        end: r.start,
-        channel: null,
-        programId: null,
-        releaseId: r.id,
-      });
-  }
+  if (kinds.has('program'))
+    loads.push(
+      (async () => {
+        const conds: (SQL | undefined)[] = [
+          eq(programs.workspaceId, ctx.workspaceId),
+          isNotNull(programs.startDate),
+          lte(programs.startDate, q.to),
+          or(gte(programs.endDate, q.from), sql`${programs.endDate} is null`),
+        ];
+        if (q.programId) conds.push(eq(programs.id, q.programId));
+        const rows = await ctx.db
+          .select({
+            id: programs.id,
+            title: programs.name,
+            start: programs.startDate,
+            end: programs.endDate,
+            status: programs.status,
+          })
+          .from(programs)
+          .where(and(...conds))
+          .orderBy(asc(programs.startDate), asc(programs.id))
+          .limit(take);
+        for (const r of rows)
+          items.push({
+            kind: 'program',
+            ...r,
+            start: r.start!,
+            channel: null,
+            programId: r.id,
+            releaseId: null,
+          });
+      })(),
+    );
+  if (kinds.has('launch'))
+    loads.push(
+      (async () => {
+        const rows = await ctx.db
+          .select({
+            id: launches.id,
+            title: launches.name,
+            start: launches.launchDate,
+            status: launches.status,
+            releaseId: launches.releaseId,
+          })
+          .from(launches)
+          .where(
+            and(
+              eq(launches.workspaceId, ctx.workspaceId),
+              gte(launches.launchDate, q.from),
+              lte(launches.launchDate, q.to),
+            ),
+          )
+          .orderBy(asc(launches.launchDate), asc(launches.id))
+          .limit(take);
+        for (const r of rows)
+          items.push({ kind: 'launch', ...r, end: r.start, channel: null, programId: null });
+      })(),
+    );
+  if (kinds.has('release'))
+    loads.push(
+      (async () => {
+        const rows = await ctx.db
+          .select({
+            id: releases.id,
+            title: releases.name,
+            start: releases.targetDate,
+            status: releases.status,
+          })
+          .from(releases)
+          .where(
+            and(
+              eq(releases.workspaceId, ctx.workspaceId),
+              gte(releases.targetDate, q.from),
+              lte(releases.targetDate, q.to),
+            ),
+          )
+          .orderBy(asc(releases.targetDate), asc(releases.id))
+          .limit(take);
+        for (const r of rows)
+          items.push({
+            kind: 'release',
+            ...r,
+            start: r.start!,
+            end: r.start,
+            channel: null,
+            programId: null,
+            releaseId: r.id,
+          });
+      })(),
+    );
 
+  await Promise.all(loads);
   const order = new Map(CALENDAR_KINDS.map((k, i) => [k, i]));
   items.sort((a, b) =>
     a.start !== b.start
