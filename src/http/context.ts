@@ -3,6 +3,7 @@ import type { Ctx, WsCtx } from '../core/context.ts';
 import { notFound, unauthorized } from '../core/errors.ts';
 import type { Db } from '../db/client.ts';
 import { type Caller, userForSession, userForToken } from '../modules/auth/auth.ts';
+import { cachedCaller, rememberCaller } from '../modules/auth/caller-cache.ts';
 
 export const SESSION_COOKIE = 'tandem_session';
 
@@ -27,14 +28,33 @@ async function authenticate(req: FastifyRequest, workspaceId?: string): Promise<
   const header = req.headers.authorization;
   if (header) {
     const match = /^Bearer\s+(\S+)$/i.exec(header);
-    const caller = match ? await userForToken(db, match[1]!, workspaceId) : undefined;
+    const token = match?.[1];
+    const caller = token
+      ? await lookUp('token', token, workspaceId, () => userForToken(db, token, workspaceId))
+      : undefined;
     if (!caller) throw unauthorized('Invalid or revoked API token');
     return caller;
   }
   const cookie = req.cookies[SESSION_COOKIE];
-  const caller = cookie ? await userForSession(db, cookie, workspaceId) : undefined;
+  const caller = cookie
+    ? await lookUp('session', cookie, workspaceId, () => userForSession(db, cookie, workspaceId))
+    : undefined;
   if (!caller) throw unauthorized('Log in or send an API token (Authorization: Bearer …)');
   return caller;
+}
+
+/** A caller remembered for a moment (caller-cache.ts), or looked up and remembered. */
+async function lookUp(
+  kind: 'token' | 'session',
+  credential: string,
+  workspaceId: string | undefined,
+  find: () => Promise<Caller | undefined>,
+): Promise<Caller | undefined> {
+  const cached = cachedCaller(kind, credential, workspaceId);
+  if (cached) return cached;
+  const found = await find();
+  if (found) rememberCaller(kind, credential, workspaceId, found);
+  return found;
 }
 
 /** Reads the expected version from If-Match (a bare or quoted number, or W/"n") or the body's field. */

@@ -6,6 +6,7 @@ import { dummyPasswordHash, hashPassword, newSecret, sha256, verifyPassword } fr
 import type { Db } from '../../db/client.ts';
 import { PG, pgCode } from '../../db/sql.ts';
 import { members } from '../workspaces/schema.ts';
+import { forgetCallers } from './caller-cache.ts';
 import { apiTokens, loginFailures, sessions, users } from './schema.ts';
 
 export type User = typeof users.$inferSelect;
@@ -53,6 +54,7 @@ export async function openSession(
 
 export async function closeSession(db: Db, token: string): Promise<void> {
   await db.delete(sessions).where(eq(sessions.tokenHash, sha256(token)));
+  forgetCallers();
 }
 
 /**
@@ -176,6 +178,7 @@ export async function revokeToken(db: Db, userId: string, tokenId: string): Prom
     .where(and(eq(apiTokens.id, tokenId), eq(apiTokens.userId, userId), isNull(apiTokens.revokedAt)))
     .returning({ id: apiTokens.id });
   if (!done) throw notFound('Token');
+  forgetCallers();
 }
 
 export async function findUserByEmail(db: Db, email: string): Promise<User | undefined> {

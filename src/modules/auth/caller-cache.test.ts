@@ -1,0 +1,47 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Client, createTestEnv, newTeam, newUser, type TestEnv } from '../../../test/harness.ts';
+
+/**
+ * Authenticated callers are remembered for a moment (caller-cache.ts); these check that whatever takes
+ * access away, or grants it, applies to the very next request all the same.
+ */
+let env: TestEnv;
+beforeAll(async () => {
+  env = await createTestEnv();
+});
+afterAll(() => env.close());
+
+describe('remembered callers', () => {
+  it('applies a role change and a removal to the next request', async () => {
+    const team = await newTeam(env.app);
+    const pm = team.product_manager;
+    expect((await pm.post(`${team.ws}/products`, { name: 'Before' })).statusCode).toBe(201);
+    const demoted = await team.admin.patch(`${team.ws}/members/${pm.user.id}`, { role: 'viewer' });
+    expect(demoted.statusCode).toBe(200);
+    expect((await pm.post(`${team.ws}/products`, { name: 'After' })).statusCode).toBe(403);
+    expect((await team.admin.delete(`${team.ws}/members/${pm.user.id}`)).statusCode).toBe(204);
+    expect((await pm.get(`${team.ws}/products`)).statusCode).toBe(404);
+  });
+
+  it('lets a new member in at once: a refusal is never remembered', async () => {
+    const team = await newTeam(env.app);
+    const newcomer = await newUser(env.app, 'Nina');
+    expect((await newcomer.get(`${team.ws}/products`)).statusCode).toBe(404);
+    const added = await team.admin.post(`${team.ws}/members`, { email: newcomer.user.email, role: 'sales' });
+    expect(added.statusCode).toBeLessThan(300);
+    if (added.data.kind === 'member')
+      expect((await newcomer.get(`${team.ws}/products`)).statusCode).toBe(200);
+  });
+
+  it('refuses a revoked token and a deleted workspace on the next request', async () => {
+    const team = await newTeam(env.app);
+    const created = await team.admin.post('/api/v1/me/tokens', { name: 'script' });
+    const script = new Client(env.app, created.data.token, team.admin.user);
+    expect((await script.get(`${team.ws}/products`)).statusCode).toBe(200);
+    expect((await team.admin.delete(`/api/v1/me/tokens/${created.data.id}`)).statusCode).toBe(204);
+    expect((await script.get(`${team.ws}/products`)).statusCode).toBe(401);
+    expect((await team.admin.get(`${team.ws}/products`)).statusCode).toBe(200);
+    expect((await team.admin.delete(team.ws)).statusCode).toBe(204);
+    expect((await team.admin.get(`${team.ws}/products`)).statusCode).toBe(404);
+  });
+});

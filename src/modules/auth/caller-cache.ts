@@ -1,0 +1,49 @@
+import type { Caller } from './auth.ts';
+
+/**
+ * Callers authenticated in the last moment, by credential and workspace, so that a burst of requests with the
+ * same token or session costs one authentication query per CALLER_TTL_MS instead of one each.
+ *
+ * Only answers that grant something are kept: an unknown or revoked credential, or a workspace the caller is
+ * not a member of, is looked up again on every request (a new token or a new membership works at once).
+ * Whatever takes access away (revoking a token, logging out, changing or removing a member, deleting a
+ * workspace) calls forgetCallers(), so this process applies it at once; another process serving the same
+ * database applies it within CALLER_TTL_MS.
+ */
+export const CALLER_TTL_MS = 2_000;
+const MAX_ENTRIES = 10_000;
+const callers = new Map<string, { caller: Caller; until: number }>();
+
+const keyOf = (kind: 'token' | 'session', credential: string, workspaceId: string | undefined) =>
+  `${kind}\u0000${workspaceId ?? ''}\u0000${credential}`;
+
+export function cachedCaller(
+  kind: 'token' | 'session',
+  credential: string,
+  workspaceId: string | undefined,
+): Caller | undefined {
+  const key = keyOf(kind, credential, workspaceId);
+  const hit = callers.get(key);
+  if (!hit) return undefined;
+  if (hit.until < Date.now()) {
+    callers.delete(key);
+    return undefined;
+  }
+  return hit.caller;
+}
+
+export function rememberCaller(
+  kind: 'token' | 'session',
+  credential: string,
+  workspaceId: string | undefined,
+  caller: Caller,
+): void {
+  if (workspaceId && !caller.role) return;
+  if (callers.size >= MAX_ENTRIES) callers.clear();
+  callers.set(keyOf(kind, credential, workspaceId), { caller, until: Date.now() + CALLER_TTL_MS });
+}
+
+/** Drops every remembered caller: called by each write that takes access away. */
+export function forgetCallers(): void {
+  callers.clear();
+}
