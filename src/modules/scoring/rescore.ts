@@ -23,7 +23,7 @@ export async function modelsByProduct(
 }
 
 /** Features read and scored per round: bounds the memory of the rows read, whatever the product's size. */
-const CHUNK = 10_000;
+const CHUNK = 2_000;
 /**
  * Changed scores written per statement. Each UPDATE joins its array against the table, which the
  * planner does with one pass over the product's rows: few large writes beat one write per read chunk.
