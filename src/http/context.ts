@@ -36,16 +36,15 @@ async function authenticate(req: FastifyRequest, workspaceId?: string): Promise<
     return caller;
   }
   const cookie = req.cookies[SESSION_COOKIE];
-  const caller = cookie
-    ? await lookUp('session', cookie, workspaceId, () => userForSession(db, cookie, workspaceId))
-    : undefined;
+  // Sessions are looked up every time: logging out must end a browser session on every process at once.
+  const caller = cookie ? await userForSession(db, cookie, workspaceId) : undefined;
   if (!caller) throw unauthorized('Log in or send an API token (Authorization: Bearer …)');
   return caller;
 }
 
 /** A caller remembered for a moment (caller-cache.ts), or looked up and remembered. */
 async function lookUp(
-  kind: 'token' | 'session',
+  kind: 'token',
   credential: string,
   workspaceId: string | undefined,
   find: () => Promise<Caller | undefined>,

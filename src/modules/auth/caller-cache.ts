@@ -1,14 +1,15 @@
 import type { Caller } from './auth.ts';
 
 /**
- * Callers authenticated in the last moment, by credential and workspace, so that a burst of requests with the
- * same token or session costs one authentication query per CALLER_TTL_MS instead of one each.
+ * Callers authenticated by API token in the last moment, by token and workspace, so that a burst of requests
+ * with the same token (scripts, integrations) costs one authentication query per CALLER_TTL_MS instead of one
+ * each. Session cookies are not kept: logging out ends a browser session on every process at once.
  *
  * Only answers that grant something are kept: an unknown or revoked credential, or a workspace the caller is
  * not a member of, is looked up again on every request (a new token or a new membership works at once).
- * Whatever takes access away (revoking a token, logging out, changing or removing a member, deleting a
- * workspace) calls forgetCallers(), so this process applies it at once; another process serving the same
- * database applies it within CALLER_TTL_MS.
+ * Whatever takes access away (revoking a token, changing or removing a member, deleting a workspace) calls
+ * forgetCallers(), so this process applies it at once; another process serving the same database applies it
+ * to tokens within CALLER_TTL_MS.
  */
 export const CALLER_TTL_MS = 2_000;
 const MAX_ENTRIES = 10_000;
