@@ -29,9 +29,7 @@ async function authenticate(req: FastifyRequest, workspaceId?: string): Promise<
   if (header) {
     const match = /^Bearer\s+(\S+)$/i.exec(header);
     const token = match?.[1];
-    const caller = token
-      ? await lookUp('token', token, workspaceId, () => userForToken(db, token, workspaceId))
-      : undefined;
+    const caller = token ? await callerForToken(db, token, workspaceId) : undefined;
     if (!caller) throw unauthorized('Invalid or revoked API token');
     return caller;
   }
@@ -42,17 +40,12 @@ async function authenticate(req: FastifyRequest, workspaceId?: string): Promise<
   return caller;
 }
 
-/** A caller remembered for a moment (caller-cache.ts), or looked up and remembered. */
-async function lookUp(
-  kind: 'token',
-  credential: string,
-  workspaceId: string | undefined,
-  find: () => Promise<Caller | undefined>,
-): Promise<Caller | undefined> {
-  const cached = cachedCaller(kind, credential, workspaceId);
+/** The token's caller, remembered for a moment (caller-cache.ts), or looked up and remembered. */
+async function callerForToken(db: Db, token: string, workspaceId: string | undefined) {
+  const cached = cachedCaller(token, workspaceId);
   if (cached) return cached;
-  const found = await find();
-  if (found) rememberCaller(kind, credential, workspaceId, found);
+  const found = await userForToken(db, token, workspaceId);
+  if (found) rememberCaller(token, workspaceId, found);
   return found;
 }
 

@@ -54,7 +54,6 @@ export async function openSession(
 
 export async function closeSession(db: Db, token: string): Promise<void> {
   await db.delete(sessions).where(eq(sessions.tokenHash, sha256(token)));
-  forgetCallers();
 }
 
 /**

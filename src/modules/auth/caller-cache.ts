@@ -15,15 +15,10 @@ export const CALLER_TTL_MS = 2_000;
 const MAX_ENTRIES = 10_000;
 const callers = new Map<string, { caller: Caller; until: number }>();
 
-const keyOf = (kind: 'token' | 'session', credential: string, workspaceId: string | undefined) =>
-  `${kind}\u0000${workspaceId ?? ''}\u0000${credential}`;
+const keyOf = (token: string, workspaceId: string | undefined) => `${workspaceId ?? ''}\u0000${token}`;
 
-export function cachedCaller(
-  kind: 'token' | 'session',
-  credential: string,
-  workspaceId: string | undefined,
-): Caller | undefined {
-  const key = keyOf(kind, credential, workspaceId);
+export function cachedCaller(token: string, workspaceId: string | undefined): Caller | undefined {
+  const key = keyOf(token, workspaceId);
   const hit = callers.get(key);
   if (!hit) return undefined;
   if (hit.until < Date.now()) {
@@ -33,15 +28,10 @@ export function cachedCaller(
   return hit.caller;
 }
 
-export function rememberCaller(
-  kind: 'token' | 'session',
-  credential: string,
-  workspaceId: string | undefined,
-  caller: Caller,
-): void {
+export function rememberCaller(token: string, workspaceId: string | undefined, caller: Caller): void {
   if (workspaceId && !caller.role) return;
   if (callers.size >= MAX_ENTRIES) callers.clear();
-  callers.set(keyOf(kind, credential, workspaceId), { caller, until: Date.now() + CALLER_TTL_MS });
+  callers.set(keyOf(token, workspaceId), { caller, until: Date.now() + CALLER_TTL_MS });
 }
 
 /** Drops every remembered caller: called by each write that takes access away. */
