@@ -61,7 +61,11 @@ export const features = pgTable(
       columns: [t.workspaceId, t.personaId],
       foreignColumns: [personas.workspaceId, personas.id],
     }),
-    index('features_persona_idx').on(t.workspaceId, t.personaId),
+    // Partial: most features have no persona or release, and an update that is not HOT (a new score
+    // is one) writes an entry into every index whose predicate the row meets.
+    index('features_persona_idx')
+      .on(t.workspaceId, t.personaId)
+      .where(sql`${t.personaId} is not null`),
     foreignKey({
       columns: [t.workspaceId, t.productId],
       foreignColumns: [products.workspaceId, products.id],
@@ -78,7 +82,9 @@ export const features = pgTable(
       t.id.desc(),
     ),
     index('features_score_idx').on(t.workspaceId, t.score.desc().nullsLast(), t.id.desc()),
-    index('features_release_idx').on(t.workspaceId, t.releaseId),
+    index('features_release_idx')
+      .on(t.workspaceId, t.releaseId)
+      .where(sql`${t.releaseId} is not null`),
     oneOf('features_status_check', t.status, FEATURE_STATUSES),
   ],
 );
