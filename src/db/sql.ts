@@ -34,10 +34,23 @@ export function pgCode(err: unknown): string | undefined {
 
 /** The constraint a database error names, from either driver. */
 export function pgConstraint(err: unknown): string | undefined {
+  return pgField(err, 'constraint');
+}
+
+/**
+ * The table whose rows still refer to a row being deleted (a foreign-key violation's DETAIL reads
+ * `Key (…)=(…) is still referenced from table "launches".`), or undefined for any other error.
+ */
+export function pgReferencingTable(err: unknown): string | undefined {
+  const detail = pgField(err, 'detail');
+  return detail ? /is still referenced from table "([^"]+)"/.exec(detail)?.[1] : undefined;
+}
+
+function pgField(err: unknown, key: 'constraint' | 'detail'): string | undefined {
   let e: unknown = err;
   for (let depth = 0; depth < 4 && e && typeof e === 'object'; depth++) {
-    const c = (e as { constraint?: unknown }).constraint;
-    if (typeof c === 'string') return c;
+    const v = (e as Record<string, unknown>)[key];
+    if (typeof v === 'string') return v;
     e = (e as { cause?: unknown }).cause;
   }
   return undefined;

@@ -1,7 +1,7 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
 import { AppError, type ErrorKind } from '../core/errors.ts';
-import { PG, pgCode, pgConstraint } from '../db/sql.ts';
+import { PG, pgCode, pgConstraint, pgReferencingTable } from '../db/sql.ts';
 
 /** HTTP status and RFC 9457 problem type of each domain error kind. */
 const STATUS: Record<ErrorKind, { status: number; title: string }> = {
@@ -74,11 +74,14 @@ export function errorHandler(err: FastifyError | Error, req: FastifyRequest, rep
     });
   }
   if (code === PG.foreignKeyViolation) {
+    const referencing = pgReferencingTable(err);
     return sendProblem(reply, {
       type: typeUri('conflict'),
       title: 'Conflict',
       status: 409,
-      detail: 'This refers to, or is referred to by, another record',
+      detail: referencing
+        ? `This cannot be deleted while ${referencing.replaceAll('_', ' ')} refer to it; delete or move those first`
+        : 'This refers to, or is referred to by, another record',
       instance,
       constraint: pgConstraint(err),
     });

@@ -15,6 +15,9 @@ const BulkBody = z.strictObject({
   action: z.enum(BULK_ACTIONS),
   tags: Tags.optional().describe('For tag and untag'),
   productId: Uuid.nullable().optional().describe('For set_product (null clears it)'),
+  personaId: Uuid.nullable()
+    .optional()
+    .describe('For set_persona: the buyer persona it speaks for (null clears it)'),
 });
 
 const ImportBody = z.strictObject({

@@ -101,6 +101,27 @@ describe('feedback bulk actions', () => {
     expect((await bulk({ ids, action: 'set_product', productId: null })).data.updated).toBe(2);
   });
 
+  it('sets and clears the persona, refusing another workspace’s persona and writing nothing', async () => {
+    const ids = await many(2);
+    const persona = async (t: Team, name: string) =>
+      (await t.product_marketer.post(`${t.ws}/personas`, { name, title: 'Head of Finance' })).data
+        .id as string;
+    const personaId = await persona(team, 'Budget owner');
+    const res = await bulk({ ids, action: 'set_persona', personaId });
+    expect(res.statusCode).toBe(200);
+    expect(res.data.items.map((i: { personaId: string }) => i.personaId)).toEqual([personaId, personaId]);
+    expect((await bulk({ ids, action: 'set_persona', personaId })).data.updated).toBe(0); // nothing to change
+    const cross = await bulk({ ids, action: 'set_persona', personaId: await persona(other, 'Elsewhere') });
+    expect(cross.statusCode).toBe(422);
+    expect(cross.data.errors[0].path).toBe('personaId');
+    const missing = await bulk({ ids, action: 'set_persona' });
+    expect(missing.statusCode).toBe(422);
+    expect(missing.data.errors[0].path).toBe('personaId');
+    expect((await rows(ids)).every((r) => r.personaId === personaId && r.version === 2)).toBe(true);
+    expect((await bulk({ ids, action: 'set_persona', personaId: null })).data.updated).toBe(2);
+    expect((await rows(ids)).every((r) => r.personaId === null)).toBe(true);
+  });
+
   it('validates the request and applies the ownership matrix', async () => {
     const [id] = await many(1);
     for (const body of [

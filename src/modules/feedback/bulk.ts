@@ -7,6 +7,7 @@ import { type FieldError, invalid, invalidField } from '../../core/errors.ts';
 import { assertRef } from '../../core/refs.ts';
 import { bump } from '../../core/versioning.ts';
 import { assertCan } from '../../policies/ownership.ts';
+import { personas } from '../personas/schema.ts';
 import { products } from '../products/schema.ts';
 import {
   type Feedback,
@@ -18,7 +19,15 @@ import {
 } from './feedback.ts';
 import { feedback } from './schema.ts';
 
-export const BULK_ACTIONS = ['triage', 'archive', 'reopen', 'tag', 'untag', 'set_product'] as const;
+export const BULK_ACTIONS = [
+  'triage',
+  'archive',
+  'reopen',
+  'tag',
+  'untag',
+  'set_product',
+  'set_persona',
+] as const;
 export type BulkAction = (typeof BULK_ACTIONS)[number];
 
 export type BulkInput = {
@@ -26,6 +35,7 @@ export type BulkInput = {
   action: BulkAction;
   tags?: string[];
   productId?: string | null;
+  personaId?: string | null;
 };
 
 const TARGET: Partial<Record<BulkAction, FeedbackStatus>> = {
@@ -52,6 +62,11 @@ export async function bulkFeedback(
     if (input.productId === undefined)
       throw invalidField('productId', 'The set_product action needs productId');
     await assertRef(ctx, products, input.productId, 'productId', 'product');
+  }
+  if (input.action === 'set_persona') {
+    if (input.personaId === undefined)
+      throw invalidField('personaId', 'The set_persona action needs personaId');
+    await assertRef(ctx, personas, input.personaId, 'personaId', 'persona');
   }
   const unique = [...new Set(input.ids)];
   const locked = await ctx.db
@@ -127,6 +142,8 @@ function wouldChange(row: FeedbackRow, input: BulkInput, tags: string[]): boolea
       return tags.some((t) => row.tags.includes(t));
     case 'set_product':
       return row.productId !== input.productId;
+    case 'set_persona':
+      return row.personaId !== input.personaId;
     default: {
       const never: never = input.action;
       throw new Error(`Unknown bulk action ${never}`);
@@ -139,6 +156,7 @@ function changes(input: BulkInput, tags: string[]): PgUpdateSetSource<typeof fee
   const target = TARGET[input.action];
   if (target) return statusChange(target);
   if (input.action === 'set_product') return { productId: input.productId };
+  if (input.action === 'set_persona') return { personaId: input.personaId };
   const list: SQL = sql`array[${sql.join(
     tags.map((t) => sql`${t}`),
     sql`, `,

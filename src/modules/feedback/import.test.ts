@@ -74,6 +74,21 @@ describe('feedback CSV import', () => {
     expect(search.data.items.map((i: { id: string }) => i.id)).toContain(first.id);
   });
 
+  it('sets the buyer persona by name, case-insensitively, and rejects an unknown one', async () => {
+    const cfo = await team.product_marketer.post(`${team.ws}/personas`, { name: 'CFO', title: 'Finance' });
+    const csv = ['text,persona', 'Budget view please,cfo', 'Who is this,Astronaut', 'No persona,'].join('\n');
+    const before = (await stored()).length;
+    const res = await importCsv(csv);
+    expect(res.data.imported).toBe(2);
+    expect(res.data.rejected).toEqual([
+      { row: 2, errors: [{ column: 'persona', message: 'No persona named "Astronaut"' }] },
+    ]);
+    const rows = await stored();
+    expect(rows.length).toBe(before + 2);
+    expect(rows.find((r) => r.text === 'Budget view please')!.personaId).toBe(cfo.data.id);
+    expect(rows.find((r) => r.text === 'No persona')!.personaId).toBeNull();
+  });
+
   it('writes nothing on a dry run, and refuses text that is not a usable CSV', async () => {
     const before = (await stored()).length;
     const dry = await importCsv('text\nfirst\nsecond\n', true);

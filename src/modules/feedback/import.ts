@@ -7,6 +7,7 @@ import { FEEDBACK_SOURCES, LIMITS, SENTIMENTS } from '../../core/enums.ts';
 import { invalid } from '../../core/errors.ts';
 import { assertCan } from '../../policies/ownership.ts';
 import { contacts, customers } from '../customers/schema.ts';
+import { personas } from '../personas/schema.ts';
 import { products } from '../products/schema.ts';
 import { type FeedbackSource, normalizeTags, presentFeedback, type Sentiment } from './feedback.ts';
 import { feedback } from './schema.ts';
@@ -21,6 +22,7 @@ export const IMPORT_COLUMNS = [
   'customer',
   'contact_email',
   'product',
+  'persona',
   'created_at',
 ] as const;
 type Column = (typeof IMPORT_COLUMNS)[number];
@@ -114,9 +116,10 @@ type Lookups = {
   customersByName: Map<string, string[]>;
   contactsByEmail: Map<string, { id: string; customerId: string }[]>;
   productsByName: Map<string, string[]>;
+  personasByName: Map<string, string>;
 };
 
-/** Loads the customers, contacts and products the file names, in three queries. */
+/** Loads the customers, contacts, products and personas the file names, in four queries. */
 async function loadLookups(ctx: WsCtx, records: Record_[]): Promise<Lookups> {
   const distinct = (col: Column, lower = false) => [
     ...new Set(
@@ -129,6 +132,7 @@ async function loadLookups(ctx: WsCtx, records: Record_[]): Promise<Lookups> {
   const customerKeys = distinct('customer');
   const emails = distinct('contact_email', true);
   const productNames = distinct('product', true);
+  const personaNames = distinct('persona', true);
   const ws = ctx.workspaceId;
   const lower = customerKeys.map((k) => k.toLowerCase());
   const cs = customerKeys.length
@@ -154,6 +158,13 @@ async function loadLookups(ctx: WsCtx, records: Record_[]): Promise<Lookups> {
         .from(products)
         .where(and(eq(products.workspaceId, ws), inArray(sql`lower(${products.name})`, productNames)))
     : [];
+  // Persona names are unique per workspace, case-insensitively (personas_name_key).
+  const pers = personaNames.length
+    ? await ctx.db
+        .select({ id: personas.id, name: personas.name })
+        .from(personas)
+        .where(and(eq(personas.workspaceId, ws), inArray(sql`lower(${personas.name})`, personaNames)))
+    : [];
   const group = <T>(items: T[], key: (t: T) => string) => {
     const m = new Map<string, T[]>();
     for (const it of items) m.set(key(it), [...(m.get(key(it)) ?? []), it]);
@@ -171,6 +182,7 @@ async function loadLookups(ctx: WsCtx, records: Record_[]): Promise<Lookups> {
     productsByName: new Map(
       [...group(prods, (p) => p.name.toLowerCase())].map(([k, v]) => [k, v.map((p) => p.id)]),
     ),
+    personasByName: new Map(pers.map((p) => [p.name.toLowerCase(), p.id])),
   };
 }
 
@@ -226,6 +238,11 @@ function toFeedback(ctx: WsCtx, rec: Record_, l: Lookups) {
         found.length ? `Several products are named "${rec.product}"` : `No product named "${rec.product}"`,
       );
   }
+  let personaId: string | null = null;
+  if (rec.persona) {
+    personaId = l.personasByName.get(rec.persona.toLowerCase()) ?? null;
+    if (!personaId) err('persona', `No persona named "${rec.persona}"`);
+  }
   let createdAt: Date | undefined;
   if (rec.created_at) {
     const t = Date.parse(rec.created_at);
@@ -243,6 +260,7 @@ function toFeedback(ctx: WsCtx, rec: Record_, l: Lookups) {
     customerId,
     contactId,
     productId,
+    personaId,
     createdBy: ctx.actor.userId,
     ...(createdAt ? { createdAt } : {}),
   };

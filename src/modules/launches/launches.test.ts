@@ -149,6 +149,18 @@ describe('launches', () => {
     expect((await other.admin.get(`${other.ws}/launches/${mine.id}/tasks`)).statusCode).toBe(404);
   });
 
+  it('keeps the release and product it launches, saying why (409 naming launches)', async () => {
+    const { releaseId, productId } = await release();
+    const l = await launch({ releaseId });
+    for (const url of [`${team.ws}/releases/${releaseId}`, `${team.ws}/products/${productId}`]) {
+      const res = await team.product_manager.delete(url);
+      expect(res.statusCode, url).toBe(409);
+      expect(res.data.detail, url).toMatch(/while (launches|releases) refer to it/);
+    }
+    expect((await team.product_manager.get(`${team.ws}/releases/${releaseId}`)).statusCode).toBe(200);
+    expect((await team.product_marketer.get(`${team.ws}/launches/${l.id}`)).data.releaseId).toBe(releaseId);
+  });
+
   it('follows the workflow and answers 409 on a stale version', async () => {
     const l = await launch();
     const skip = await team.product_marketer.patch(`${team.ws}/launches/${l.id}`, { status: 'launched' });

@@ -90,7 +90,9 @@ describe('products', () => {
     const b = await team.product_manager.post(`${team.ws}/products`, { name: 'B', parentId: a.data.id });
     const cyc = await team.product_manager.patch(`${team.ws}/products/${a.data.id}`, { parentId: b.data.id });
     expect(cyc.statusCode).toBe(422);
-    expect((await team.product_manager.delete(`${team.ws}/products/${a.data.id}`)).statusCode).toBe(409);
+    const held = await team.product_manager.delete(`${team.ws}/products/${a.data.id}`);
+    expect(held.statusCode).toBe(409);
+    expect(held.data.detail).toMatch(/1 child products/);
     expect((await team.product_manager.delete(`${team.ws}/products/${b.data.id}`)).statusCode).toBe(204);
     expect((await team.product_manager.delete(`${team.ws}/products/${a.data.id}`)).statusCode).toBe(204);
   });

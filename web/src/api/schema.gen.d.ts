@@ -17060,8 +17060,10 @@ export interface paths {
         content: {
           'application/json': {
             /** @enum {string} */
-            action: 'triage' | 'archive' | 'reopen' | 'tag' | 'untag' | 'set_product';
+            action: 'triage' | 'archive' | 'reopen' | 'tag' | 'untag' | 'set_product' | 'set_persona';
             ids: string[];
+            /** @description For set_persona: the buyer persona it speaks for (null clears it) */
+            personaId?: string | null;
             /** @description For set_product (null clears it) */
             productId?: string | null;
             /** @description For tag and untag */
@@ -17260,7 +17262,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Import feedback from CSV (columns: text, title, source, sentiment, tags, customer, contact_email, product, created_at; at most 10000 rows); valid rows are imported, the others reported */
+    /** Import feedback from CSV (columns: text, title, source, sentiment, tags, customer, contact_email, product, persona, created_at; at most 10000 rows); valid rows are imported, the others reported */
     post: {
       parameters: {
         query?: never;

@@ -2,16 +2,18 @@ import { Button, Group, Paper, Select, TagsInput, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useCan } from '../../app/workspace';
 import { GuardedButton } from '../../components/Guarded';
-import { optionsOf, useProducts } from '../../app/lookups';
+import { optionsOf, usePersonas, useProducts } from '../../app/lookups';
 import { useBulkFeedback } from './data';
 
 /** Actions on every selected item at once (all or nothing on the server). */
 export function BulkBar(props: { ids: string[]; onClear: () => void; onLink: () => void }) {
   const bulk = useBulkFeedback();
   const products = useProducts();
+  const personas = usePersonas();
   const canTriage = useCan('feedback', 'update').allowed;
   const [tags, setTags] = useState<string[]>([]);
   const [productId, setProductId] = useState<string | null>(null);
+  const [personaId, setPersonaId] = useState<string | null>(null);
   if (props.ids.length === 0) return null;
   const run = (action: 'triage' | 'archive' | 'reopen') =>
     bulk.mutate({ action, ids: props.ids }, { onSuccess: props.onClear });
@@ -100,6 +102,23 @@ export function BulkBar(props: { ids: string[]; onClear: () => void; onLink: () 
               onClick={() => bulk.mutate({ action: 'set_product', ids: props.ids, productId })}
             >
               Set product
+            </Button>
+            <Select
+              size="xs"
+              label="Persona"
+              placeholder="Set persona"
+              data={optionsOf(personas.data)}
+              value={personaId}
+              onChange={setPersonaId}
+              w={180}
+            />
+            <Button
+              size="xs"
+              variant="default"
+              disabled={!personaId}
+              onClick={() => bulk.mutate({ action: 'set_persona', ids: props.ids, personaId })}
+            >
+              Set persona
             </Button>
           </>
         )}

@@ -20,12 +20,18 @@ export const loadFeedbackPage = (workspaceId: string, query: FeedbackQuery, curs
   );
 export type FeedbackItem = Awaited<ReturnType<typeof loadFeedbackPage>>['items'][number];
 
-export type BulkAction = 'triage' | 'archive' | 'reopen' | 'tag' | 'untag' | 'set_product';
+export type BulkAction = 'triage' | 'archive' | 'reopen' | 'tag' | 'untag' | 'set_product' | 'set_persona';
 
 export function useBulkFeedback() {
   const ws = useWorkspace();
   return useMutation({
-    mutationFn: (body: { action: BulkAction; ids: string[]; tags?: string[]; productId?: string | null }) =>
+    mutationFn: (body: {
+      action: BulkAction;
+      ids: string[];
+      tags?: string[];
+      productId?: string | null;
+      personaId?: string | null;
+    }) =>
       unwrap(
         api.POST('/api/v1/workspaces/{workspaceId}/feedback/bulk', {
           params: { path: { workspaceId: ws.id } },
@@ -54,6 +60,7 @@ export const doneMessage = (action: BulkAction, n: number) => {
     tag: 'tagged',
     untag: 'untagged',
     set_product: 'moved to the product',
+    set_persona: 'given the persona',
   };
   return `${what} ${verb[action]}`;
 };
