@@ -12,8 +12,6 @@ export function BulkBar(props: { ids: string[]; onClear: () => void; onLink: () 
   const personas = usePersonas();
   const canTriage = useCan('feedback', 'update').allowed;
   const [tags, setTags] = useState<string[]>([]);
-  const [productId, setProductId] = useState<string | null>(null);
-  const [personaId, setPersonaId] = useState<string | null>(null);
   if (props.ids.length === 0) return null;
   const run = (action: 'triage' | 'archive' | 'reopen') =>
     bulk.mutate({ action, ids: props.ids }, { onSuccess: props.onClear });
@@ -86,40 +84,16 @@ export function BulkBar(props: { ids: string[]; onClear: () => void; onLink: () 
             >
               Add tags
             </Button>
-            <Select
-              size="xs"
+            <PickAndSet
               label="Product"
-              placeholder="Set product"
-              data={optionsOf(products.data)}
-              value={productId}
-              onChange={setProductId}
-              w={180}
+              options={optionsOf(products.data)}
+              onSet={(productId) => bulk.mutate({ action: 'set_product', ids: props.ids, productId })}
             />
-            <Button
-              size="xs"
-              variant="default"
-              disabled={!productId}
-              onClick={() => bulk.mutate({ action: 'set_product', ids: props.ids, productId })}
-            >
-              Set product
-            </Button>
-            <Select
-              size="xs"
+            <PickAndSet
               label="Persona"
-              placeholder="Set persona"
-              data={optionsOf(personas.data)}
-              value={personaId}
-              onChange={setPersonaId}
-              w={180}
+              options={optionsOf(personas.data)}
+              onSet={(personaId) => bulk.mutate({ action: 'set_persona', ids: props.ids, personaId })}
             />
-            <Button
-              size="xs"
-              variant="default"
-              disabled={!personaId}
-              onClick={() => bulk.mutate({ action: 'set_persona', ids: props.ids, personaId })}
-            >
-              Set persona
-            </Button>
           </>
         )}
         <Button size="xs" variant="subtle" onClick={props.onClear}>
@@ -127,5 +101,31 @@ export function BulkBar(props: { ids: string[]; onClear: () => void; onLink: () 
         </Button>
       </Group>
     </Paper>
+  );
+}
+
+/** A picker and its "Set …" button, enabled once something is picked. */
+function PickAndSet(props: {
+  label: string;
+  options: ReturnType<typeof optionsOf>;
+  onSet: (id: string) => void;
+}) {
+  const [picked, setPicked] = useState<string | null>(null);
+  const noun = props.label.toLowerCase();
+  return (
+    <>
+      <Select
+        size="xs"
+        label={props.label}
+        placeholder={`Set ${noun}`}
+        data={props.options}
+        value={picked}
+        onChange={setPicked}
+        w={180}
+      />
+      <Button size="xs" variant="default" disabled={!picked} onClick={() => picked && props.onSet(picked)}>
+        Set {noun}
+      </Button>
+    </>
   );
 }
