@@ -4,7 +4,7 @@ import type { WsCtx } from '../../core/context.ts';
 import type { FeatureStatus } from '../../core/enums.ts';
 import { invalidField, notFound } from '../../core/errors.ts';
 import { assertRef } from '../../core/refs.ts';
-import { row } from '../../db/sql.ts';
+import { rows } from '../../db/sql.ts';
 import { bump, checkVersion, lockRow } from '../../core/versioning.ts';
 import { assertCan } from '../../policies/ownership.ts';
 import { deleteCommentsOn } from '../comments/comments.ts';
@@ -68,41 +68,47 @@ export type Feature = ReturnType<typeof presentFeature>;
  * Ranks of a page of features within their products: 1 + the product's open features with a strictly
  * higher score (standard competition ranking, "1224": ties share a rank); unscored open features share
  * the rank after the last scored one; closed features have none. Per product on the page, ONE range
- * scan of features_rank_idx (scores above the page's lowest) yields every row's rank as a filtered
- * count, instead of one probe per row: a page of 50 deep in a 100,000-feature product costs one scan
- * as long as the deepest rank, not fifty.
+ * scan of features_rank_idx (scores above the page's lowest) yields every row's rank, instead of one
+ * probe per row: a page of 50 deep in a 100,000-feature product costs one scan as long as the deepest
+ * rank, not fifty.
+ *
+ * The scan puts each open feature in a bucket, `width_bucket` over the page's distinct scores (best
+ * first, negated so the thresholds ascend): bucket k holds the features below the k best page scores
+ * and above the rest. PostgreSQL returns one count per bucket, so a page score's rank is one plus the
+ * counts of the buckets before its own, with no sort and no window over the scanned rows.
  */
 async function ranksFor(ctx: WsCtx, found: FeatureRow[]): Promise<Map<string, number | null>> {
   const ranks = new Map<string, number | null>(found.map((r) => [r.id, null]));
   const open = found.filter((r) => OPEN_STATUSES.includes(r.status));
   for (const productId of new Set(open.map((r) => r.productId))) {
     const mine = open.filter((r) => r.productId === productId);
-    const scores = [...new Set(mine.map((r) => r.score).filter((s): s is number => s !== null))];
+    const best = [...new Set(mine.map((r) => r.score).filter((s): s is number => s !== null))].sort(
+      (a, b) => b - a,
+    );
     const unscored = mine.some((r) => r.score === null);
     // Unscored rows need every scored feature counted; otherwise only those above the lowest score.
-    const floor = unscored || scores.length === 0 ? '-Infinity' : String(Math.min(...scores));
-    // One text whatever the page (the scores travel as one array), so the statement stays prepared. The open
-    // features above the page's lowest score and the page's scores are sorted together once; a page score's
-    // count is the features in the peer groups before its own (GROUPS frame), so equal scores share a rank.
-    const counted = await row<{ above: (string | number)[] | null; scored: string | number | null }>(
+    const floor = unscored || best.length === 0 ? '-Infinity' : String(best[best.length - 1]);
+    // One text whatever the page (the thresholds travel as one array), so the statement stays prepared.
+    const buckets = await rows<{ bucket: number; n: string | number }>(
       ctx.db,
       sql`
-      select array_agg(above order by o) filter (where o is not null) as above, max(scored) as scored
-      from (
-        select o,
-          count(*) filter (where o is null) over (order by s desc groups between unbounded preceding and 1 preceding) as above,
-          count(*) filter (where o is null) over () as scored
-        from (
-          select ${features.score} as s, null::bigint as o from ${features}
-          where ${features.workspaceId} = ${ctx.workspaceId} and ${features.productId} = ${productId}
-            and ${inArray(features.status, [...OPEN_STATUSES])} and ${features.score} > ${floor}::float8
-          union all
-          select s, o from unnest(${`{${scores.join(',')}}`}::float8[]) with ordinality u(s, o)
-        ) both_sets
-      ) counted`,
+      select width_bucket(-${features.score}, ${`{${best.map((s) => -s).join(',')}}`}::float8[]) as bucket,
+        count(*) as n
+      from ${features}
+      where ${features.workspaceId} = ${ctx.workspaceId} and ${features.productId} = ${productId}
+        and ${inArray(features.status, [...OPEN_STATUSES])} and ${features.score} > ${floor}::float8
+      group by 1`,
     );
-    const above = new Map(scores.map((v, i) => [v, Number(counted?.above?.[i] ?? 0)]));
-    const scored = unscored ? Number(counted?.scored ?? 0) : 0;
+    const inBucket = new Array<number>(best.length + 1).fill(0);
+    for (const b of buckets) inBucket[Number(b.bucket)] = Number(b.n);
+    // above[i]: open features scoring strictly more than best[i] = the buckets before bucket i + 1.
+    const above = new Map<number, number>();
+    let sum = 0;
+    best.forEach((score, i) => {
+      sum += inBucket[i]!;
+      above.set(score, sum);
+    });
+    const scored = unscored ? inBucket.reduce((a, b) => a + b, 0) : 0;
     for (const r of mine) ranks.set(r.id, 1 + (r.score === null ? scored : above.get(r.score)!));
   }
   return ranks;

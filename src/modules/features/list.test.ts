@@ -84,6 +84,21 @@ describe('rank', () => {
     ]);
   });
 
+  it('ranks each product on its own when one page mixes products, with fractional and tied scores', async () => {
+    const [x, y] = [await make.product(), await make.product()];
+    const x1 = await make.scored(x, 0.5, { title: 'Mixed x1' });
+    const x2 = await make.scored(x, 0.5, { title: 'Mixed x2' });
+    const x3 = await make.scored(x, 0.25, { title: 'Mixed x3' });
+    const y1 = await make.scored(y, 3, { title: 'Mixed y1' });
+    const y2 = await make.scored(y, 0.5, { title: 'Mixed y2' });
+    const page = await list('q=Mixed&limit=50');
+    const rankById = new Map(page.map((f) => [f.id, f.rank]));
+    expect([x1, x2, x3, y1, y2].map((f) => rankById.get(f.id))).toEqual([1, 1, 3, 1, 2]);
+    // A later page of the same list ranks the same way.
+    const paged = await allPages('q=Mixed', 2);
+    expect(paged.map((f) => [f.id, f.rank])).toEqual(page.map((f) => [f.id, f.rank]));
+  });
+
   it('moves with every change: a better score, a closed feature, an unscored one', async () => {
     const p = await make.product();
     const a = await make.scored(p, 30);
