@@ -77,6 +77,39 @@ describe('workspace, roles and settings', () => {
     );
   });
 
+  it('lets the PM set one persona on several feedback items from the bulk bar', async () => {
+    const api = (page: typeof team.pm.page, method: string, path: string, body?: unknown) =>
+      apiCall(page, method, `/api/v1/workspaces/${team.workspaceId}${path}`, body);
+    const persona = await api(team.pmm.page, 'POST', '/personas', { name: 'Ops lead Olivia' });
+    const titles = ['Bulk persona one', 'Bulk persona two'];
+    const made = [];
+    for (const title of titles)
+      made.push(
+        await api(team.sales.page, 'POST', '/feedback', { title, text: `${title}: exports time out` }),
+      );
+    const untouched = await api(team.sales.page, 'POST', '/feedback', {
+      title: 'Bulk persona left alone',
+      text: 'Not selected',
+    });
+
+    const { page } = team.pm;
+    await page.goto(`/w/${team.workspaceId}/feedback`);
+    for (const title of titles) await page.getByRole('checkbox', { name: `Select “${title}”` }).check();
+    const bar = page.getByRole('region', { name: 'Bulk actions' });
+    await seeText(bar, '2 selected');
+    expect(await bar.getByRole('button', { name: 'Set persona' }).isDisabled()).toBe(true);
+    await bar.getByLabel('Persona', { exact: true }).click();
+    await page.getByRole('option', { name: 'Ops lead Olivia' }).click();
+    await bar.getByRole('button', { name: 'Set persona' }).click();
+
+    await expect
+      .poll(async () =>
+        Promise.all(made.map(async (f) => (await api(page, 'GET', `/feedback/${f.id}`)).personaId)),
+      )
+      .toEqual([persona.id, persona.id]);
+    expect((await api(page, 'GET', `/feedback/${untouched.id}`)).personaId).toBeNull();
+  });
+
   it('shows the ownership matrix with the viewer unable to create feedback', async () => {
     const { page } = team.viewer;
     await page.goto(`/w/${team.workspaceId}/ownership`);
