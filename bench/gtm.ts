@@ -18,6 +18,7 @@ import {
   ensurePgDatabase,
   machine,
   markdownTable,
+  pgSettings,
   pgUrlFor,
   type Row,
   seededOnce,
@@ -210,9 +211,11 @@ async function runEngine(engine: 'postgres' | 'pglite') {
 
 for (const engine of engines) await runEngine(engine);
 const table = markdownTable(results);
+const settings = engines.includes('postgres') ? ` ${await pgSettings(GTM_URL)}.` : '';
+console.log(settings);
 console.log(`\n${table}`);
 const command = `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim();
 if (!args['no-write'])
   writeSection(
-    `## Go-to-market (issue 3), ${new Date().toISOString().slice(0, 10)}\n\nCommand: \`${command}\` on ${machine()}. Data: one workspace with ${SCALE.personas.toLocaleString()} personas, ${SCALE.competitors.toLocaleString()} competitors, ${SCALE.programs} programs, ${SCALE.campaigns.toLocaleString()} campaigns over three years, ${SCALE.touchpoints.toLocaleString()} touchpoints, ${(SCALE.programs * 12).toLocaleString()} budget lines. Load: autocannon, ${connections} connections, ${duration} s per scenario; launch creation is timed one request at a time.\n\n${table}\n`,
+    `## Go-to-market (issue 3), ${new Date().toISOString().slice(0, 10)}\n\nCommand: \`${command}\` on ${machine()}. Data: one workspace with ${SCALE.personas.toLocaleString()} personas, ${SCALE.competitors.toLocaleString()} competitors, ${SCALE.programs} programs, ${SCALE.campaigns.toLocaleString()} campaigns over three years, ${SCALE.touchpoints.toLocaleString()} touchpoints, ${(SCALE.programs * 12).toLocaleString()} budget lines. Load: autocannon, ${connections} connections, ${duration} s per scenario; launch creation is timed one request at a time.${settings}\n\n${table}\n`,
   );

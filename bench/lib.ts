@@ -47,6 +47,25 @@ export async function ensurePgDatabase(url: string) {
   await admin.end();
 }
 
+/**
+ * The PostgreSQL server's version and the settings that move these figures, for the report: the
+ * Debian package's defaults (shared_buffers 128MB) are sized for a small machine, not this one.
+ */
+export async function pgSettings(url: string): Promise<string> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const shown: string[] = [];
+    for (const name of ['server_version', 'shared_buffers', 'work_mem', 'max_wal_size']) {
+      const { rows } = await client.query(`show ${name}`);
+      shown.push(`${name} ${Object.values(rows[0] as Record<string, string>)[0]}`);
+    }
+    return `PostgreSQL settings: ${shown.join(', ')}`;
+  } finally {
+    await client.end();
+  }
+}
+
 /** Starts `tandem serve` on the engine and resolves once it listens. */
 export async function startServer(
   engine: 'postgres' | 'pglite',

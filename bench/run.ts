@@ -23,6 +23,7 @@ import {
   ensurePgDatabase,
   markdownTable,
   PG_URL,
+  pgSettings,
   type Row,
   seededOnce,
   rssMb,
@@ -319,10 +320,12 @@ for (const engine of engines) await runEngine(engine);
 
 const command = `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim();
 const table = markdownTable(results);
+const settings = engines.includes('postgres') ? ` ${await pgSettings(PG_URL)}.` : '';
+console.log(settings);
 console.log(`\n${table}`);
 if (!args['no-write'])
   writeSection(
-    `## Core (issue 2), ${new Date().toISOString().slice(0, 10)}\n\nCommand: \`${command}\` on ${machine()}. Data: ${describe(scale)}. Load: autocannon, ${connections} connections, ${duration} s per scenario, on the same machine as the server and database.\n\n${table}\n`,
+    `## Core (issue 2), ${new Date().toISOString().slice(0, 10)}\n\nCommand: \`${command}\` on ${machine()}. Data: ${describe(scale)}. Load: autocannon, ${connections} connections, ${duration} s per scenario, on the same machine as the server and database.${settings}\n\n${table}\n`,
   );
 
 function describe(s: Scale) {
