@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import type { Channel } from '../core/enums.ts';
 import { affiliates } from '../modules/affiliates/schema.ts';
 import { budgets } from '../modules/budget/schema.ts';
 import { campaignLinks, campaigns, touchpoints } from '../modules/campaigns/schema.ts';
 import { MEDIUM_BY_CHANNEL, normaliseUtm, SOURCE_BY_CHANNEL } from '../modules/campaigns/utm.ts';
 import { comments } from '../modules/comments/schema.ts';
 import { programRequirements, programs, requirements } from '../modules/requirements/schema.ts';
+import { CAMPAIGNS, PROGRAMS, REQUIREMENTS } from './data/gtm-handoff.ts';
 import type { GtmBase } from './gtm.ts';
 
 type Ids = Record<string, string>;
@@ -32,51 +32,9 @@ export async function buildHandoff(
   const day = (offset: number) => isoDay(new Date(now.getTime() + offset * DAY));
   const line = b.productIds.line!;
 
-  const reqs = [
-    {
-      key: 'cio',
-      title: 'CIOs must see how the semantic layer fits their data strategy',
-      persona: 'vp_data',
-      outcome: 'VPs of Data shortlist Northwind for governance',
-      metric: '25 qualified meetings with data leaders',
-      priority: 'high' as const,
-      due: 20,
-      launch: 'r73',
-    },
-    {
-      key: 'roi',
-      title: 'Finance leaders need proof of ROI before renewal season',
-      persona: 'cfo',
-      outcome: 'CFOs sign off renewals without a discount',
-      metric: 'Renewal rate ≥ 92%',
-      priority: 'urgent' as const,
-      due: 35,
-      launch: null,
-    },
-    {
-      key: 'dbt',
-      title: 'Analytics engineers do not know we work with dbt',
-      persona: 'analytics_engineer',
-      outcome: 'dbt users start trials',
-      metric: '300 trials from dbt users',
-      priority: 'medium' as const,
-      due: 60,
-      launch: 'r74',
-    },
-    {
-      key: 'partners',
-      title: 'Partners cannot explain embedded analytics to their clients',
-      persona: 'revops',
-      outcome: 'Partners pitch embedded on their own',
-      metric: '15 partner-sourced deals',
-      priority: 'high' as const,
-      due: 50,
-      launch: 'r74',
-    },
-  ];
-  const reqIds: Ids = Object.fromEntries(reqs.map((r) => [r.key, randomUUID()]));
+  const reqIds: Ids = Object.fromEntries(REQUIREMENTS.map((r) => [r.key, randomUUID()]));
   await tx.insert(requirements).values(
-    reqs.map((r) => ({
+    REQUIREMENTS.map((r) => ({
       ...w,
       id: reqIds[r.key]!,
       title: r.title,
@@ -91,82 +49,11 @@ export async function buildHandoff(
       createdBy: userIds.pmm!,
     })),
   );
-  for (const r of reqs) created('requirement', reqIds[r.key]!, { title: r.title });
+  for (const r of REQUIREMENTS) created('requirement', reqIds[r.key]!, { title: r.title });
 
-  type Plan = {
-    key: string;
-    name: string;
-    description: string;
-    reqs: string[];
-    channels: Channel[];
-    start: number;
-    end: number;
-    budget: number;
-    status: (typeof programs.$inferInsert)['status'];
-    review?: string;
-  };
-  const plans: Plan[] = [
-    {
-      key: 'whitepaper',
-      name: 'Semantic layer white paper and CIO roundtables',
-      description:
-        'A web page and a white paper, promoted by email and paid search, plus two CIO roundtables.',
-      reqs: ['cio'],
-      channels: ['content', 'email', 'paid_search', 'events'],
-      start: -20,
-      end: 40,
-      budget: 48_000,
-      status: 'in_progress',
-    },
-    {
-      key: 'roi',
-      name: 'ROI calculator and customer stories',
-      description: 'An ROI calculator with three customer stories, sent to finance contacts before renewal.',
-      reqs: ['roi'],
-      channels: ['content', 'email', 'direct_sales'],
-      start: -5,
-      end: 45,
-      budget: 22_000,
-      status: 'accepted',
-    },
-    {
-      key: 'dbt',
-      name: 'dbt community programme',
-      description: 'Sponsor community meetups and publish a dbt integration guide.',
-      reqs: ['dbt'],
-      channels: ['events', 'content', 'organic_social'],
-      start: 10,
-      end: 90,
-      budget: 30_000,
-      status: 'sent_back',
-      review: 'Add a hands-on webinar: engineers want to see the code.',
-    },
-    {
-      key: 'dbt2',
-      name: 'dbt webinar series',
-      description: 'Monthly live coding webinars with the dbt integration.',
-      reqs: ['dbt'],
-      channels: ['webinar', 'email'],
-      start: 15,
-      end: 120,
-      budget: 12_000,
-      status: 'proposed',
-    },
-    {
-      key: 'q1',
-      name: 'Winter pipeline push',
-      description: 'Paid social and email to rebuild pipeline after the holidays.',
-      reqs: ['cio'],
-      channels: ['paid_social', 'email'],
-      start: -120,
-      end: -60,
-      budget: 35_000,
-      status: 'done',
-    },
-  ];
-  const programIds: Ids = Object.fromEntries(plans.map((p) => [p.key, randomUUID()]));
+  const programIds: Ids = Object.fromEntries(PROGRAMS.map((p) => [p.key, randomUUID()]));
   await tx.insert(programs).values(
-    plans.map((p) => ({
+    PROGRAMS.map((p) => ({
       ...w,
       id: programIds[p.key]!,
       name: p.name,
@@ -185,104 +72,15 @@ export async function buildHandoff(
   await tx
     .insert(programRequirements)
     .values(
-      plans.flatMap((p) =>
+      PROGRAMS.flatMap((p) =>
         p.reqs.map((r) => ({ ...w, programId: programIds[p.key]!, requirementId: reqIds[r]! })),
       ),
     );
-  for (const p of plans) created('program', programIds[p.key]!, { name: p.name });
+  for (const p of PROGRAMS) created('program', programIds[p.key]!, { name: p.name });
 
-  const camps: {
-    program: string;
-    name: string;
-    channel: Channel;
-    persona: string;
-    start: number;
-    end: number;
-    planned: number;
-    actual: number;
-    status: (typeof campaigns.$inferInsert)['status'];
-  }[] = [
-    {
-      program: 'whitepaper',
-      name: 'Semantic Layer Guide – Paid Search',
-      channel: 'paid_search',
-      persona: 'vp_data',
-      start: -15,
-      end: 30,
-      planned: 12_000,
-      actual: 7_400,
-      status: 'active',
-    },
-    {
-      program: 'whitepaper',
-      name: 'Semantic Layer Guide – Email',
-      channel: 'email',
-      persona: 'vp_data',
-      start: -10,
-      end: 20,
-      planned: 2_000,
-      actual: 900,
-      status: 'active',
-    },
-    {
-      program: 'whitepaper',
-      name: 'CIO Roundtable Berlin',
-      channel: 'events',
-      persona: 'vp_data',
-      start: 25,
-      end: 25,
-      planned: 15_000,
-      actual: 0,
-      status: 'planned',
-    },
-    {
-      program: 'roi',
-      name: 'ROI Calculator Launch',
-      channel: 'content',
-      persona: 'cfo',
-      start: 0,
-      end: 40,
-      planned: 6_000,
-      actual: 1_500,
-      status: 'active',
-    },
-    {
-      program: 'roi',
-      name: 'Renewal Stories for Finance',
-      channel: 'email',
-      persona: 'cfo',
-      start: 10,
-      end: 45,
-      planned: 3_000,
-      actual: 0,
-      status: 'planned',
-    },
-    {
-      program: 'q1',
-      name: 'Winter Pipeline – LinkedIn',
-      channel: 'paid_social',
-      persona: 'revops',
-      start: -115,
-      end: -65,
-      planned: 20_000,
-      actual: 24_500,
-      status: 'completed',
-    },
-    {
-      program: 'q1',
-      name: 'Winter Pipeline – Nurture',
-      channel: 'email',
-      persona: 'ops_manager',
-      start: -110,
-      end: -60,
-      planned: 4_000,
-      actual: 3_800,
-      status: 'completed',
-    },
-  ];
-  const campaignIds = camps.map(() => randomUUID());
+  const campaignIds = CAMPAIGNS.map(() => randomUUID());
   await tx.insert(campaigns).values(
-    camps.map((c, i) => ({
+    CAMPAIGNS.map((c, i) => ({
       ...w,
       id: campaignIds[i]!,
       programId: programIds[c.program]!,
@@ -301,7 +99,7 @@ export async function buildHandoff(
       landingUrl: 'https://northwind.example/semantic-layer',
     })),
   );
-  camps.forEach((c, i) => created('campaign', campaignIds[i]!, { name: c.name }));
+  CAMPAIGNS.forEach((c, i) => created('campaign', campaignIds[i]!, { name: c.name }));
   await tx.insert(campaignLinks).values([
     {
       ...w,
@@ -419,7 +217,7 @@ export async function buildHandoff(
     string,
     { year: number; quarter: number; programId: string | null; planned: number }
   >();
-  for (const c of camps) {
+  for (const c of CAMPAIGNS) {
     const start = new Date(now.getTime() + c.start * DAY);
     const year = start.getUTCFullYear();
     const quarter = Math.floor(start.getUTCMonth() / 3) + 1;
@@ -461,9 +259,9 @@ export async function buildHandoff(
   ]);
 
   return {
-    requirements: reqs.length,
-    programs: plans.length,
-    campaigns: camps.length,
+    requirements: REQUIREMENTS.length,
+    programs: PROGRAMS.length,
+    campaigns: CAMPAIGNS.length,
     affiliates: partners.length,
     budgets: budgetRows.length,
   };
