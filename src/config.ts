@@ -1,3 +1,4 @@
+import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
 
@@ -15,6 +16,8 @@ const EnvSchema = z.object({
     .enum(['true', 'false'])
     .default('false')
     .transform((v) => v === 'true'),
+  /** HTTP worker processes (PostgreSQL server only); `auto` is one per core. */
+  TANDEM_WORKERS: z.union([z.literal('auto'), z.coerce.number().int().min(1).max(64)]).default(1),
   /** Named prepared statements on PostgreSQL; `false` behind a pooler in transaction mode (PgBouncer). */
   TANDEM_PG_PREPARE: z
     .enum(['true', 'false'])
@@ -31,6 +34,7 @@ export type Config = {
   sessionDays: number;
   secureCookies: boolean;
   pgPrepare: boolean;
+  workers: number;
 };
 
 /** Reads the configuration from the environment; a bad value stops start-up with the variable's name. */
@@ -50,5 +54,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionDays: e.TANDEM_SESSION_DAYS,
     secureCookies: e.TANDEM_SECURE_COOKIES,
     pgPrepare: e.TANDEM_PG_PREPARE,
+    workers: e.TANDEM_WORKERS === 'auto' ? os.availableParallelism() : e.TANDEM_WORKERS,
   };
 }

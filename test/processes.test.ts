@@ -1,4 +1,7 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 
@@ -10,13 +13,14 @@ const url = inject('databaseUrl');
 const ROOT = path.resolve(import.meta.dirname, '..');
 const children: ChildProcess[] = [];
 
-async function start(): Promise<string> {
+async function start(env: Record<string, string> = {}, started?: (child: ChildProcess) => void) {
   const child = spawn(process.execPath, [path.join(ROOT, 'bin/tandem.js'), 'serve'], {
-    env: { ...process.env, DATABASE_URL: url ?? '', PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn' },
+    env: { ...process.env, DATABASE_URL: url ?? '', PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   children.push(child);
-  return new Promise((resolve, reject) => {
+  started?.(child);
+  return new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error('server did not start')), 60_000);
     let out = '';
     child.stdout!.on('data', (c: Buffer) => {
@@ -33,6 +37,104 @@ async function start(): Promise<string> {
 
 afterAll(() => {
   for (const c of children) c.kill('SIGTERM');
+});
+
+/** The pids of a process's children (the cluster's workers); pgrep exits 1 when there are none. */
+function childPids(pid: number): number[] {
+  try {
+    return execFileSync('pgrep', ['-P', String(pid)], { encoding: 'utf8' })
+      .split('\n')
+      .filter(Boolean)
+      .map(Number);
+  } catch {
+    return [];
+  }
+}
+
+async function until<T>(probe: () => T | Promise<T>, ok: (v: T) => boolean, ms = 30_000): Promise<T> {
+  const end = Date.now() + ms;
+  for (;;) {
+    const v = await probe();
+    if (ok(v) || Date.now() > end) return v;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+describe('several workers', () => {
+  it('are refused on the embedded database, which allows one process', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tandem-workers-'));
+    const child = spawn(process.execPath, [path.join(ROOT, 'bin/tandem.js'), 'serve', '--workers', '2'], {
+      env: { ...process.env, DATABASE_URL: '', TANDEM_DATA_DIR: dir, PORT: '0', LOG_LEVEL: 'warn' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let err = '';
+    child.stderr!.on('data', (c: Buffer) => (err += c.toString()));
+    const code = await new Promise((r) => child.on('exit', r));
+    expect(code).toBe(1);
+    expect(err).toContain('2 workers need a PostgreSQL server (DATABASE_URL)');
+    // Refused before the embedded database was opened: nothing was created in its folder.
+    expect(fs.readdirSync(dir)).toEqual([]);
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it.skipIf(!url)('stop the server when they keep failing at start, instead of looping', async () => {
+    const taken = net.createServer();
+    await new Promise<void>((r) => taken.listen(0, '127.0.0.1', r));
+    const port = (taken.address() as net.AddressInfo).port;
+    const child = spawn(process.execPath, [path.join(ROOT, 'bin/tandem.js'), 'serve', '--workers', '2'], {
+      env: {
+        ...process.env,
+        DATABASE_URL: url ?? '',
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        LOG_LEVEL: 'warn',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    children.push(child);
+    let err = '';
+    child.stderr!.on('data', (c: Buffer) => (err += c.toString()));
+    const code = await new Promise((r) => child.on('exit', r));
+    taken.close();
+    expect(code).toBe(1);
+    expect(err).toContain('EADDRINUSE');
+    expect(err).toContain('workers keep exiting right after they start');
+  });
+
+  it.skipIf(!url)('share one port, replace a worker that dies, and stop together', async () => {
+    let primary: ChildProcess | undefined;
+    const base = await start({ TANDEM_WORKERS: '2' }, (c) => (primary = c));
+    const pid = primary!.pid!;
+    const workers = await until(
+      () => childPids(pid),
+      (p) => p.length === 2,
+    );
+    expect(workers).toHaveLength(2);
+    const statuses = await Promise.all(
+      Array.from({ length: 20 }, async () => (await fetch(`${base}/healthz`)).status),
+    );
+    expect(statuses.every((s) => s === 200)).toBe(true);
+
+    process.kill(workers[0]!, 'SIGKILL');
+    const replaced = await until(
+      () => childPids(pid),
+      (p) => p.length === 2 && !p.includes(workers[0]!),
+    );
+    expect(replaced).toContain(workers[1]);
+    expect(replaced).toHaveLength(2);
+    expect((await fetch(`${base}/healthz`)).status).toBe(200);
+
+    const exited = new Promise((r) => primary!.on('exit', r));
+    primary!.kill('SIGTERM');
+    expect(await exited).toBe(0);
+    expect(
+      await until(
+        () => childPids(pid).length,
+        (n) => n === 0,
+        10_000,
+      ),
+    ).toBe(0);
+  });
 });
 
 describe.skipIf(!url)('two server processes on one PostgreSQL database', () => {

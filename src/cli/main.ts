@@ -1,7 +1,9 @@
 import { Command } from 'commander';
-import { DataDirLockedError } from '../db/client.ts';
+import { loadConfig } from '../config.ts';
+import { type Database, DataDirLockedError } from '../db/client.ts';
 import { openConfigured, withDatabase } from './runtime.ts';
 import { serve } from './serve.ts';
+import { serveWorkers } from './workers.ts';
 
 const program = new Command()
   .name('tandem')
@@ -12,16 +14,21 @@ program
   .command('serve')
   .description('Start the server (migrates first)')
   .option('--seed-demo', 'seed the demo workspace when the database has no users yet')
-  .action(async (opts: { seedDemo?: boolean }) => {
-    const { config, database } = await openConfigured();
+  .option('--workers <n>', 'HTTP worker processes, or auto for one per core (PostgreSQL server only)')
+  .action(async (opts: { seedDemo?: boolean; workers?: string }) => {
+    // Through the environment, so the value is checked like TANDEM_WORKERS and workers inherit it.
+    if (opts.workers !== undefined) process.env.TANDEM_WORKERS = opts.workers;
+    const config = loadConfig();
     const hooks = opts.seedDemo
       ? {
-          beforeListen: async (db: typeof database) => {
+          beforeListen: async (db: Database) => {
             const { seedDemoIfEmpty } = await import('../demo/seed.ts');
             return seedDemoIfEmpty(db);
           },
         }
       : {};
+    if (config.workers > 1) return serveWorkers(config, config.workers, hooks);
+    const { database } = await openConfigured(config);
     await serve(config, database, hooks);
   });
 
