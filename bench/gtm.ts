@@ -32,6 +32,8 @@ const { values: args } = parseArgs({
     engine: { type: 'string', default: 'postgres' },
     duration: { type: 'string', default: '10' },
     connections: { type: 'string', default: '10' },
+    /** HTTP worker processes of the server (TANDEM_WORKERS). */
+    workers: { type: 'string', default: '1' },
     'no-write': { type: 'boolean', default: false },
     reuse: { type: 'boolean', default: false },
   },
@@ -113,7 +115,13 @@ async function runEngine(engine: 'postgres' | 'pglite') {
     prepare(engine, dataDir),
   );
   const port = 3900 + Math.floor(Math.random() * 90);
-  const server = await startServer(engine, dataDir, port, GTM_URL);
+  const server = await startServer(
+    engine,
+    dataDir,
+    port,
+    GTM_URL,
+    engine === 'postgres' ? Number(args.workers) : 1,
+  );
   const base = `http://127.0.0.1:${port}`;
   const ws = `/api/v1/workspaces/${workspaceId}`;
   const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
@@ -210,6 +218,8 @@ async function runEngine(engine: 'postgres' | 'pglite') {
 }
 
 for (const engine of engines) await runEngine(engine);
+if (args.workers !== '1')
+  for (const r of results) if (r.engine === 'postgres') r.engine = `postgres, ${args.workers} workers`;
 const table = markdownTable(results);
 const settings = engines.includes('postgres') ? ` ${await pgSettings(GTM_URL)}.` : '';
 console.log(settings);
@@ -217,5 +227,5 @@ console.log(`\n${table}`);
 const command = `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim();
 if (!args['no-write'])
   writeSection(
-    `## Go-to-market (issue 3), ${new Date().toISOString().slice(0, 10)}\n\nCommand: \`${command}\` on ${machine()}. Data: one workspace with ${SCALE.personas.toLocaleString()} personas, ${SCALE.competitors.toLocaleString()} competitors, ${SCALE.programs} programs, ${SCALE.campaigns.toLocaleString()} campaigns over three years, ${SCALE.touchpoints.toLocaleString()} touchpoints, ${(SCALE.programs * 12).toLocaleString()} budget lines. Load: autocannon, ${connections} connections, ${duration} s per scenario; launch creation is timed one request at a time.${settings}\n\n${table}\n`,
+    `## Go-to-market (issue 3), ${new Date().toISOString().slice(0, 10)}\n\nCommand: \`${command}\` on ${machine()}. Data: one workspace with ${SCALE.personas.toLocaleString()} personas, ${SCALE.competitors.toLocaleString()} competitors, ${SCALE.programs} programs, ${SCALE.campaigns.toLocaleString()} campaigns over three years, ${SCALE.touchpoints.toLocaleString()} touchpoints, ${(SCALE.programs * 12).toLocaleString()} budget lines. Load: autocannon, ${connections} connections, ${duration} s per scenario; launch creation is timed one request at a time. Server on PostgreSQL: ${args.workers === '1' ? 'one process' : `${args.workers} worker processes (TANDEM_WORKERS)`}.${settings}\n\n${table}\n`,
   );

@@ -72,12 +72,15 @@ export async function startServer(
   dataDir: string,
   port: number,
   pgUrl = PG_URL,
+  /** HTTP worker processes (TANDEM_WORKERS); PostgreSQL only. */
+  workers = 1,
 ): Promise<ChildProcess> {
   const env = {
     ...process.env,
     PORT: String(port),
     HOST: '127.0.0.1',
     LOG_LEVEL: 'warn',
+    TANDEM_WORKERS: String(workers),
     ...(engine === 'postgres' ? { DATABASE_URL: pgUrl } : { TANDEM_DATA_DIR: dataDir, DATABASE_URL: '' }),
   };
   // The server as `npm start` runs it: compiled (dist/server), built here when the sources are newer.
@@ -105,10 +108,27 @@ export async function startServer(
   return child;
 }
 
-export function rssMb(pid: number): { rss: number; peak: number } {
-  const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
-  const kb = (key: string) => Number(new RegExp(`${key}:\\s+(\\d+)`).exec(status)?.[1] ?? 0);
-  return { rss: kb('VmRSS') / 1024, peak: kb('VmHWM') / 1024 };
+/**
+ * Resident memory of the server: its process and, with workers, theirs added up. The peak is each process's
+ * own high-water mark added up, so with workers it can only overstate the moment of highest use.
+ */
+export function rssMb(pid: number): { rss: number; peak: number; processes: number } {
+  const pids = [pid, ...childrenOf(pid)];
+  let rss = 0;
+  let peak = 0;
+  for (const p of pids) {
+    const status = fs.readFileSync(`/proc/${p}/status`, 'utf8');
+    const kb = (key: string) => Number(new RegExp(`${key}:\\s+(\\d+)`).exec(status)?.[1] ?? 0);
+    rss += kb('VmRSS') / 1024;
+    peak += kb('VmHWM') / 1024;
+  }
+  return { rss, peak, processes: pids.length };
+}
+
+function childrenOf(pid: number): number[] {
+  const file = `/proc/${pid}/task/${pid}/children`;
+  if (!fs.existsSync(file)) return [];
+  return fs.readFileSync(file, 'utf8').split(/\s+/).filter(Boolean).map(Number);
 }
 
 export function markdownTable(results: Row[]): string {
