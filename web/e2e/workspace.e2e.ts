@@ -82,7 +82,7 @@ describe('workspace, roles and settings', () => {
       apiCall(page, method, `/api/v1/workspaces/${team.workspaceId}${path}`, body);
     const persona = await api(team.pmm.page, 'POST', '/personas', { name: 'Ops lead Olivia' });
     const titles = ['Bulk persona one', 'Bulk persona two'];
-    const made = [];
+    const made: { id: string }[] = [];
     for (const title of titles)
       made.push(
         await api(team.sales.page, 'POST', '/feedback', { title, text: `${title}: exports time out` }),
