@@ -13,7 +13,7 @@ import { announce, type ServeOptions, serve } from './serve.ts';
  * worker can answer any request. A worker that dies is replaced; workers that keep dying right after they
  * start stop the server rather than loop.
  */
-export async function serveWorkers(config: Config, workers: number, hooks: ServeOptions): Promise<void> {
+export async function serveWorkers(config: Config, workers: number, options: ServeOptions): Promise<void> {
   if (!config.databaseUrl)
     throw new Error(
       `${workers} workers need a PostgreSQL server (DATABASE_URL): the embedded database allows one process`,
@@ -24,7 +24,7 @@ export async function serveWorkers(config: Config, workers: number, hooks: Serve
     return;
   }
   const { database } = await openConfigured(config);
-  const banner = hooks.beforeListen ? await hooks.beforeListen(database) : undefined;
+  const banner = options.beforeListen ? await options.beforeListen(database) : undefined;
   await database.close();
 
   const started = new Map<Worker, number>();
@@ -53,7 +53,7 @@ export async function serveWorkers(config: Config, workers: number, hooks: Serve
     if (quickDeaths >= MAX_QUICK_DEATHS) {
       process.stderr.write(`tandem: workers keep exiting right after they start (${how}); stopping\n`);
       stopping = true;
-      for (const w of started.keys()) w.kill('SIGTERM');
+      for (const w of started.keys()) w.process.kill('SIGTERM');
       exitCode = 1;
       if (started.size === 0) process.exit(exitCode);
       return;
