@@ -13,12 +13,27 @@ const url = inject('databaseUrl');
 const ROOT = path.resolve(import.meta.dirname, '..');
 const children: ChildProcess[] = [];
 
-async function start(env: Record<string, string> = {}, started?: (child: ChildProcess) => void) {
-  const child = spawn(process.execPath, [path.join(ROOT, 'bin/tandem.js'), 'serve'], {
+/** `tandem serve` on the test database (PORT 0: any free port), with extra arguments and environment. */
+function spawnServe(args: string[], env: Record<string, string>): ChildProcess {
+  const child = spawn(process.execPath, [path.join(ROOT, 'bin/tandem.js'), 'serve', ...args], {
     env: { ...process.env, DATABASE_URL: url ?? '', PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   children.push(child);
+  return child;
+}
+
+/** A server that is expected to stop by itself: its exit code and what it wrote to stderr. */
+async function runToExit(args: string[], env: Record<string, string>) {
+  const child = spawnServe(args, env);
+  let err = '';
+  child.stderr!.on('data', (c: Buffer) => (err += c.toString()));
+  const code = await new Promise((r) => child.on('exit', r));
+  return { code, err };
+}
+
+async function start(env: Record<string, string> = {}, started?: (child: ChildProcess) => void) {
+  const child = spawnServe([], env);
   started?.(child);
   return new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error('server did not start')), 60_000);
@@ -63,13 +78,7 @@ async function until<T>(probe: () => T | Promise<T>, ok: (v: T) => boolean, ms =
 describe('several workers', () => {
   it('are refused on the embedded database, which allows one process', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tandem-workers-'));
-    const child = spawn(process.execPath, [path.join(ROOT, 'bin/tandem.js'), 'serve', '--workers', '2'], {
-      env: { ...process.env, DATABASE_URL: '', TANDEM_DATA_DIR: dir, PORT: '0', LOG_LEVEL: 'warn' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let err = '';
-    child.stderr!.on('data', (c: Buffer) => (err += c.toString()));
-    const code = await new Promise((r) => child.on('exit', r));
+    const { code, err } = await runToExit(['--workers', '2'], { DATABASE_URL: '', TANDEM_DATA_DIR: dir });
     expect(code).toBe(1);
     expect(err).toContain('2 workers need a PostgreSQL server (DATABASE_URL)');
     // Refused before the embedded database was opened: nothing was created in its folder.
@@ -81,20 +90,7 @@ describe('several workers', () => {
     const taken = net.createServer();
     await new Promise<void>((r) => taken.listen(0, '127.0.0.1', r));
     const port = (taken.address() as net.AddressInfo).port;
-    const child = spawn(process.execPath, [path.join(ROOT, 'bin/tandem.js'), 'serve', '--workers', '2'], {
-      env: {
-        ...process.env,
-        DATABASE_URL: url ?? '',
-        PORT: String(port),
-        HOST: '127.0.0.1',
-        LOG_LEVEL: 'warn',
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    children.push(child);
-    let err = '';
-    child.stderr!.on('data', (c: Buffer) => (err += c.toString()));
-    const code = await new Promise((r) => child.on('exit', r));
+    const { code, err } = await runToExit(['--workers', '2'], { PORT: String(port) });
     taken.close();
     expect(code).toBe(1);
     expect(err).toContain('EADDRINUSE');
