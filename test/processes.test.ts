@@ -158,3 +158,73 @@ describe.skipIf(!url)('two server processes on one PostgreSQL database', () => {
     expect((await fetch(`${b}/api/v1/me`, { headers: { cookie } })).status).toBe(401);
   });
 });
+
+describe.skipIf(!url)('access taken away on one process', () => {
+  it('is refused by the very next request on the other', async () => {
+    const [a, b] = await Promise.all([start(), start()]);
+    const json = (cookieOrToken: string, body?: unknown) => ({
+      headers: {
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+        ...(cookieOrToken.startsWith('tdm_')
+          ? { authorization: `Bearer ${cookieOrToken}` }
+          : { cookie: cookieOrToken }),
+      },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
+    const signUp = async (label: string) => {
+      const res = await fetch(`${a}/api/v1/auth/signup`, {
+        method: 'POST',
+        ...json('', {
+          email: `${label}.${Date.now()}@example.test`,
+          password: 'two processes ok',
+          name: label,
+        }),
+      });
+      expect(res.status).toBe(201);
+      const cookie = res.headers.get('set-cookie')!.split(';')[0]!;
+      const { user } = (await res.json()) as { user: { id: string; email: string } };
+      const token = await fetch(`${a}/api/v1/me/tokens`, { method: 'POST', ...json(cookie, { name: 't' }) });
+      const created = (await token.json()) as { id: string; token: string };
+      return { cookie, user, token: created.token, tokenId: created.id };
+    };
+    const admin = await signUp('admin');
+    const pm = await signUp('pm');
+    const ws = await fetch(`${a}/api/v1/workspaces`, {
+      method: 'POST',
+      ...json(admin.cookie, { name: 'Revoke' }),
+    });
+    const { id } = (await ws.json()) as { id: string };
+    const base = `/api/v1/workspaces/${id}`;
+    const added = await fetch(`${a}${base}/members`, {
+      method: 'POST',
+      ...json(admin.cookie, { email: pm.user.email, role: 'product_manager' }),
+    });
+    expect(added.status).toBeLessThan(300);
+
+    // B has just served each caller; A then takes access away; B's next request is refused.
+    const product = () => fetch(`${b}${base}/products`, { method: 'POST', ...json(pm.token, { name: 'P' }) });
+    expect((await product()).status).toBe(201);
+    const demoted = await fetch(`${a}${base}/members/${pm.user.id}`, {
+      method: 'PATCH',
+      ...json(admin.cookie, { role: 'viewer' }),
+    });
+    expect(demoted.status).toBe(200);
+    expect((await product()).status).toBe(403);
+
+    expect((await fetch(`${b}${base}/products`, json(pm.token))).status).toBe(200);
+    const removed = await fetch(`${a}${base}/members/${pm.user.id}`, {
+      method: 'DELETE',
+      ...json(admin.cookie),
+    });
+    expect(removed.status).toBe(204);
+    expect((await fetch(`${b}${base}/products`, json(pm.token))).status).toBe(404);
+
+    expect((await fetch(`${b}${base}/products`, json(admin.token))).status).toBe(200);
+    const revoked = await fetch(`${a}/api/v1/me/tokens/${admin.tokenId}`, {
+      method: 'DELETE',
+      ...json(admin.cookie),
+    });
+    expect(revoked.status).toBe(204);
+    expect((await fetch(`${b}${base}/products`, json(admin.token))).status).toBe(401);
+  });
+});

@@ -9,8 +9,8 @@ import { announce, type ServeOptions, serve } from './serve.ts';
  *
  * The primary migrates and seeds once, then forks the workers, which share the port (Node's cluster module
  * hands connections out in turn). Nothing a request needs lives in one process: sessions, login failures
- * and tokens are in the database, and the token cache forgets within seconds (caller-cache.ts), so any
- * worker can answer any request. A worker that dies is replaced; workers that keep dying right after they
+ * and tokens are in the database and looked up on every request, so any worker can answer any request
+ * and a revocation applies to the next request on every worker. A worker that dies is replaced; workers that keep dying right after they
  * start stop the server rather than loop.
  */
 export async function serveWorkers(config: Config, workers: number, options: ServeOptions): Promise<void> {

@@ -3,7 +3,6 @@ import type { Ctx, WsCtx } from '../core/context.ts';
 import { notFound, unauthorized } from '../core/errors.ts';
 import type { Db } from '../db/client.ts';
 import { type Caller, userForSession, userForToken } from '../modules/auth/auth.ts';
-import { cachedCaller, rememberCaller } from '../modules/auth/caller-cache.ts';
 
 export const SESSION_COOKIE = 'tandem_session';
 
@@ -29,7 +28,9 @@ async function authenticate(req: FastifyRequest, workspaceId?: string): Promise<
   if (header) {
     const match = /^Bearer\s+(\S+)$/i.exec(header);
     const token = match?.[1];
-    const caller = token ? await callerForToken(db, token, workspaceId) : undefined;
+    // Looked up on every request, never remembered: a revoked token, a removed member or a changed role
+    // is refused by the very next request on every process.
+    const caller = token ? await userForToken(db, token, workspaceId) : undefined;
     if (!caller) throw unauthorized('Invalid or revoked API token');
     return caller;
   }
@@ -38,15 +39,6 @@ async function authenticate(req: FastifyRequest, workspaceId?: string): Promise<
   const caller = cookie ? await userForSession(db, cookie, workspaceId) : undefined;
   if (!caller) throw unauthorized('Log in or send an API token (Authorization: Bearer …)');
   return caller;
-}
-
-/** The token's caller, remembered for a moment (caller-cache.ts), or looked up and remembered. */
-async function callerForToken(db: Db, token: string, workspaceId: string | undefined) {
-  const cached = cachedCaller(token, workspaceId);
-  if (cached) return cached;
-  const found = await userForToken(db, token, workspaceId);
-  if (found) rememberCaller(token, workspaceId, found);
-  return found;
 }
 
 /** Reads the expected version from If-Match (a bare or quoted number, or W/"n") or the body's field. */

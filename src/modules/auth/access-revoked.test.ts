@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Client, createTestEnv, newTeam, newUser, type TestEnv } from '../../../test/harness.ts';
 
 /**
- * Authenticated callers are remembered for a moment (caller-cache.ts); these check that whatever takes
- * access away, or grants it, applies to the very next request all the same.
+ * Whatever takes access away, or grants it, applies to the very next request (the caller and membership
+ * are looked up on every request; test/processes.test.ts checks the same across two processes).
  */
 let env: TestEnv;
 beforeAll(async () => {
@@ -11,7 +11,7 @@ beforeAll(async () => {
 });
 afterAll(() => env.close());
 
-describe('remembered callers', () => {
+describe('access taken away or granted', () => {
   it('applies a role change and a removal to the next request', async () => {
     const team = await newTeam(env.app);
     const pm = team.product_manager;

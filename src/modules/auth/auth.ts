@@ -6,7 +6,6 @@ import { dummyPasswordHash, hashPassword, newSecret, sha256, verifyPassword } fr
 import type { Db } from '../../db/client.ts';
 import { PG, pgCode } from '../../db/sql.ts';
 import { members } from '../workspaces/schema.ts';
-import { forgetCallers } from './caller-cache.ts';
 import { apiTokens, loginFailures, sessions, users } from './schema.ts';
 
 export type User = typeof users.$inferSelect;
@@ -177,7 +176,6 @@ export async function revokeToken(db: Db, userId: string, tokenId: string): Prom
     .where(and(eq(apiTokens.id, tokenId), eq(apiTokens.userId, userId), isNull(apiTokens.revokedAt)))
     .returning({ id: apiTokens.id });
   if (!done) throw notFound('Token');
-  forgetCallers();
 }
 
 export async function findUserByEmail(db: Db, email: string): Promise<User | undefined> {

@@ -10,7 +10,6 @@ import { assertCan } from '../../policies/ownership.ts';
 import { findUserByEmail, normaliseEmail } from '../auth/auth.ts';
 import { users } from '../auth/schema.ts';
 import { invitations, members, workspaces } from './schema.ts';
-import { forgetCallers } from '../auth/caller-cache.ts';
 
 export type Workspace = typeof workspaces.$inferSelect;
 export const INVITATION_DAYS = 14;
@@ -113,7 +112,6 @@ export async function updateWorkspace(ctx: WsCtx, input: { name?: string }, expe
 export async function deleteWorkspace(ctx: WsCtx) {
   assertCan(ctx.role, 'workspace', 'delete');
   await ctx.db.delete(workspaces).where(eq(workspaces.id, ctx.workspaceId));
-  forgetCallers();
 }
 
 // ── members ──────────────────────────────────────────────────────────────────
@@ -214,7 +212,6 @@ export async function updateMember(ctx: WsCtx, userId: string, input: { role: Ro
     .update(members)
     .set({ role: input.role, ...bump() })
     .where(and(eq(members.workspaceId, ctx.workspaceId), eq(members.userId, userId)));
-  forgetCallers();
   const after = await loadMember(ctx, userId);
   await recordActivity(ctx, { entityType: 'member', entityId: userId, action: 'updated', before, after });
   return presentMember(after);
@@ -228,7 +225,6 @@ export async function removeMember(ctx: WsCtx, userId: string) {
   await ctx.db
     .delete(members)
     .where(and(eq(members.workspaceId, ctx.workspaceId), eq(members.userId, userId)));
-  forgetCallers();
   await recordActivity(ctx, { entityType: 'member', entityId: userId, action: 'deleted', before });
 }
 
