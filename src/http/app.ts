@@ -7,6 +7,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, jsonSchemaTransformObject, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Config } from '../config.ts';
 import type { Database } from '../db/client.ts';
+import { installAccess } from './authorize.ts';
 import { errorHandler, sendProblem } from './problem.ts';
 import { registerRoutes } from './routes.ts';
 import { createSerializerCompiler } from './serialize.ts';
@@ -57,6 +58,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     for (const method of methods)
       if (method !== 'HEAD') app.routeList.push({ method, url: route.url, hidden, response });
   });
+  installAccess(app);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(createSerializerCompiler({ verify: options.verifyResponses ?? true }));
   app.setErrorHandler(errorHandler);
@@ -98,10 +100,15 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
 
-  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () =>
+    app.swagger(),
+  );
   app.get(
     '/healthz',
-    { schema: { tags: ['system'], summary: 'Answers 200 when the database answers', security: [] } },
+    {
+      config: { access: 'public' },
+      schema: { tags: ['system'], summary: 'Answers 200 when the database answers', security: [] },
+    },
     async (_req, reply) => {
       try {
         await app.db.execute(sql`select 1`);

@@ -1,28 +1,15 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { Ctx, WsCtx } from '../core/context.ts';
-import { notFound, unauthorized } from '../core/errors.ts';
+import { unauthorized } from '../core/errors.ts';
 import type { Db } from '../db/client.ts';
 import { type Caller, userForSession, userForToken } from '../modules/auth/auth.ts';
 
 export const SESSION_COOKIE = 'tandem_session';
 
-/** Who is calling: a session cookie or a Bearer API token; 401 when neither is valid. */
-export async function requireCtx(req: FastifyRequest): Promise<Ctx> {
-  const { role: _role, ...actor } = await authenticate(req);
-  return { db: req.server.db, actor };
-}
-
 /**
- * The caller's context inside a workspace they belong to, found in the same query as the caller.
- * A workspace the caller is not a member of answers 404, so workspace ids cannot be probed.
+ * Who is calling: a session cookie or a Bearer API token (401 when neither is valid), with their role in
+ * the workspace when one is named. The access hook (authorize.ts) calls it once per request.
  */
-export async function requireWsCtx(req: FastifyRequest, workspaceId: string): Promise<WsCtx> {
-  const { role, ...actor } = await authenticate(req, workspaceId);
-  if (!role) throw notFound('Workspace');
-  return { db: req.server.db, actor, workspaceId, role };
-}
-
-async function authenticate(req: FastifyRequest, workspaceId?: string): Promise<Caller> {
+export async function authenticate(req: FastifyRequest, workspaceId?: string): Promise<Caller> {
   const db = req.server.db;
   const header = req.headers.authorization;
   if (header) {

@@ -15,6 +15,7 @@ export const ownershipRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/v1/ownership',
     {
+      config: { access: 'public' },
       schema: {
         tags: ['ownership'],
         summary: 'The ownership matrix: who owns, who contributes to and who reads each kind of artefact',

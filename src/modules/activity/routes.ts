@@ -1,6 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { requireWsCtx } from '../../http/context.ts';
 import { csv, errorResponses, ListQuery, page, Uuid, WsParams } from '../../http/schemas.ts';
 import { listActivity } from './activity.ts';
 
@@ -22,6 +21,7 @@ export const activityRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/v1/workspaces/:workspaceId/activity',
     {
+      config: { access: { artefact: 'workspace', action: 'read' } },
       schema: {
         tags: ['activity'],
         summary: 'The activity log: who changed what, newest first (sort: -id default, id for oldest first)',
@@ -42,6 +42,6 @@ export const activityRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: page(ActivityEntry), ...errorResponses },
       },
     },
-    async (req) => listActivity(await requireWsCtx(req, req.params.workspaceId), req.query),
+    async (req) => listActivity(req.wsCtx, req.query),
   );
 };

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { inTransaction } from '../../core/context.ts';
 import { COMMISSION_MODELS, LIMITS, PARTNER_KINDS, PARTNER_STATUSES } from '../../core/enums.ts';
-import { expectedVersion, requireWsCtx, setVersionHeader } from '../../http/context.ts';
+import { expectedVersion, setVersionHeader } from '../../http/context.ts';
 import {
   errorResponses,
   ListQuery,
@@ -85,6 +85,7 @@ export const affiliatesRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     base,
     {
+      config: { access: { artefact: 'affiliate', action: 'read' } },
       schema: {
         tags,
         summary: 'Affiliates and partners (sort: name (default), createdAt)',
@@ -97,12 +98,13 @@ export const affiliatesRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: page(Affiliate), ...errorResponses },
       },
     },
-    async (req) => listAffiliates(await requireWsCtx(req, req.params.workspaceId), req.query),
+    async (req) => listAffiliates(req.wsCtx, req.query),
   );
 
   app.get(
     `${base}/by-code/:code`,
     {
+      config: { access: { artefact: 'affiliate', action: 'read' } },
       schema: {
         tags,
         summary: 'The partner a referral code belongs to (case-insensitive)',
@@ -110,12 +112,13 @@ export const affiliatesRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: Affiliate, ...errorResponses },
       },
     },
-    async (req) => affiliateByCode(await requireWsCtx(req, req.params.workspaceId), req.params.code),
+    async (req) => affiliateByCode(req.wsCtx, req.params.code),
   );
 
   app.post(
     base,
     {
+      config: { access: { artefact: 'affiliate', action: 'create' } },
       schema: {
         tags,
         summary: 'Add a partner (it starts as a prospect)',
@@ -125,7 +128,7 @@ export const affiliatesRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req, reply) => {
-      const ctx = await requireWsCtx(req, req.params.workspaceId);
+      const ctx = req.wsCtx;
       const created = await inTransaction(ctx, (tx) => createAffiliate(tx, req.body));
       setVersionHeader(reply, created.version);
       return reply.code(201).send(created);
@@ -135,6 +138,7 @@ export const affiliatesRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     `${base}/:id`,
     {
+      config: { access: { artefact: 'affiliate', action: 'read' } },
       schema: {
         tags,
         summary: 'One partner',
@@ -143,7 +147,7 @@ export const affiliatesRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req, reply) => {
-      const found = await getAffiliate(await requireWsCtx(req, req.params.workspaceId), req.params.id);
+      const found = await getAffiliate(req.wsCtx, req.params.id);
       setVersionHeader(reply, found.version);
       return found;
     },
@@ -152,6 +156,7 @@ export const affiliatesRoutes: FastifyPluginAsyncZod = async (app) => {
   app.patch(
     `${base}/:id`,
     {
+      config: { access: { artefact: 'affiliate', action: 'update' } },
       schema: {
         tags,
         summary: 'Update a partner or move it along its lifecycle',
@@ -161,7 +166,7 @@ export const affiliatesRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req, reply) => {
-      const ctx = await requireWsCtx(req, req.params.workspaceId);
+      const ctx = req.wsCtx;
       const { version: v, ...input } = req.body;
       const updated = await inTransaction(ctx, (tx) =>
         updateAffiliate(tx, req.params.id, input, expectedVersion(req, v)),
@@ -174,6 +179,7 @@ export const affiliatesRoutes: FastifyPluginAsyncZod = async (app) => {
   app.delete(
     `${base}/:id`,
     {
+      config: { access: { artefact: 'affiliate', action: 'delete' } },
       schema: {
         tags,
         summary: 'Delete a partner',
@@ -182,7 +188,7 @@ export const affiliatesRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req, reply) => {
-      const ctx = await requireWsCtx(req, req.params.workspaceId);
+      const ctx = req.wsCtx;
       await inTransaction(ctx, (tx) => deleteAffiliate(tx, req.params.id, expectedVersion(req, undefined)));
       return reply.code(204).send(null);
     },

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { LIMITS } from '../../core/enums.ts';
-import { requireCtx, SESSION_COOKIE } from '../../http/context.ts';
+import { SESSION_COOKIE } from '../../http/context.ts';
 import { email, errorResponses, name, Uuid } from '../../http/schemas.ts';
 import { listMyInvitations, listMyWorkspaces } from '../workspaces/workspaces.ts';
 import {
@@ -46,6 +46,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/v1/auth/signup',
     {
+      config: { access: 'public' },
       schema: {
         tags: ['auth'],
         summary: 'Create an account and log in',
@@ -65,6 +66,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/v1/auth/login',
     {
+      config: { access: 'public' },
       schema: {
         tags: ['auth'],
         summary: 'Log in with email and password (sets an HTTP-only session cookie)',
@@ -86,7 +88,10 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/api/v1/auth/logout',
-    { schema: { tags: ['auth'], summary: 'End the current session', response: { 204: z.null() } } },
+    {
+      config: { access: 'public' },
+      schema: { tags: ['auth'], summary: 'End the current session', response: { 204: z.null() } },
+    },
     async (req, reply) => {
       const token = req.cookies[SESSION_COOKIE];
       if (token) await closeSession(app.db, token);
@@ -98,6 +103,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/v1/me',
     {
+      config: { access: 'user' },
       schema: {
         tags: ['auth'],
         summary: 'The current user, their workspaces and pending invitations',
@@ -105,7 +111,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req) => {
-      const ctx = await requireCtx(req);
+      const ctx = req.ctx;
       const [workspaces, invitations] = [await listMyWorkspaces(ctx), await listMyInvitations(ctx)];
       return {
         user: presentUser(await getUser(app.db, ctx.actor.userId)),
@@ -118,6 +124,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/v1/me/tokens',
     {
+      config: { access: 'user' },
       schema: {
         tags: ['auth'],
         summary: 'My API tokens (never the secrets)',
@@ -125,7 +132,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req) => {
-      const ctx = await requireCtx(req);
+      const ctx = req.ctx;
       return { items: (await listTokens(app.db, ctx.actor.userId)).map(presentToken) };
     },
   );
@@ -133,6 +140,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/v1/me/tokens',
     {
+      config: { access: 'user' },
       schema: {
         tags: ['auth'],
         summary: 'Create a personal API token; the token is shown in this answer only',
@@ -141,7 +149,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req, reply) => {
-      const ctx = await requireCtx(req);
+      const ctx = req.ctx;
       const { token, record } = await createToken(app.db, ctx.actor.userId, req.body.name);
       return reply.code(201).send({ ...presentToken(record), token });
     },
@@ -150,6 +158,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
   app.delete(
     '/api/v1/me/tokens/:id',
     {
+      config: { access: 'user' },
       schema: {
         tags: ['auth'],
         summary: 'Revoke an API token',
@@ -158,7 +167,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req, reply) => {
-      const ctx = await requireCtx(req);
+      const ctx = req.ctx;
       await revokeToken(app.db, ctx.actor.userId, req.params.id);
       return reply.code(204).send(null);
     },

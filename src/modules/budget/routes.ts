@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { inTransaction } from '../../core/context.ts';
 import { CHANNELS, LIMITS, PROGRAM_STATUSES } from '../../core/enums.ts';
-import { expectedVersion, requireWsCtx, setVersionHeader } from '../../http/context.ts';
+import { expectedVersion, setVersionHeader } from '../../http/context.ts';
 import {
   csv,
   errorResponses,
@@ -107,6 +107,7 @@ export const budgetRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     base,
     {
+      config: { access: { artefact: 'budget', action: 'read' } },
       schema: {
         tags,
         summary: 'Budget lines (sort: period (default), createdAt)',
@@ -124,7 +125,7 @@ export const budgetRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (req) => {
       const { programId, ...rest } = req.query;
-      return listBudgets(await requireWsCtx(req, req.params.workspaceId), {
+      return listBudgets(req.wsCtx, {
         ...rest,
         programId: programId === 'none' ? null : programId,
       });
@@ -134,6 +135,7 @@ export const budgetRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     base,
     {
+      config: { access: { artefact: 'budget', action: 'create' } },
       schema: {
         tags,
         summary: 'Plan budget for a quarter (one line per program and quarter)',
@@ -143,7 +145,7 @@ export const budgetRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req, reply) => {
-      const ctx = await requireWsCtx(req, req.params.workspaceId);
+      const ctx = req.wsCtx;
       const created = await inTransaction(ctx, (tx) => createBudget(tx, req.body));
       setVersionHeader(reply, created.version);
       return reply.code(201).send(created);
@@ -153,6 +155,7 @@ export const budgetRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     `${base}/:id`,
     {
+      config: { access: { artefact: 'budget', action: 'read' } },
       schema: {
         tags,
         summary: 'One budget line',
@@ -161,7 +164,7 @@ export const budgetRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req, reply) => {
-      const found = await getBudget(await requireWsCtx(req, req.params.workspaceId), req.params.id);
+      const found = await getBudget(req.wsCtx, req.params.id);
       setVersionHeader(reply, found.version);
       return found;
     },
@@ -170,6 +173,7 @@ export const budgetRoutes: FastifyPluginAsyncZod = async (app) => {
   app.patch(
     `${base}/:id`,
     {
+      config: { access: { artefact: 'budget', action: 'update' } },
       schema: {
         tags,
         summary: 'Change a budget line',
@@ -179,7 +183,7 @@ export const budgetRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req, reply) => {
-      const ctx = await requireWsCtx(req, req.params.workspaceId);
+      const ctx = req.wsCtx;
       const { version: v, ...input } = req.body;
       const updated = await inTransaction(ctx, (tx) =>
         updateBudget(tx, req.params.id, input, expectedVersion(req, v)),
@@ -192,6 +196,7 @@ export const budgetRoutes: FastifyPluginAsyncZod = async (app) => {
   app.delete(
     `${base}/:id`,
     {
+      config: { access: { artefact: 'budget', action: 'delete' } },
       schema: {
         tags,
         summary: 'Delete a budget line',
@@ -200,7 +205,7 @@ export const budgetRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req, reply) => {
-      const ctx = await requireWsCtx(req, req.params.workspaceId);
+      const ctx = req.wsCtx;
       await inTransaction(ctx, (tx) => deleteBudget(tx, req.params.id, expectedVersion(req, undefined)));
       return reply.code(204).send(null);
     },
@@ -209,6 +214,7 @@ export const budgetRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/v1/workspaces/:workspaceId/budget/rollup',
     {
+      config: { access: { artefact: 'budget', action: 'read' } },
       schema: {
         tags,
         summary:
@@ -218,12 +224,13 @@ export const budgetRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: Rollup, ...errorResponses },
       },
     },
-    async (req) => budgetRollup(await requireWsCtx(req, req.params.workspaceId), req.query.year),
+    async (req) => budgetRollup(req.wsCtx, req.query.year),
   );
 
   app.get(
     '/api/v1/workspaces/:workspaceId/calendar',
     {
+      config: { access: { artefact: 'workspace', action: 'read' } },
       schema: {
         tags: ['calendar'],
         summary: `The marketing calendar: campaigns, programs, launches and release dates in a range (≤ ${MAX_RANGE_DAYS} days)`,
@@ -239,6 +246,6 @@ export const budgetRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: Calendar, ...errorResponses },
       },
     },
-    async (req) => marketingCalendar(await requireWsCtx(req, req.params.workspaceId), req.query),
+    async (req) => marketingCalendar(req.wsCtx, req.query),
   );
 };

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { inTransaction } from '../../core/context.ts';
 import { CAMPAIGN_STATUSES, CHANNELS, LIMITS } from '../../core/enums.ts';
-import { expectedVersion, requireWsCtx, setVersionHeader } from '../../http/context.ts';
+import { expectedVersion, setVersionHeader } from '../../http/context.ts';
 import {
   csv,
   errorResponses,
@@ -97,6 +97,7 @@ export const campaignsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     base,
     {
+      config: { access: { artefact: 'campaign', action: 'read' } },
       schema: {
         tags,
         summary: 'Campaigns (sort: startDate (default), name, createdAt, actualSpend)',
@@ -113,12 +114,13 @@ export const campaignsRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: page(Campaign), ...errorResponses },
       },
     },
-    async (req) => listCampaigns(await requireWsCtx(req, req.params.workspaceId), req.query),
+    async (req) => listCampaigns(req.wsCtx, req.query),
   );
 
   app.post(
     base,
     {
+      config: { access: { artefact: 'campaign', action: 'create' } },
       schema: {
         tags,
         summary: 'Create a campaign in an accepted or running program',
@@ -128,7 +130,7 @@ export const campaignsRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req, reply) => {
-      const ctx = await requireWsCtx(req, req.params.workspaceId);
+      const ctx = req.wsCtx;
       const created = await inTransaction(ctx, (tx) => createCampaign(tx, req.body));
       setVersionHeader(reply, created.version);
       return reply.code(201).send(created);
@@ -138,6 +140,7 @@ export const campaignsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     `${base}/:id`,
     {
+      config: { access: { artefact: 'campaign', action: 'read' } },
       schema: {
         tags,
         summary: 'A campaign',
@@ -146,7 +149,7 @@ export const campaignsRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req, reply) => {
-      const found = await getCampaign(await requireWsCtx(req, req.params.workspaceId), req.params.id);
+      const found = await getCampaign(req.wsCtx, req.params.id);
       setVersionHeader(reply, found.version);
       return found;
     },
@@ -155,6 +158,7 @@ export const campaignsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.patch(
     `${base}/:id`,
     {
+      config: { access: { artefact: 'campaign', action: 'update' } },
       schema: {
         tags,
         summary: 'Update a campaign, its spend or its status',
@@ -164,7 +168,7 @@ export const campaignsRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req, reply) => {
-      const ctx = await requireWsCtx(req, req.params.workspaceId);
+      const ctx = req.wsCtx;
       const { version: v, ...input } = req.body;
       const updated = await inTransaction(ctx, (tx) =>
         updateCampaign(tx, req.params.id, input, expectedVersion(req, v)),
@@ -177,6 +181,7 @@ export const campaignsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.delete(
     `${base}/:id`,
     {
+      config: { access: { artefact: 'campaign', action: 'delete' } },
       schema: {
         tags,
         summary: 'Delete a campaign with its links and touchpoints',
@@ -185,7 +190,7 @@ export const campaignsRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req, reply) => {
-      const ctx = await requireWsCtx(req, req.params.workspaceId);
+      const ctx = req.wsCtx;
       await inTransaction(ctx, (tx) => deleteCampaign(tx, req.params.id, expectedVersion(req, undefined)));
       return reply.code(204).send(null);
     },
@@ -194,6 +199,7 @@ export const campaignsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     `${base}/:id/links`,
     {
+      config: { access: { artefact: 'campaign', action: 'read' } },
       schema: {
         tags,
         summary: "A campaign's tagged links",
@@ -202,13 +208,14 @@ export const campaignsRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req) => ({
-      items: await listLinks(await requireWsCtx(req, req.params.workspaceId), req.params.id),
+      items: await listLinks(req.wsCtx, req.params.id),
     }),
   );
 
   app.post(
     `${base}/:id/links`,
     {
+      config: { access: { artefact: 'campaign', action: 'update' } },
       schema: {
         tags,
         summary: 'Generate a tagged link (UTM builder)',
@@ -231,7 +238,7 @@ export const campaignsRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req, reply) => {
-      const ctx = await requireWsCtx(req, req.params.workspaceId);
+      const ctx = req.wsCtx;
       const link = await inTransaction(ctx, (tx) => createLink(tx, req.params.id, req.body));
       return reply.code(201).send(link);
     },
@@ -240,6 +247,7 @@ export const campaignsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.delete(
     `${base}/:id/links/:linkId`,
     {
+      config: { access: { artefact: 'campaign', action: 'update' } },
       schema: {
         tags,
         summary: 'Delete a tagged link',
@@ -248,7 +256,7 @@ export const campaignsRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req, reply) => {
-      const ctx = await requireWsCtx(req, req.params.workspaceId);
+      const ctx = req.wsCtx;
       await inTransaction(ctx, (tx) => deleteLink(tx, req.params.id, req.params.linkId));
       return reply.code(204).send(null);
     },

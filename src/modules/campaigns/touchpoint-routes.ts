@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { inTransaction } from '../../core/context.ts';
 import { CHANNELS, JOURNEY_STAGES, LIMITS } from '../../core/enums.ts';
-import { expectedVersion, requireWsCtx, setVersionHeader } from '../../http/context.ts';
+import { expectedVersion, setVersionHeader } from '../../http/context.ts';
 import { errorResponses, shortText, Uuid, version, WsIdParams } from '../../http/schemas.ts';
 import {
   createTouchpoint,
@@ -68,6 +68,7 @@ export const touchpointRoutes: FastifyPluginAsyncZod = async (app) => {
     app.get(
       base,
       {
+        config: { access: { artefact: 'touchpoint', action: 'read' } },
         schema: {
           tags,
           summary: `A ${kind}'s journey, in order, with the copy each step quotes`,
@@ -76,12 +77,13 @@ export const touchpointRoutes: FastifyPluginAsyncZod = async (app) => {
         },
       },
       async (req) => ({
-        items: await listJourney(await requireWsCtx(req, req.params.workspaceId), owner(req.params.id)),
+        items: await listJourney(req.wsCtx, owner(req.params.id)),
       }),
     );
     app.post(
       base,
       {
+        config: { access: { artefact: 'touchpoint', action: 'create' } },
         schema: {
           tags,
           summary: `Add a step to a ${kind}'s journey (stages run awareness → consideration → conversion → retention)`,
@@ -91,7 +93,7 @@ export const touchpointRoutes: FastifyPluginAsyncZod = async (app) => {
         },
       },
       async (req, reply) => {
-        const ctx = await requireWsCtx(req, req.params.workspaceId);
+        const ctx = req.wsCtx;
         const created = await inTransaction(ctx, (tx) =>
           createTouchpoint(tx, owner(req.params.id), req.body),
         );
@@ -102,6 +104,7 @@ export const touchpointRoutes: FastifyPluginAsyncZod = async (app) => {
     app.put(
       `${base}/order`,
       {
+        config: { access: { artefact: 'touchpoint', action: 'update' } },
         schema: {
           tags,
           summary: `Reorder a ${kind}'s journey`,
@@ -111,7 +114,7 @@ export const touchpointRoutes: FastifyPluginAsyncZod = async (app) => {
         },
       },
       async (req) => {
-        const ctx = await requireWsCtx(req, req.params.workspaceId);
+        const ctx = req.wsCtx;
         return {
           items: await inTransaction(ctx, (tx) => reorderJourney(tx, owner(req.params.id), req.body.ids)),
         };
@@ -123,6 +126,7 @@ export const touchpointRoutes: FastifyPluginAsyncZod = async (app) => {
   app.patch(
     one,
     {
+      config: { access: { artefact: 'touchpoint', action: 'update' } },
       schema: {
         tags,
         summary: 'Edit a journey step',
@@ -132,7 +136,7 @@ export const touchpointRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req, reply) => {
-      const ctx = await requireWsCtx(req, req.params.workspaceId);
+      const ctx = req.wsCtx;
       const { version: v, ...input } = req.body;
       const updated = await inTransaction(ctx, (tx) =>
         updateTouchpoint(tx, req.params.id, input, expectedVersion(req, v)),
@@ -144,6 +148,7 @@ export const touchpointRoutes: FastifyPluginAsyncZod = async (app) => {
   app.delete(
     one,
     {
+      config: { access: { artefact: 'touchpoint', action: 'delete' } },
       schema: {
         tags,
         summary: 'Remove a journey step (later steps move up)',
@@ -152,7 +157,7 @@ export const touchpointRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req, reply) => {
-      const ctx = await requireWsCtx(req, req.params.workspaceId);
+      const ctx = req.wsCtx;
       await inTransaction(ctx, (tx) => deleteTouchpoint(tx, req.params.id, expectedVersion(req, undefined)));
       return reply.code(204).send(null);
     },

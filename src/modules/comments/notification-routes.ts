@@ -1,7 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { inTransaction } from '../../core/context.ts';
-import { requireCtx } from '../../http/context.ts';
 import { errorResponses, ListQuery, page, Uuid } from '../../http/schemas.ts';
 import { listNotifications, markRead } from './notifications.ts';
 
@@ -24,6 +23,7 @@ export const notificationRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/v1/me/notifications',
     {
+      config: { access: 'user' },
       schema: {
         tags,
         summary: 'My notifications, newest first',
@@ -39,12 +39,13 @@ export const notificationRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: page(Notification), ...errorResponses },
       },
     },
-    async (req) => listNotifications(await requireCtx(req), req.query),
+    async (req) => listNotifications(req.ctx, req.query),
   );
 
   app.post(
     '/api/v1/me/notifications/read',
     {
+      config: { access: 'user' },
       schema: {
         tags,
         summary: 'Mark my notifications read: the listed ids, or all (optionally of one workspace)',
@@ -62,7 +63,7 @@ export const notificationRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req) => {
-      const ctx = await requireCtx(req);
+      const ctx = req.ctx;
       return inTransaction(ctx, (tx) => markRead(tx, req.body));
     },
   );

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { inTransaction } from '../../core/context.ts';
 import { COMMENTABLE, LIMITS } from '../../core/enums.ts';
-import { expectedVersion, requireWsCtx, setVersionHeader } from '../../http/context.ts';
+import { expectedVersion, setVersionHeader } from '../../http/context.ts';
 import { errorResponses, ListQuery, page, Uuid, version, WsIdParams, WsParams } from '../../http/schemas.ts';
 import { createComment, deleteComment, getComment, listComments, updateComment } from './comments.ts';
 import { notificationRoutes } from './notification-routes.ts';
@@ -39,6 +39,7 @@ export const commentsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     base,
     {
+      config: { access: { artefact: 'workspace', action: 'read' } },
       schema: {
         tags,
         summary: 'Comments on one entity (entityType + entityId) or by one author; oldest first',
@@ -60,12 +61,13 @@ export const commentsRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: page(Comment), ...errorResponses },
       },
     },
-    async (req) => listComments(await requireWsCtx(req, req.params.workspaceId), req.query),
+    async (req) => listComments(req.wsCtx, req.query),
   );
 
   app.post(
     base,
     {
+      config: { access: { member: "the matrix's 'comment' right on the body's entityType" } },
       schema: {
         tags,
         summary: 'Comment on a feature, feedback item or release',
@@ -76,7 +78,7 @@ export const commentsRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req, reply) => {
-      const ctx = await requireWsCtx(req, req.params.workspaceId);
+      const ctx = req.wsCtx;
       const comment = await inTransaction(ctx, (tx) => createComment(tx, req.body));
       setVersionHeader(reply, comment.version);
       return reply.code(201).send(comment);
@@ -86,6 +88,7 @@ export const commentsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     `${base}/:id`,
     {
+      config: { access: { artefact: 'workspace', action: 'read' } },
       schema: {
         tags,
         summary: 'A comment',
@@ -94,7 +97,7 @@ export const commentsRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req, reply) => {
-      const comment = await getComment(await requireWsCtx(req, req.params.workspaceId), req.params.id);
+      const comment = await getComment(req.wsCtx, req.params.id);
       setVersionHeader(reply, comment.version);
       return comment;
     },
@@ -103,6 +106,7 @@ export const commentsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.patch(
     `${base}/:id`,
     {
+      config: { access: { member: "the comment's author, while they may still comment there, or an admin" } },
       schema: {
         tags,
         summary: 'Edit a comment (its author, or an admin)',
@@ -113,7 +117,7 @@ export const commentsRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req, reply) => {
-      const ctx = await requireWsCtx(req, req.params.workspaceId);
+      const ctx = req.wsCtx;
       const { version: v, ...input } = req.body;
       const comment = await inTransaction(ctx, (tx) =>
         updateComment(tx, req.params.id, input, expectedVersion(req, v)),
@@ -126,6 +130,7 @@ export const commentsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.delete(
     `${base}/:id`,
     {
+      config: { access: { member: "the comment's author, while they may still comment there, or an admin" } },
       schema: {
         tags,
         summary: 'Delete a comment (its author, or an admin)',
@@ -134,7 +139,7 @@ export const commentsRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req, reply) => {
-      const ctx = await requireWsCtx(req, req.params.workspaceId);
+      const ctx = req.wsCtx;
       await inTransaction(ctx, (tx) => deleteComment(tx, req.params.id, expectedVersion(req, undefined)));
       return reply.code(204).send(null);
     },

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { inTransaction } from '../../core/context.ts';
 import { LIMITS } from '../../core/enums.ts';
-import { expectedVersion, requireWsCtx, setVersionHeader } from '../../http/context.ts';
+import { expectedVersion, setVersionHeader } from '../../http/context.ts';
 import {
   errorResponses,
   isoDate,
@@ -84,6 +84,7 @@ export const battlecardRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     base,
     {
+      config: { access: { artefact: 'battlecard', action: 'read' } },
       schema: {
         tags,
         summary:
@@ -99,7 +100,7 @@ export const battlecardRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (req) => {
       const { stale, ...query } = req.query;
-      return listBattlecards(await requireWsCtx(req, req.params.workspaceId), {
+      return listBattlecards(req.wsCtx, {
         ...query,
         stale: stale === undefined ? undefined : stale === 'true',
       });
@@ -109,6 +110,7 @@ export const battlecardRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     base,
     {
+      config: { access: { artefact: 'battlecard', action: 'create' } },
       schema: {
         tags,
         summary: 'Create the battlecard of a competitor and one of our products (one per pair)',
@@ -118,7 +120,7 @@ export const battlecardRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req, reply) => {
-      const ctx = await requireWsCtx(req, req.params.workspaceId);
+      const ctx = req.wsCtx;
       const card = await inTransaction(ctx, (tx) => createBattlecard(tx, req.body));
       setVersionHeader(reply, card.version);
       return reply.code(201).send(card);
@@ -128,6 +130,7 @@ export const battlecardRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     `${base}/:id`,
     {
+      config: { access: { artefact: 'battlecard', action: 'read' } },
       schema: {
         tags,
         summary: 'A battlecard with its competitor and product names and whether it is stale',
@@ -136,7 +139,7 @@ export const battlecardRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req, reply) => {
-      const card = await getBattlecard(await requireWsCtx(req, req.params.workspaceId), req.params.id);
+      const card = await getBattlecard(req.wsCtx, req.params.id);
       setVersionHeader(reply, card.version);
       return card;
     },
@@ -145,6 +148,7 @@ export const battlecardRoutes: FastifyPluginAsyncZod = async (app) => {
   app.patch(
     `${base}/:id`,
     {
+      config: { access: { artefact: 'battlecard', action: 'update' } },
       schema: {
         tags,
         summary: 'Update a battlecard',
@@ -154,7 +158,7 @@ export const battlecardRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req, reply) => {
-      const ctx = await requireWsCtx(req, req.params.workspaceId);
+      const ctx = req.wsCtx;
       const { version: v, ...input } = req.body;
       const card = await inTransaction(ctx, (tx) =>
         updateBattlecard(tx, req.params.id, input, expectedVersion(req, v)),
@@ -167,6 +171,7 @@ export const battlecardRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     `${base}/:id/review`,
     {
+      config: { access: { artefact: 'battlecard', action: 'review' } },
       schema: {
         tags,
         summary: 'Mark a battlecard reviewed today by the caller (fresh for another 90 days)',
@@ -176,7 +181,7 @@ export const battlecardRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req, reply) => {
-      const ctx = await requireWsCtx(req, req.params.workspaceId);
+      const ctx = req.wsCtx;
       const card = await inTransaction(ctx, (tx) =>
         reviewBattlecard(tx, req.params.id, expectedVersion(req, req.body?.version)),
       );
@@ -188,6 +193,7 @@ export const battlecardRoutes: FastifyPluginAsyncZod = async (app) => {
   app.delete(
     `${base}/:id`,
     {
+      config: { access: { artefact: 'battlecard', action: 'delete' } },
       schema: {
         tags,
         summary: 'Delete a battlecard',
@@ -196,7 +202,7 @@ export const battlecardRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req, reply) => {
-      const ctx = await requireWsCtx(req, req.params.workspaceId);
+      const ctx = req.wsCtx;
       await inTransaction(ctx, (tx) => deleteBattlecard(tx, req.params.id, expectedVersion(req, undefined)));
       return reply.code(204).send(null);
     },

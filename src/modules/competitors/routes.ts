@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { inTransaction } from '../../core/context.ts';
 import { LIMITS } from '../../core/enums.ts';
-import { expectedVersion, requireWsCtx, setVersionHeader } from '../../http/context.ts';
+import { expectedVersion, setVersionHeader } from '../../http/context.ts';
 import {
   errorResponses,
   ListQuery,
@@ -60,6 +60,7 @@ export const competitorsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     base,
     {
+      config: { access: { artefact: 'competitor', action: 'read' } },
       schema: {
         tags,
         summary: 'Competitors with their battlecard counts (sort: name (default), createdAt)',
@@ -77,12 +78,13 @@ export const competitorsRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: page(Competitor), ...errorResponses },
       },
     },
-    async (req) => listCompetitors(await requireWsCtx(req, req.params.workspaceId), req.query),
+    async (req) => listCompetitors(req.wsCtx, req.query),
   );
 
   app.post(
     base,
     {
+      config: { access: { artefact: 'competitor', action: 'create' } },
       schema: {
         tags,
         summary: 'Record a competitor (names are unique, ignoring case)',
@@ -92,7 +94,7 @@ export const competitorsRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req, reply) => {
-      const ctx = await requireWsCtx(req, req.params.workspaceId);
+      const ctx = req.wsCtx;
       const competitor = await inTransaction(ctx, (tx) => createCompetitor(tx, req.body));
       setVersionHeader(reply, competitor.version);
       return reply.code(201).send(competitor);
@@ -102,6 +104,7 @@ export const competitorsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     `${base}/:id`,
     {
+      config: { access: { artefact: 'competitor', action: 'read' } },
       schema: {
         tags,
         summary: 'A competitor with its battlecard count',
@@ -110,7 +113,7 @@ export const competitorsRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req, reply) => {
-      const competitor = await getCompetitor(await requireWsCtx(req, req.params.workspaceId), req.params.id);
+      const competitor = await getCompetitor(req.wsCtx, req.params.id);
       setVersionHeader(reply, competitor.version);
       return competitor;
     },
@@ -119,6 +122,7 @@ export const competitorsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.patch(
     `${base}/:id`,
     {
+      config: { access: { artefact: 'competitor', action: 'update' } },
       schema: {
         tags,
         summary: 'Update a competitor',
@@ -128,7 +132,7 @@ export const competitorsRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req, reply) => {
-      const ctx = await requireWsCtx(req, req.params.workspaceId);
+      const ctx = req.wsCtx;
       const { version: v, ...input } = req.body;
       const competitor = await inTransaction(ctx, (tx) =>
         updateCompetitor(tx, req.params.id, input, expectedVersion(req, v)),
@@ -141,6 +145,7 @@ export const competitorsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.delete(
     `${base}/:id`,
     {
+      config: { access: { artefact: 'competitor', action: 'delete' } },
       schema: {
         tags,
         summary: 'Delete a competitor with its battlecards',
@@ -149,7 +154,7 @@ export const competitorsRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req, reply) => {
-      const ctx = await requireWsCtx(req, req.params.workspaceId);
+      const ctx = req.wsCtx;
       await inTransaction(ctx, (tx) => deleteCompetitor(tx, req.params.id, expectedVersion(req, undefined)));
       return reply.code(204).send(null);
     },

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { inTransaction } from '../../core/context.ts';
 import { LIMITS } from '../../core/enums.ts';
-import { expectedVersion, requireWsCtx, setVersionHeader } from '../../http/context.ts';
+import { expectedVersion, setVersionHeader } from '../../http/context.ts';
 import {
   email,
   errorResponses,
@@ -46,6 +46,7 @@ export const contactRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     base,
     {
+      config: { access: { artefact: 'contact', action: 'read' } },
       schema: {
         tags,
         summary: 'Contacts at customers (sort: name, createdAt)',
@@ -57,12 +58,13 @@ export const contactRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: page(Contact), ...errorResponses },
       },
     },
-    async (req) => listContacts(await requireWsCtx(req, req.params.workspaceId), req.query),
+    async (req) => listContacts(req.wsCtx, req.query),
   );
 
   app.post(
     base,
     {
+      config: { access: { artefact: 'contact', action: 'create' } },
       schema: {
         tags,
         summary: 'Create a contact at a customer',
@@ -72,7 +74,7 @@ export const contactRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req, reply) => {
-      const ctx = await requireWsCtx(req, req.params.workspaceId);
+      const ctx = req.wsCtx;
       const contact = await inTransaction(ctx, (tx) => createContact(tx, req.body));
       setVersionHeader(reply, contact.version);
       return reply.code(201).send(contact);
@@ -82,6 +84,7 @@ export const contactRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     `${base}/:id`,
     {
+      config: { access: { artefact: 'contact', action: 'read' } },
       schema: {
         tags,
         summary: 'A contact',
@@ -90,7 +93,7 @@ export const contactRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req, reply) => {
-      const contact = await getContact(await requireWsCtx(req, req.params.workspaceId), req.params.id);
+      const contact = await getContact(req.wsCtx, req.params.id);
       setVersionHeader(reply, contact.version);
       return contact;
     },
@@ -99,6 +102,7 @@ export const contactRoutes: FastifyPluginAsyncZod = async (app) => {
   app.patch(
     `${base}/:id`,
     {
+      config: { access: { artefact: 'contact', action: 'update' } },
       schema: {
         tags,
         summary: 'Update a contact',
@@ -108,7 +112,7 @@ export const contactRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req, reply) => {
-      const ctx = await requireWsCtx(req, req.params.workspaceId);
+      const ctx = req.wsCtx;
       const { version: v, ...input } = req.body;
       const contact = await inTransaction(ctx, (tx) =>
         updateContact(tx, req.params.id, input, expectedVersion(req, v)),
@@ -121,6 +125,7 @@ export const contactRoutes: FastifyPluginAsyncZod = async (app) => {
   app.delete(
     `${base}/:id`,
     {
+      config: { access: { artefact: 'contact', action: 'delete' } },
       schema: {
         tags,
         summary: 'Delete a contact that no feedback names',
@@ -129,7 +134,7 @@ export const contactRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req, reply) => {
-      const ctx = await requireWsCtx(req, req.params.workspaceId);
+      const ctx = req.wsCtx;
       await inTransaction(ctx, (tx) => deleteContact(tx, req.params.id, expectedVersion(req, undefined)));
       return reply.code(204).send(null);
     },

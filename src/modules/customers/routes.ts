@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { inTransaction } from '../../core/context.ts';
 import { CUSTOMER_SEGMENTS, LIMITS } from '../../core/enums.ts';
-import { expectedVersion, requireWsCtx, setVersionHeader } from '../../http/context.ts';
+import { expectedVersion, setVersionHeader } from '../../http/context.ts';
 import {
   errorResponses,
   ListQuery,
@@ -60,6 +60,7 @@ export const customersRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     base,
     {
+      config: { access: { artefact: 'customer', action: 'read' } },
       schema: {
         tags,
         summary: 'Customers (sort: name, annualRevenue, createdAt)',
@@ -72,12 +73,13 @@ export const customersRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: page(Customer), ...errorResponses },
       },
     },
-    async (req) => listCustomers(await requireWsCtx(req, req.params.workspaceId), req.query),
+    async (req) => listCustomers(req.wsCtx, req.query),
   );
 
   app.post(
     base,
     {
+      config: { access: { artefact: 'customer', action: 'create' } },
       schema: {
         tags,
         summary: 'Create a customer',
@@ -87,7 +89,7 @@ export const customersRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req, reply) => {
-      const ctx = await requireWsCtx(req, req.params.workspaceId);
+      const ctx = req.wsCtx;
       const customer = await inTransaction(ctx, (tx) => createCustomer(tx, req.body));
       setVersionHeader(reply, customer.version);
       return reply.code(201).send(customer);
@@ -97,6 +99,7 @@ export const customersRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     `${base}/:id`,
     {
+      config: { access: { artefact: 'customer', action: 'read' } },
       schema: {
         tags,
         summary: 'A customer',
@@ -105,7 +108,7 @@ export const customersRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req, reply) => {
-      const customer = await getCustomer(await requireWsCtx(req, req.params.workspaceId), req.params.id);
+      const customer = await getCustomer(req.wsCtx, req.params.id);
       setVersionHeader(reply, customer.version);
       return customer;
     },
@@ -114,6 +117,7 @@ export const customersRoutes: FastifyPluginAsyncZod = async (app) => {
   app.patch(
     `${base}/:id`,
     {
+      config: { access: { artefact: 'customer', action: 'update' } },
       schema: {
         tags,
         summary: 'Update a customer (a revenue change refreshes the demand of linked features)',
@@ -123,7 +127,7 @@ export const customersRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req, reply) => {
-      const ctx = await requireWsCtx(req, req.params.workspaceId);
+      const ctx = req.wsCtx;
       const { version: v, ...input } = req.body;
       const customer = await inTransaction(ctx, (tx) =>
         updateCustomer(tx, req.params.id, input, expectedVersion(req, v)),
@@ -136,6 +140,7 @@ export const customersRoutes: FastifyPluginAsyncZod = async (app) => {
   app.delete(
     `${base}/:id`,
     {
+      config: { access: { artefact: 'customer', action: 'delete' } },
       schema: {
         tags,
         summary: 'Delete a customer without contacts or feedback',
@@ -144,7 +149,7 @@ export const customersRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req, reply) => {
-      const ctx = await requireWsCtx(req, req.params.workspaceId);
+      const ctx = req.wsCtx;
       await inTransaction(ctx, (tx) => deleteCustomer(tx, req.params.id, expectedVersion(req, undefined)));
       return reply.code(204).send(null);
     },

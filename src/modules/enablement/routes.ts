@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { requireWsCtx } from '../../http/context.ts';
 import { errorResponses, Uuid } from '../../http/schemas.ts';
+import type { Artefact } from '../../policies/ownership.ts';
 import { ENABLEMENT_FORMATS, type EnablementKind, renderEnablement } from './enablement.ts';
 
 const Query = z.strictObject({
@@ -17,8 +17,9 @@ const Doc = z.string().describe('text/markdown or a self-contained text/html pag
 /** Sales-enablement exports: battlecards, one-pagers and launch briefs as Markdown or HTML. */
 export const enablementRoutes: FastifyPluginAsyncZod = async (app) => {
   const tags = ['enablement'];
-  const routes: [string, EnablementKind, string, z.ZodObject][] = [
-    ['battlecards/:id', 'battlecard', 'A battlecard for sales, as Markdown or HTML', Query],
+  // The last element is the artefact the document is read from (its readers may fetch it).
+  const routes: [string, EnablementKind, string, z.ZodObject, Artefact][] = [
+    ['battlecards/:id', 'battlecard', 'A battlecard for sales, as Markdown or HTML', Query, 'battlecard'],
     [
       'products/:id/one-pager',
       'one-pager',
@@ -26,18 +27,21 @@ export const enablementRoutes: FastifyPluginAsyncZod = async (app) => {
       Query.extend({
         personaId: Uuid.optional().describe('Default: the first persona with approved messaging'),
       }),
+      'messaging',
     ],
     [
       'launches/:id/brief',
       'launch-brief',
       'A launch brief: goals, scope, readiness by role, messaging, hand-off',
       Query,
+      'launch',
     ],
   ];
-  for (const [path, kind, summary, querystring] of routes)
+  for (const [path, kind, summary, querystring, artefact] of routes)
     app.get(
       `/api/v1/workspaces/:workspaceId/enablement/${path}`,
       {
+        config: { access: { artefact, action: 'read' } },
         schema: {
           tags,
           summary,
@@ -48,7 +52,7 @@ export const enablementRoutes: FastifyPluginAsyncZod = async (app) => {
         },
       },
       async (req, reply) => {
-        const ctx = await requireWsCtx(req, req.params.workspaceId);
+        const ctx = req.wsCtx;
         const q = req.query as { format: 'markdown' | 'html'; download?: boolean; personaId?: string };
         const doc = await renderEnablement(ctx, kind, req.params.id, {
           format: q.format,

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { inTransaction } from '../../core/context.ts';
 import { FEATURE_STATUSES, IMPORTANCES, LIMITS } from '../../core/enums.ts';
-import { expectedVersion, requireWsCtx, setVersionHeader } from '../../http/context.ts';
+import { expectedVersion, setVersionHeader } from '../../http/context.ts';
 import {
   csv,
   errorResponses,
@@ -125,6 +125,7 @@ export const featuresRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     base,
     {
+      config: { access: { artefact: 'feature', action: 'read' } },
       schema: {
         tags,
         summary:
@@ -144,7 +145,7 @@ export const featuresRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (req) => {
       const { releaseId, hasScore, ...q } = req.query;
-      return listFeatures(await requireWsCtx(req, req.params.workspaceId), {
+      return listFeatures(req.wsCtx, {
         ...q,
         releaseId: releaseId === 'none' ? null : releaseId,
         hasScore: hasScore === undefined ? undefined : hasScore === 'true',
@@ -155,6 +156,7 @@ export const featuresRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     base,
     {
+      config: { access: { artefact: 'feature', action: 'create' } },
       schema: {
         tags,
         summary: 'Create a feature (user story); the server computes its score',
@@ -164,7 +166,7 @@ export const featuresRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req, reply) => {
-      const ctx = await requireWsCtx(req, req.params.workspaceId);
+      const ctx = req.wsCtx;
       const feature = await inTransaction(ctx, (tx) => createFeature(tx, req.body));
       setVersionHeader(reply, feature.version);
       return reply.code(201).send(feature);
@@ -174,6 +176,7 @@ export const featuresRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     `${base}/:id`,
     {
+      config: { access: { artefact: 'feature', action: 'read' } },
       schema: {
         tags,
         summary: 'A feature with its score explained and its linked feedback',
@@ -182,7 +185,7 @@ export const featuresRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req, reply) => {
-      const feature = await getFeatureDetail(await requireWsCtx(req, req.params.workspaceId), req.params.id);
+      const feature = await getFeatureDetail(req.wsCtx, req.params.id);
       setVersionHeader(reply, feature.version);
       return feature;
     },
@@ -191,6 +194,7 @@ export const featuresRoutes: FastifyPluginAsyncZod = async (app) => {
   app.patch(
     `${base}/:id`,
     {
+      config: { access: { artefact: 'feature', action: 'update' } },
       schema: {
         tags,
         summary: 'Update a feature; status moves follow the workflow',
@@ -200,7 +204,7 @@ export const featuresRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req, reply) => {
-      const ctx = await requireWsCtx(req, req.params.workspaceId);
+      const ctx = req.wsCtx;
       const { version: v, ...input } = req.body;
       const feature = await inTransaction(ctx, (tx) =>
         updateFeature(tx, req.params.id, input, expectedVersion(req, v)),
@@ -213,6 +217,7 @@ export const featuresRoutes: FastifyPluginAsyncZod = async (app) => {
   app.delete(
     `${base}/:id`,
     {
+      config: { access: { artefact: 'feature', action: 'delete' } },
       schema: {
         tags,
         summary: 'Delete a feature with its feedback links and comments',
@@ -221,7 +226,7 @@ export const featuresRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req, reply) => {
-      const ctx = await requireWsCtx(req, req.params.workspaceId);
+      const ctx = req.wsCtx;
       await inTransaction(ctx, (tx) => deleteFeature(tx, req.params.id, expectedVersion(req, undefined)));
       return reply.code(204).send(null);
     },
@@ -230,6 +235,7 @@ export const featuresRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     `${base}/:id/feedback`,
     {
+      config: { access: { artefact: 'feature', action: 'read' } },
       schema: {
         tags,
         summary: 'Feedback linked to a feature, newest link first',
@@ -238,13 +244,13 @@ export const featuresRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: page(LinkedFeedback), ...errorResponses },
       },
     },
-    async (req) =>
-      listLinkedFeedback(await requireWsCtx(req, req.params.workspaceId), req.params.id, req.query),
+    async (req) => listLinkedFeedback(req.wsCtx, req.params.id, req.query),
   );
 
   app.post(
     `${base}/:id/feedback`,
     {
+      config: { access: { artefact: 'feature', action: 'link_feedback' } },
       schema: {
         tags,
         summary: 'Link feedback to a feature (one, or many with feedbackIds); demand and score follow',
@@ -260,7 +266,7 @@ export const featuresRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req, reply) => {
-      const ctx = await requireWsCtx(req, req.params.workspaceId);
+      const ctx = req.wsCtx;
       const body = req.body;
       const ids = 'feedbackIds' in body ? body.feedbackIds : [body.feedbackId];
       const result = await inTransaction(ctx, async (tx) => {
@@ -278,6 +284,7 @@ export const featuresRoutes: FastifyPluginAsyncZod = async (app) => {
   app.patch(
     `${base}/:id/feedback/:feedbackId`,
     {
+      config: { access: { artefact: 'feature', action: 'link_feedback' } },
       schema: {
         tags,
         summary: 'Change the importance of linked feedback',
@@ -287,7 +294,7 @@ export const featuresRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req) => {
-      const ctx = await requireWsCtx(req, req.params.workspaceId);
+      const ctx = req.wsCtx;
       return inTransaction(ctx, (tx) =>
         updateLink(tx, req.params.id, req.params.feedbackId, req.body.importance),
       );
@@ -297,6 +304,7 @@ export const featuresRoutes: FastifyPluginAsyncZod = async (app) => {
   app.delete(
     `${base}/:id/feedback/:feedbackId`,
     {
+      config: { access: { artefact: 'feature', action: 'link_feedback' } },
       schema: {
         tags,
         summary: 'Unlink feedback from a feature',
@@ -305,7 +313,7 @@ export const featuresRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req, reply) => {
-      const ctx = await requireWsCtx(req, req.params.workspaceId);
+      const ctx = req.wsCtx;
       await inTransaction(ctx, (tx) => unlinkFeedback(tx, req.params.id, req.params.feedbackId));
       return reply.code(204).send(null);
     },

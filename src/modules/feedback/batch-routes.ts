@@ -1,7 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { inTransaction } from '../../core/context.ts';
-import { requireWsCtx } from '../../http/context.ts';
 import { errorResponses, Uuid, WsParams } from '../../http/schemas.ts';
 import { BULK_ACTIONS, bulkFeedback } from './bulk.ts';
 import { FeedbackItem, Tags } from './http-schemas.ts';
@@ -41,6 +40,7 @@ export const feedbackBatchRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     `${base}/bulk`,
     {
+      config: { access: { artefact: 'feedback', action: 'update' } },
       schema: {
         tags,
         summary: 'Triage, archive, reopen, tag, untag or set the product of up to 500 items, all or nothing',
@@ -53,7 +53,7 @@ export const feedbackBatchRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req) => {
-      const ctx = await requireWsCtx(req, req.params.workspaceId);
+      const ctx = req.wsCtx;
       return inTransaction(ctx, (tx) => bulkFeedback(tx, req.body));
     },
   );
@@ -61,6 +61,7 @@ export const feedbackBatchRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     `${base}/import`,
     {
+      config: { access: { artefact: 'feedback', action: 'create' } },
       bodyLimit: CSV_MAX * 2,
       schema: {
         tags,
@@ -71,7 +72,7 @@ export const feedbackBatchRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req) => {
-      const ctx = await requireWsCtx(req, req.params.workspaceId);
+      const ctx = req.wsCtx;
       return inTransaction(ctx, (tx) => importFeedbackCsv(tx, req.body.csv, { dryRun: req.body.dryRun }));
     },
   );

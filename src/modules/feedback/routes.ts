@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { inTransaction } from '../../core/context.ts';
 import { LIMITS } from '../../core/enums.ts';
-import { expectedVersion, requireWsCtx, setVersionHeader } from '../../http/context.ts';
+import { expectedVersion, setVersionHeader } from '../../http/context.ts';
 import {
   csv,
   errorResponses,
@@ -66,6 +66,7 @@ export const feedbackRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     base,
     {
+      config: { access: { artefact: 'feedback', action: 'read' } },
       schema: {
         tags,
         summary: 'Feedback, newest first or by relevance to q (sort: createdAt, updatedAt, relevance)',
@@ -76,7 +77,7 @@ export const feedbackRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (req) => {
       const { createdAfter, createdBefore, linked, ...query } = req.query;
-      return listFeedback(await requireWsCtx(req, req.params.workspaceId), {
+      return listFeedback(req.wsCtx, {
         ...query,
         createdAfter: createdAfter ? new Date(createdAfter) : undefined,
         createdBefore: createdBefore ? new Date(createdBefore) : undefined,
@@ -88,6 +89,7 @@ export const feedbackRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     base,
     {
+      config: { access: { artefact: 'feedback', action: 'create' } },
       schema: {
         tags,
         summary: 'Record feedback (every role but viewer)',
@@ -97,7 +99,7 @@ export const feedbackRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req, reply) => {
-      const ctx = await requireWsCtx(req, req.params.workspaceId);
+      const ctx = req.wsCtx;
       // One atomic statement inside: no transaction to open (see createFeedback).
       const item = await createFeedback(ctx, req.body);
       setVersionHeader(reply, item.version);
@@ -108,6 +110,7 @@ export const feedbackRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     `${base}/:id`,
     {
+      config: { access: { artefact: 'feedback', action: 'read' } },
       schema: {
         tags,
         summary: 'A feedback item with its customer and linked features',
@@ -116,7 +119,7 @@ export const feedbackRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req, reply) => {
-      const item = await getFeedback(await requireWsCtx(req, req.params.workspaceId), req.params.id);
+      const item = await getFeedback(req.wsCtx, req.params.id);
       setVersionHeader(reply, item.version);
       return item;
     },
@@ -125,6 +128,7 @@ export const feedbackRoutes: FastifyPluginAsyncZod = async (app) => {
   app.patch(
     `${base}/:id`,
     {
+      config: { access: { artefact: 'feedback', action: 'update' } },
       schema: {
         tags,
         summary: 'Edit or triage a feedback item (product management)',
@@ -134,7 +138,7 @@ export const feedbackRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req, reply) => {
-      const ctx = await requireWsCtx(req, req.params.workspaceId);
+      const ctx = req.wsCtx;
       const { version: v, ...input } = req.body;
       const item = await inTransaction(ctx, (tx) =>
         updateFeedback(tx, req.params.id, input, expectedVersion(req, v)),
@@ -147,6 +151,7 @@ export const feedbackRoutes: FastifyPluginAsyncZod = async (app) => {
   app.delete(
     `${base}/:id`,
     {
+      config: { access: { artefact: 'feedback', action: 'delete' } },
       schema: {
         tags,
         summary: 'Delete a feedback item, its feature links and comments',
@@ -155,7 +160,7 @@ export const feedbackRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req, reply) => {
-      const ctx = await requireWsCtx(req, req.params.workspaceId);
+      const ctx = req.wsCtx;
       await inTransaction(ctx, (tx) => deleteFeedback(tx, req.params.id, expectedVersion(req, undefined)));
       return reply.code(204).send(null);
     },

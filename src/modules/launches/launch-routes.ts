@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { inTransaction } from '../../core/context.ts';
 import { LAUNCH_STATUSES, LIMITS, TASK_ROLES } from '../../core/enums.ts';
-import { expectedVersion, requireWsCtx, setVersionHeader } from '../../http/context.ts';
+import { expectedVersion, setVersionHeader } from '../../http/context.ts';
 import {
   csv,
   errorResponses,
@@ -87,6 +87,7 @@ export const launchCrudRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     base,
     {
+      config: { access: { artefact: 'launch', action: 'read' } },
       schema: {
         tags,
         summary: 'Launches with their readiness (sort: launchDate (default), createdAt, name)',
@@ -107,12 +108,13 @@ export const launchCrudRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: page(Launch), ...errorResponses },
       },
     },
-    async (req) => listLaunches(await requireWsCtx(req, req.params.workspaceId), req.query),
+    async (req) => listLaunches(req.wsCtx, req.query),
   );
 
   app.post(
     base,
     {
+      config: { access: { artefact: 'launch', action: 'create' } },
       schema: {
         tags,
         summary:
@@ -123,7 +125,7 @@ export const launchCrudRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req, reply) => {
-      const ctx = await requireWsCtx(req, req.params.workspaceId);
+      const ctx = req.wsCtx;
       const launch = await inTransaction(ctx, (tx) => createLaunch(tx, req.body));
       setVersionHeader(reply, launch.version);
       return reply.code(201).send(launch);
@@ -133,6 +135,7 @@ export const launchCrudRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     `${base}/:id`,
     {
+      config: { access: { artefact: 'launch', action: 'read' } },
       schema: {
         tags,
         summary: 'A launch with its readiness',
@@ -141,7 +144,7 @@ export const launchCrudRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req, reply) => {
-      const launch = await getLaunch(await requireWsCtx(req, req.params.workspaceId), req.params.id);
+      const launch = await getLaunch(req.wsCtx, req.params.id);
       setVersionHeader(reply, launch.version);
       return launch;
     },
@@ -150,6 +153,7 @@ export const launchCrudRoutes: FastifyPluginAsyncZod = async (app) => {
   app.patch(
     `${base}/:id`,
     {
+      config: { access: { artefact: 'launch', action: 'update' } },
       schema: {
         tags,
         summary: 'Update a launch; a new launch date moves the open tasks with it',
@@ -159,7 +163,7 @@ export const launchCrudRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req, reply) => {
-      const ctx = await requireWsCtx(req, req.params.workspaceId);
+      const ctx = req.wsCtx;
       const { version: v, ...input } = req.body;
       const launch = await inTransaction(ctx, (tx) =>
         updateLaunch(tx, req.params.id, input, expectedVersion(req, v)),
@@ -172,6 +176,7 @@ export const launchCrudRoutes: FastifyPluginAsyncZod = async (app) => {
   app.delete(
     `${base}/:id`,
     {
+      config: { access: { artefact: 'launch', action: 'delete' } },
       schema: {
         tags,
         summary: 'Delete a launch and its tasks',
@@ -180,7 +185,7 @@ export const launchCrudRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req, reply) => {
-      const ctx = await requireWsCtx(req, req.params.workspaceId);
+      const ctx = req.wsCtx;
       await inTransaction(ctx, (tx) => deleteLaunch(tx, req.params.id, expectedVersion(req, undefined)));
       return reply.code(204).send(null);
     },

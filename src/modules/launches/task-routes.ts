@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { inTransaction } from '../../core/context.ts';
 import { LIMITS, TASK_ROLES, TASK_STATUSES } from '../../core/enums.ts';
-import { expectedVersion, requireWsCtx, setVersionHeader } from '../../http/context.ts';
+import { expectedVersion, setVersionHeader } from '../../http/context.ts';
 import { errorResponses, isoDate, name, Uuid, version, WsParams } from '../../http/schemas.ts';
 import { DEFAULT_TEMPLATES } from './templates.ts';
 import { createTask, deleteTask, listTasks, updateTask } from './tasks.ts';
@@ -73,6 +73,7 @@ export const launchTaskRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     base,
     {
+      config: { access: { artefact: 'launch', action: 'read' } },
       schema: {
         tags,
         summary: "A launch's task list in order",
@@ -81,13 +82,14 @@ export const launchTaskRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req) => ({
-      items: await listTasks(await requireWsCtx(req, req.params.workspaceId), req.params.id),
+      items: await listTasks(req.wsCtx, req.params.id),
     }),
   );
 
   app.post(
     base,
     {
+      config: { access: { artefact: 'launch', action: 'update' } },
       schema: {
         tags,
         summary: 'Add a task to a launch (due by offsetDays or dueDate)',
@@ -97,7 +99,7 @@ export const launchTaskRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req, reply) => {
-      const ctx = await requireWsCtx(req, req.params.workspaceId);
+      const ctx = req.wsCtx;
       const task = await inTransaction(ctx, (tx) => createTask(tx, req.params.id, req.body));
       setVersionHeader(reply, task.version);
       return reply.code(201).send(task);
@@ -107,6 +109,13 @@ export const launchTaskRoutes: FastifyPluginAsyncZod = async (app) => {
   app.patch(
     `${base}/:taskId`,
     {
+      config: {
+        access: {
+          artefact: 'launch',
+          action: 'update',
+          orRule: "a task's own role may change its status and assignee",
+        },
+      },
       schema: {
         tags,
         summary: "Update a task (the task's own role may change only its status and assignee)",
@@ -116,7 +125,7 @@ export const launchTaskRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req, reply) => {
-      const ctx = await requireWsCtx(req, req.params.workspaceId);
+      const ctx = req.wsCtx;
       const { version: v, ...input } = req.body;
       const task = await inTransaction(ctx, (tx) =>
         updateTask(tx, req.params.id, req.params.taskId, input, expectedVersion(req, v)),
@@ -129,6 +138,7 @@ export const launchTaskRoutes: FastifyPluginAsyncZod = async (app) => {
   app.delete(
     `${base}/:taskId`,
     {
+      config: { access: { artefact: 'launch', action: 'update' } },
       schema: {
         tags,
         summary: 'Remove a task from a launch',
@@ -137,7 +147,7 @@ export const launchTaskRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req, reply) => {
-      const ctx = await requireWsCtx(req, req.params.workspaceId);
+      const ctx = req.wsCtx;
       await inTransaction(ctx, (tx) =>
         deleteTask(tx, req.params.id, req.params.taskId, expectedVersion(req, undefined)),
       );
@@ -149,6 +159,7 @@ export const launchTaskRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     templates,
     {
+      config: { access: { artefact: 'launch', action: 'read' } },
       schema: {
         tags,
         summary: 'The task template of each tier as this workspace uses it',
@@ -156,12 +167,13 @@ export const launchTaskRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: z.object({ items: z.array(Template) }), ...errorResponses },
       },
     },
-    async (req) => ({ items: await listTemplates(await requireWsCtx(req, req.params.workspaceId)) }),
+    async (req) => ({ items: await listTemplates(req.wsCtx) }),
   );
 
   app.put(
     `${templates}/:tier`,
     {
+      config: { access: { artefact: 'launch', action: 'update' } },
       schema: {
         tags,
         summary: "Replace a tier's task template for this workspace (existing launches keep their tasks)",
@@ -171,7 +183,7 @@ export const launchTaskRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req) => {
-      const ctx = await requireWsCtx(req, req.params.workspaceId);
+      const ctx = req.wsCtx;
       return inTransaction(ctx, (tx) => saveTemplate(tx, req.params.tier, req.body.tasks));
     },
   );
@@ -179,6 +191,7 @@ export const launchTaskRoutes: FastifyPluginAsyncZod = async (app) => {
   app.delete(
     `${templates}/:tier`,
     {
+      config: { access: { artefact: 'launch', action: 'update' } },
       schema: {
         tags,
         summary: `Reset a tier's template to the built-in default (${DEFAULT_TEMPLATES[1].length}, ${DEFAULT_TEMPLATES[2].length} and ${DEFAULT_TEMPLATES[3].length} tasks)`,
@@ -187,7 +200,7 @@ export const launchTaskRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req) => {
-      const ctx = await requireWsCtx(req, req.params.workspaceId);
+      const ctx = req.wsCtx;
       return inTransaction(ctx, (tx) => resetTemplate(tx, req.params.tier));
     },
   );

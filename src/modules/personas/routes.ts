@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { inTransaction } from '../../core/context.ts';
 import { BUYING_ROLES, CHANNELS, LIMITS } from '../../core/enums.ts';
-import { expectedVersion, requireWsCtx, setVersionHeader } from '../../http/context.ts';
+import { expectedVersion, setVersionHeader } from '../../http/context.ts';
 import {
   errorResponses,
   ListQuery,
@@ -79,6 +79,7 @@ export const personasRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     base,
     {
+      config: { access: { artefact: 'persona', action: 'read' } },
       schema: {
         tags,
         summary: 'Buyer personas (sort: name (default), createdAt, updatedAt)',
@@ -91,12 +92,13 @@ export const personasRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: page(Persona), ...errorResponses },
       },
     },
-    async (req) => listPersonas(await requireWsCtx(req, req.params.workspaceId), req.query),
+    async (req) => listPersonas(req.wsCtx, req.query),
   );
 
   app.post(
     base,
     {
+      config: { access: { artefact: 'persona', action: 'create' } },
       schema: {
         tags,
         summary: 'Create a persona (names are unique, ignoring case)',
@@ -106,7 +108,7 @@ export const personasRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req, reply) => {
-      const ctx = await requireWsCtx(req, req.params.workspaceId);
+      const ctx = req.wsCtx;
       const persona = await inTransaction(ctx, (tx) => createPersona(tx, req.body));
       setVersionHeader(reply, persona.version);
       return reply.code(201).send(persona);
@@ -116,6 +118,7 @@ export const personasRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     `${base}/:id`,
     {
+      config: { access: { artefact: 'persona', action: 'read' } },
       schema: {
         tags,
         summary: 'A persona with its products and how much feedback and how many features mention it',
@@ -124,7 +127,7 @@ export const personasRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req, reply) => {
-      const persona = await getPersona(await requireWsCtx(req, req.params.workspaceId), req.params.id);
+      const persona = await getPersona(req.wsCtx, req.params.id);
       setVersionHeader(reply, persona.version);
       return persona;
     },
@@ -133,6 +136,7 @@ export const personasRoutes: FastifyPluginAsyncZod = async (app) => {
   app.patch(
     `${base}/:id`,
     {
+      config: { access: { artefact: 'persona', action: 'update' } },
       schema: {
         tags,
         summary: 'Update a persona; productIds replaces the linked products',
@@ -142,7 +146,7 @@ export const personasRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req, reply) => {
-      const ctx = await requireWsCtx(req, req.params.workspaceId);
+      const ctx = req.wsCtx;
       const { version: v, ...input } = req.body;
       const persona = await inTransaction(ctx, (tx) =>
         updatePersona(tx, req.params.id, input, expectedVersion(req, v)),
@@ -155,6 +159,7 @@ export const personasRoutes: FastifyPluginAsyncZod = async (app) => {
   app.delete(
     `${base}/:id`,
     {
+      config: { access: { artefact: 'persona', action: 'delete' } },
       schema: {
         tags,
         summary:
@@ -164,7 +169,7 @@ export const personasRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req, reply) => {
-      const ctx = await requireWsCtx(req, req.params.workspaceId);
+      const ctx = req.wsCtx;
       await inTransaction(ctx, (tx) => deletePersona(tx, req.params.id, expectedVersion(req, undefined)));
       return reply.code(204).send(null);
     },
@@ -173,6 +178,7 @@ export const personasRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     `${base}/:id/feedback`,
     {
+      config: { access: { artefact: 'persona', action: 'read' } },
       schema: {
         tags,
         summary: 'Feedback that speaks for the persona, newest first',
@@ -181,13 +187,13 @@ export const personasRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: page(FeedbackItem), ...errorResponses },
       },
     },
-    async (req) =>
-      listPersonaFeedback(await requireWsCtx(req, req.params.workspaceId), req.params.id, req.query),
+    async (req) => listPersonaFeedback(req.wsCtx, req.params.id, req.query),
   );
 
   app.get(
     `${base}/:id/features`,
     {
+      config: { access: { artefact: 'persona', action: 'read' } },
       schema: {
         tags,
         summary: 'Features written for the persona, best score first (unscored last)',
@@ -196,7 +202,6 @@ export const personasRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: page(Feature), ...errorResponses },
       },
     },
-    async (req) =>
-      listPersonaFeatures(await requireWsCtx(req, req.params.workspaceId), req.params.id, req.query),
+    async (req) => listPersonaFeatures(req.wsCtx, req.params.id, req.query),
   );
 };

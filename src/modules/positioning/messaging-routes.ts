@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { inTransaction } from '../../core/context.ts';
 import { APPROVAL_STATUSES, LIMITS } from '../../core/enums.ts';
-import { expectedVersion, requireWsCtx, setVersionHeader } from '../../http/context.ts';
+import { expectedVersion, setVersionHeader } from '../../http/context.ts';
 import {
   csv,
   errorResponses,
@@ -99,6 +99,7 @@ export const messagingRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     base,
     {
+      config: { access: { artefact: 'messaging', action: 'read' } },
       schema: {
         tags,
         summary: 'Messaging versions (sort: revision (default, newest first), updatedAt, createdAt)',
@@ -111,12 +112,13 @@ export const messagingRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: page(Messaging), ...errorResponses },
       },
     },
-    async (req) => listMessaging(await requireWsCtx(req, req.params.workspaceId), req.query),
+    async (req) => listMessaging(req.wsCtx, req.query),
   );
 
   app.get(
     `${base}/matrix`,
     {
+      config: { access: { artefact: 'messaging', action: 'read' } },
       schema: {
         tags,
         summary: 'The persona × messaging matrix of a product: approved copy and latest version per persona',
@@ -137,12 +139,13 @@ export const messagingRoutes: FastifyPluginAsyncZod = async (app) => {
         },
       },
     },
-    async (req) => messagingMatrix(await requireWsCtx(req, req.params.workspaceId), req.query.productId),
+    async (req) => messagingMatrix(req.wsCtx, req.query.productId),
   );
 
   app.get(
     `${base}/approved`,
     {
+      config: { access: { artefact: 'messaging', action: 'read' } },
       schema: {
         tags,
         summary: 'The approved messaging for a product and persona: the copy source (404 when none)',
@@ -151,17 +154,13 @@ export const messagingRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: Messaging, ...errorResponses },
       },
     },
-    async (req) =>
-      approvedMessaging(
-        await requireWsCtx(req, req.params.workspaceId),
-        req.query.productId,
-        req.query.personaId,
-      ),
+    async (req) => approvedMessaging(req.wsCtx, req.query.productId, req.query.personaId),
   );
 
   app.post(
     base,
     {
+      config: { access: { artefact: 'messaging', action: 'create' } },
       schema: {
         tags,
         summary: 'Start a new messaging draft for a product and persona',
@@ -171,7 +170,7 @@ export const messagingRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req, reply) => {
-      const ctx = await requireWsCtx(req, req.params.workspaceId);
+      const ctx = req.wsCtx;
       const created = await inTransaction(ctx, (tx) => createMessaging(tx, req.body));
       setVersionHeader(reply, created.version);
       return reply.code(201).send(created);
@@ -181,6 +180,7 @@ export const messagingRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     `${base}/:id`,
     {
+      config: { access: { artefact: 'messaging', action: 'read' } },
       schema: {
         tags,
         summary: 'One messaging version',
@@ -189,7 +189,7 @@ export const messagingRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req, reply) => {
-      const found = await getMessaging(await requireWsCtx(req, req.params.workspaceId), req.params.id);
+      const found = await getMessaging(req.wsCtx, req.params.id);
       setVersionHeader(reply, found.version);
       return found;
     },
@@ -198,6 +198,7 @@ export const messagingRoutes: FastifyPluginAsyncZod = async (app) => {
   app.patch(
     `${base}/:id`,
     {
+      config: { access: { artefact: 'messaging', action: 'update' } },
       schema: {
         tags,
         summary: 'Edit a messaging draft (product marketing owns the words)',
@@ -207,7 +208,7 @@ export const messagingRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req, reply) => {
-      const ctx = await requireWsCtx(req, req.params.workspaceId);
+      const ctx = req.wsCtx;
       const { version: v, ...input } = req.body;
       const updated = await inTransaction(ctx, (tx) =>
         updateMessaging(tx, req.params.id, input, expectedVersion(req, v)),
@@ -230,10 +231,11 @@ export const messagingRoutes: FastifyPluginAsyncZod = async (app) => {
     app.post(
       `${base}/:id/${path}`,
       {
+        config: { access: { artefact: 'messaging', action: path === 'submit' ? 'update' : 'review' } },
         schema: { tags, summary, params: WsIdParams, body, response: { 200: Messaging, ...errorResponses } },
       },
       async (req, reply) => {
-        const ctx = await requireWsCtx(req, req.params.workspaceId);
+        const ctx = req.wsCtx;
         const b = req.body as { version?: number; comment?: string };
         const step = path === 'send-back' ? 'send_back' : path;
         const moved = await inTransaction(ctx, (tx) =>
@@ -250,6 +252,7 @@ export const messagingRoutes: FastifyPluginAsyncZod = async (app) => {
   app.delete(
     `${base}/:id`,
     {
+      config: { access: { artefact: 'messaging', action: 'delete' } },
       schema: {
         tags,
         summary: 'Delete a messaging draft',
@@ -258,7 +261,7 @@ export const messagingRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req, reply) => {
-      const ctx = await requireWsCtx(req, req.params.workspaceId);
+      const ctx = req.wsCtx;
       await inTransaction(ctx, (tx) => deleteMessaging(tx, req.params.id, expectedVersion(req, undefined)));
       return reply.code(204).send(null);
     },

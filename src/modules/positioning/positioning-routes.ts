@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { inTransaction } from '../../core/context.ts';
 import { APPROVAL_STATUSES, LIMITS } from '../../core/enums.ts';
-import { expectedVersion, requireWsCtx, setVersionHeader } from '../../http/context.ts';
+import { expectedVersion, setVersionHeader } from '../../http/context.ts';
 import {
   csv,
   errorResponses,
@@ -106,6 +106,7 @@ export const positioningVersionRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     base,
     {
+      config: { access: { artefact: 'positioning', action: 'read' } },
       schema: {
         tags,
         summary: 'Positioning versions (sort: revision (default, newest first), updatedAt, createdAt)',
@@ -114,12 +115,13 @@ export const positioningVersionRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: page(Positioning), ...errorResponses },
       },
     },
-    async (req) => listPositionings(await requireWsCtx(req, req.params.workspaceId), req.query),
+    async (req) => listPositionings(req.wsCtx, req.query),
   );
 
   app.post(
     base,
     {
+      config: { access: { artefact: 'positioning', action: 'create' } },
       schema: {
         tags,
         summary: 'Start a new draft of a product’s positioning (the approved version is untouched)',
@@ -129,7 +131,7 @@ export const positioningVersionRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req, reply) => {
-      const ctx = await requireWsCtx(req, req.params.workspaceId);
+      const ctx = req.wsCtx;
       const created = await inTransaction(ctx, (tx) => createPositioning(tx, req.body));
       setVersionHeader(reply, created.version);
       return reply.code(201).send(created);
@@ -139,6 +141,7 @@ export const positioningVersionRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/v1/workspaces/:workspaceId/products/:productId/positioning',
     {
+      config: { access: { artefact: 'positioning', action: 'read' } },
       schema: {
         tags,
         summary: 'A product’s approved positioning and its statement (404 when none is approved)',
@@ -146,12 +149,13 @@ export const positioningVersionRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: Positioning, ...errorResponses },
       },
     },
-    async (req) => currentPositioning(await requireWsCtx(req, req.params.workspaceId), req.params.productId),
+    async (req) => currentPositioning(req.wsCtx, req.params.productId),
   );
 
   app.get(
     `${base}/:id`,
     {
+      config: { access: { artefact: 'positioning', action: 'read' } },
       schema: {
         tags,
         summary: 'One positioning version',
@@ -160,7 +164,7 @@ export const positioningVersionRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req, reply) => {
-      const found = await getPositioning(await requireWsCtx(req, req.params.workspaceId), req.params.id);
+      const found = await getPositioning(req.wsCtx, req.params.id);
       setVersionHeader(reply, found.version);
       return found;
     },
@@ -169,6 +173,7 @@ export const positioningVersionRoutes: FastifyPluginAsyncZod = async (app) => {
   app.patch(
     `${base}/:id`,
     {
+      config: { access: { artefact: 'positioning', action: 'update' } },
       schema: {
         tags,
         summary: 'Edit a draft (other statuses are history: start a new draft)',
@@ -178,7 +183,7 @@ export const positioningVersionRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req, reply) => {
-      const ctx = await requireWsCtx(req, req.params.workspaceId);
+      const ctx = req.wsCtx;
       const { version: v, ...input } = req.body;
       const updated = await inTransaction(ctx, (tx) =>
         updatePositioning(tx, req.params.id, input, expectedVersion(req, v)),
@@ -201,6 +206,7 @@ export const positioningVersionRoutes: FastifyPluginAsyncZod = async (app) => {
     app.post(
       `${base}/:id/${path}`,
       {
+        config: { access: { artefact: 'positioning', action: path === 'submit' ? 'update' : 'review' } },
         schema: {
           tags,
           summary,
@@ -210,7 +216,7 @@ export const positioningVersionRoutes: FastifyPluginAsyncZod = async (app) => {
         },
       },
       async (req, reply) => {
-        const ctx = await requireWsCtx(req, req.params.workspaceId);
+        const ctx = req.wsCtx;
         const b = req.body as { version?: number; comment?: string };
         const step = path === 'send-back' ? 'send_back' : path;
         const moved = await inTransaction(ctx, (tx) =>
@@ -227,6 +233,7 @@ export const positioningVersionRoutes: FastifyPluginAsyncZod = async (app) => {
   app.delete(
     `${base}/:id`,
     {
+      config: { access: { artefact: 'positioning', action: 'delete' } },
       schema: {
         tags,
         summary: 'Delete a draft',
@@ -235,7 +242,7 @@ export const positioningVersionRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req, reply) => {
-      const ctx = await requireWsCtx(req, req.params.workspaceId);
+      const ctx = req.wsCtx;
       await inTransaction(ctx, (tx) => deletePositioning(tx, req.params.id, expectedVersion(req, undefined)));
       return reply.code(204).send(null);
     },

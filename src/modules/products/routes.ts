@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { inTransaction } from '../../core/context.ts';
-import { expectedVersion, requireWsCtx, setVersionHeader } from '../../http/context.ts';
+import { expectedVersion, setVersionHeader } from '../../http/context.ts';
 import {
   errorResponses,
   ListQuery,
@@ -47,6 +47,7 @@ export const productRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     base,
     {
+      config: { access: { artefact: 'product', action: 'read' } },
       schema: {
         tags,
         summary: 'Products and product lines (sort: name, createdAt, updatedAt)',
@@ -63,7 +64,7 @@ export const productRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (req) => {
       const { parentId, ...query } = req.query;
-      return listProducts(await requireWsCtx(req, req.params.workspaceId), {
+      return listProducts(req.wsCtx, {
         ...query,
         parentId: parentId === 'none' ? null : parentId,
       });
@@ -73,6 +74,7 @@ export const productRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     base,
     {
+      config: { access: { artefact: 'product', action: 'create' } },
       schema: {
         tags,
         summary: 'Create a product',
@@ -82,7 +84,7 @@ export const productRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req, reply) => {
-      const ctx = await requireWsCtx(req, req.params.workspaceId);
+      const ctx = req.wsCtx;
       const product = await inTransaction(ctx, (tx) => createProduct(tx, req.body));
       setVersionHeader(reply, product.version);
       return reply.code(201).send(product);
@@ -92,6 +94,7 @@ export const productRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     `${base}/:id`,
     {
+      config: { access: { artefact: 'product', action: 'read' } },
       schema: {
         tags,
         summary: 'A product',
@@ -100,7 +103,7 @@ export const productRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req, reply) => {
-      const product = await getProduct(await requireWsCtx(req, req.params.workspaceId), req.params.id);
+      const product = await getProduct(req.wsCtx, req.params.id);
       setVersionHeader(reply, product.version);
       return product;
     },
@@ -109,6 +112,7 @@ export const productRoutes: FastifyPluginAsyncZod = async (app) => {
   app.patch(
     `${base}/:id`,
     {
+      config: { access: { artefact: 'product', action: 'update' } },
       schema: {
         tags,
         summary: 'Update a product',
@@ -118,7 +122,7 @@ export const productRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req, reply) => {
-      const ctx = await requireWsCtx(req, req.params.workspaceId);
+      const ctx = req.wsCtx;
       const { version: v, ...input } = req.body;
       const product = await inTransaction(ctx, (tx) =>
         updateProduct(tx, req.params.id, input, expectedVersion(req, v)),
@@ -131,6 +135,7 @@ export const productRoutes: FastifyPluginAsyncZod = async (app) => {
   app.delete(
     `${base}/:id`,
     {
+      config: { access: { artefact: 'product', action: 'delete' } },
       schema: {
         tags,
         summary: 'Delete a product without children or features',
@@ -139,7 +144,7 @@ export const productRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req, reply) => {
-      const ctx = await requireWsCtx(req, req.params.workspaceId);
+      const ctx = req.wsCtx;
       await inTransaction(ctx, (tx) => deleteProduct(tx, req.params.id, expectedVersion(req, undefined)));
       return reply.code(204).send(null);
     },

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { inTransaction } from '../../core/context.ts';
 import { LIMITS, NOTE_VISIBILITIES } from '../../core/enums.ts';
-import { expectedVersion, requireWsCtx, setVersionHeader } from '../../http/context.ts';
+import { expectedVersion, setVersionHeader } from '../../http/context.ts';
 import {
   errorResponses,
   ListQuery,
@@ -64,6 +64,7 @@ export const releaseNotesRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     base,
     {
+      config: { access: { artefact: 'release_note', action: 'read' } },
       schema: {
         tags,
         summary: 'Release notes (sort: publishAt (default, newest first, drafts last), createdAt)',
@@ -76,12 +77,13 @@ export const releaseNotesRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: page(Note), ...errorResponses },
       },
     },
-    async (req) => listNotes(await requireWsCtx(req, req.params.workspaceId), req.query),
+    async (req) => listNotes(req.wsCtx, req.query),
   );
 
   app.get(
     '/api/v1/workspaces/:workspaceId/changelog',
     {
+      config: { access: { artefact: 'release_note', action: 'read' } },
       schema: {
         tags,
         summary: 'The changelog: published public release notes, newest first',
@@ -90,12 +92,13 @@ export const releaseNotesRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: page(Note), ...errorResponses },
       },
     },
-    async (req) => changelog(await requireWsCtx(req, req.params.workspaceId), req.query),
+    async (req) => changelog(req.wsCtx, req.query),
   );
 
   app.post(
     base,
     {
+      config: { access: { artefact: 'release_note', action: 'create' } },
       schema: {
         tags,
         summary: 'Write a release note',
@@ -105,7 +108,7 @@ export const releaseNotesRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req, reply) => {
-      const ctx = await requireWsCtx(req, req.params.workspaceId);
+      const ctx = req.wsCtx;
       const note = await inTransaction(ctx, (tx) => createNote(tx, req.body));
       setVersionHeader(reply, note.version);
       return reply.code(201).send(note);
@@ -115,6 +118,7 @@ export const releaseNotesRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     `${base}/:id`,
     {
+      config: { access: { artefact: 'release_note', action: 'read' } },
       schema: {
         tags,
         summary: 'One release note',
@@ -123,7 +127,7 @@ export const releaseNotesRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req, reply) => {
-      const note = await getNote(await requireWsCtx(req, req.params.workspaceId), req.params.id);
+      const note = await getNote(req.wsCtx, req.params.id);
       setVersionHeader(reply, note.version);
       return note;
     },
@@ -132,6 +136,7 @@ export const releaseNotesRoutes: FastifyPluginAsyncZod = async (app) => {
   app.patch(
     `${base}/:id`,
     {
+      config: { access: { artefact: 'release_note', action: 'update' } },
       schema: {
         tags,
         summary: 'Edit a release note (featureIds replaces the announced features)',
@@ -141,7 +146,7 @@ export const releaseNotesRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req, reply) => {
-      const ctx = await requireWsCtx(req, req.params.workspaceId);
+      const ctx = req.wsCtx;
       const { version: v, ...input } = req.body;
       const note = await inTransaction(ctx, (tx) =>
         updateNote(tx, req.params.id, input, expectedVersion(req, v)),
@@ -154,6 +159,7 @@ export const releaseNotesRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     `${base}/:id/publish`,
     {
+      config: { access: { artefact: 'release_note', action: 'update' } },
       schema: {
         tags,
         summary: 'Publish now, or schedule with a future publishAt',
@@ -163,7 +169,7 @@ export const releaseNotesRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req, reply) => {
-      const ctx = await requireWsCtx(req, req.params.workspaceId);
+      const ctx = req.wsCtx;
       const note = await inTransaction(ctx, (tx) =>
         publishNote(tx, req.params.id, req.body.publishAt, expectedVersion(req, req.body.version)),
       );
@@ -175,6 +181,7 @@ export const releaseNotesRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     `${base}/:id/unpublish`,
     {
+      config: { access: { artefact: 'release_note', action: 'update' } },
       schema: {
         tags,
         summary: 'Take a release note back to draft',
@@ -184,7 +191,7 @@ export const releaseNotesRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req, reply) => {
-      const ctx = await requireWsCtx(req, req.params.workspaceId);
+      const ctx = req.wsCtx;
       const note = await inTransaction(ctx, (tx) =>
         unpublishNote(tx, req.params.id, expectedVersion(req, req.body.version)),
       );
@@ -196,6 +203,7 @@ export const releaseNotesRoutes: FastifyPluginAsyncZod = async (app) => {
   app.delete(
     `${base}/:id`,
     {
+      config: { access: { artefact: 'release_note', action: 'delete' } },
       schema: {
         tags,
         summary: 'Delete a release note',
@@ -204,7 +212,7 @@ export const releaseNotesRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req, reply) => {
-      const ctx = await requireWsCtx(req, req.params.workspaceId);
+      const ctx = req.wsCtx;
       await inTransaction(ctx, (tx) => deleteNote(tx, req.params.id, expectedVersion(req, undefined)));
       return reply.code(204).send(null);
     },

@@ -1,7 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { FEATURE_STATUSES, RELEASE_STATUSES } from '../../core/enums.ts';
-import { requireWsCtx } from '../../http/context.ts';
 import { csv, errorResponses, isoDate, ListQuery, Uuid, WsParams } from '../../http/schemas.ts';
 import { horizons, releaseRoadmap } from './roadmap.ts';
 
@@ -74,6 +73,7 @@ export const roadmapRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     `${base}/releases`,
     {
+      config: { access: { artefact: 'release', action: 'read' } },
       schema: {
         tags,
         summary: 'Releases in target-date order with their features and effort against capacity',
@@ -100,12 +100,13 @@ export const roadmapRoutes: FastifyPluginAsyncZod = async (app) => {
         },
       },
     },
-    async (req) => releaseRoadmap(await requireWsCtx(req, req.params.workspaceId), req.query),
+    async (req) => releaseRoadmap(req.wsCtx, req.query),
   );
 
   app.get(
     `${base}/horizons`,
     {
+      config: { access: { artefact: 'release', action: 'read' } },
       schema: {
         tags,
         summary: 'Now / next / later: in progress and next 6 weeks; planned up to 6 months; the rest',
@@ -129,6 +130,6 @@ export const roadmapRoutes: FastifyPluginAsyncZod = async (app) => {
         },
       },
     },
-    async (req) => horizons(await requireWsCtx(req, req.params.workspaceId), req.query),
+    async (req) => horizons(req.wsCtx, req.query),
   );
 };

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { inTransaction } from '../../core/context.ts';
 import { RELEASE_STATUSES } from '../../core/enums.ts';
-import { expectedVersion, requireWsCtx, setVersionHeader } from '../../http/context.ts';
+import { expectedVersion, setVersionHeader } from '../../http/context.ts';
 import {
   csv,
   errorResponses,
@@ -61,6 +61,7 @@ export const releasesRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     base,
     {
+      config: { access: { artefact: 'release', action: 'read' } },
       schema: {
         tags,
         summary: 'Releases with their load (sort: targetDate (default, undated last), name, createdAt)',
@@ -74,12 +75,13 @@ export const releasesRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: page(Release), ...errorResponses },
       },
     },
-    async (req) => listReleases(await requireWsCtx(req, req.params.workspaceId), req.query),
+    async (req) => listReleases(req.wsCtx, req.query),
   );
 
   app.post(
     base,
     {
+      config: { access: { artefact: 'release', action: 'create' } },
       schema: {
         tags,
         summary: 'Create a release (it starts planned)',
@@ -89,7 +91,7 @@ export const releasesRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req, reply) => {
-      const ctx = await requireWsCtx(req, req.params.workspaceId);
+      const ctx = req.wsCtx;
       const release = await inTransaction(ctx, (tx) => createRelease(tx, req.body));
       setVersionHeader(reply, release.version);
       return reply.code(201).send(release);
@@ -99,6 +101,7 @@ export const releasesRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     `${base}/:id`,
     {
+      config: { access: { artefact: 'release', action: 'read' } },
       schema: {
         tags,
         summary: 'A release with its load',
@@ -107,7 +110,7 @@ export const releasesRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req, reply) => {
-      const release = await getRelease(await requireWsCtx(req, req.params.workspaceId), req.params.id);
+      const release = await getRelease(req.wsCtx, req.params.id);
       setVersionHeader(reply, release.version);
       return release;
     },
@@ -116,6 +119,7 @@ export const releasesRoutes: FastifyPluginAsyncZod = async (app) => {
   app.patch(
     `${base}/:id`,
     {
+      config: { access: { artefact: 'release', action: 'update' } },
       schema: {
         tags,
         summary: 'Update a release or move it along its workflow',
@@ -125,7 +129,7 @@ export const releasesRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req, reply) => {
-      const ctx = await requireWsCtx(req, req.params.workspaceId);
+      const ctx = req.wsCtx;
       const { version: v, ...input } = req.body;
       const release = await inTransaction(ctx, (tx) =>
         updateRelease(tx, req.params.id, input, expectedVersion(req, v)),
@@ -138,6 +142,7 @@ export const releasesRoutes: FastifyPluginAsyncZod = async (app) => {
   app.delete(
     `${base}/:id`,
     {
+      config: { access: { artefact: 'release', action: 'delete' } },
       schema: {
         tags,
         summary: 'Delete a release that holds no features',
@@ -146,7 +151,7 @@ export const releasesRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req, reply) => {
-      const ctx = await requireWsCtx(req, req.params.workspaceId);
+      const ctx = req.wsCtx;
       await inTransaction(ctx, (tx) => deleteRelease(tx, req.params.id, expectedVersion(req, undefined)));
       return reply.code(204).send(null);
     },

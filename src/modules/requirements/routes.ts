@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { inTransaction } from '../../core/context.ts';
 import { CHANNELS, LIMITS, PRIORITIES, PROGRAM_STATUSES, REQUIREMENT_STATUSES } from '../../core/enums.ts';
-import { expectedVersion, requireWsCtx, setVersionHeader } from '../../http/context.ts';
+import { expectedVersion, setVersionHeader } from '../../http/context.ts';
 import {
   csv,
   errorResponses,
@@ -134,6 +134,7 @@ export const requirementsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     reqBase,
     {
+      config: { access: { artefact: 'requirement', action: 'read' } },
       schema: {
         tags: reqTags,
         summary:
@@ -151,12 +152,13 @@ export const requirementsRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: page(Requirement), ...errorResponses },
       },
     },
-    async (req) => listRequirements(await requireWsCtx(req, req.params.workspaceId), req.query),
+    async (req) => listRequirements(req.wsCtx, req.query),
   );
 
   app.post(
     reqBase,
     {
+      config: { access: { artefact: 'requirement', action: 'create' } },
       schema: {
         tags: reqTags,
         summary: 'File a requirement for marketing (product marketing)',
@@ -166,7 +168,7 @@ export const requirementsRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req, reply) => {
-      const ctx = await requireWsCtx(req, req.params.workspaceId);
+      const ctx = req.wsCtx;
       const created = await inTransaction(ctx, (tx) => createRequirement(tx, req.body));
       setVersionHeader(reply, created.version);
       return reply.code(201).send(created);
@@ -176,6 +178,7 @@ export const requirementsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     `${reqBase}/:id`,
     {
+      config: { access: { artefact: 'requirement', action: 'read' } },
       schema: {
         tags: reqTags,
         summary: 'A requirement and whether it is covered',
@@ -184,7 +187,7 @@ export const requirementsRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req, reply) => {
-      const found = await getRequirement(await requireWsCtx(req, req.params.workspaceId), req.params.id);
+      const found = await getRequirement(req.wsCtx, req.params.id);
       setVersionHeader(reply, found.version);
       return found;
     },
@@ -193,6 +196,7 @@ export const requirementsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.patch(
     `${reqBase}/:id`,
     {
+      config: { access: { artefact: 'requirement', action: 'update' } },
       schema: {
         tags: reqTags,
         summary: 'Edit, close or cancel a requirement',
@@ -202,7 +206,7 @@ export const requirementsRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req, reply) => {
-      const ctx = await requireWsCtx(req, req.params.workspaceId);
+      const ctx = req.wsCtx;
       const { version: v, ...input } = req.body;
       const updated = await inTransaction(ctx, (tx) =>
         updateRequirement(tx, req.params.id, input, expectedVersion(req, v)),
@@ -215,6 +219,7 @@ export const requirementsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.delete(
     `${reqBase}/:id`,
     {
+      config: { access: { artefact: 'requirement', action: 'delete' } },
       schema: {
         tags: reqTags,
         summary: 'Delete a requirement no program answers',
@@ -223,7 +228,7 @@ export const requirementsRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req, reply) => {
-      const ctx = await requireWsCtx(req, req.params.workspaceId);
+      const ctx = req.wsCtx;
       await inTransaction(ctx, (tx) => deleteRequirement(tx, req.params.id, expectedVersion(req, undefined)));
       return reply.code(204).send(null);
     },
@@ -235,6 +240,7 @@ export const requirementsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     base,
     {
+      config: { access: { artefact: 'program', action: 'read' } },
       schema: {
         tags,
         summary: 'Programs with their requirements and spend (sort: startDate (default), createdAt, name)',
@@ -250,12 +256,13 @@ export const requirementsRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: page(Program), ...errorResponses },
       },
     },
-    async (req) => listPrograms(await requireWsCtx(req, req.params.workspaceId), req.query),
+    async (req) => listPrograms(req.wsCtx, req.query),
   );
 
   app.post(
     base,
     {
+      config: { access: { artefact: 'program', action: 'create' } },
       schema: {
         tags,
         summary: 'Propose a program answering requirements (marketing)',
@@ -265,7 +272,7 @@ export const requirementsRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req, reply) => {
-      const ctx = await requireWsCtx(req, req.params.workspaceId);
+      const ctx = req.wsCtx;
       const created = await inTransaction(ctx, (tx) => createProgram(tx, req.body));
       setVersionHeader(reply, created.version);
       return reply.code(201).send(created);
@@ -275,6 +282,7 @@ export const requirementsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     `${base}/:id`,
     {
+      config: { access: { artefact: 'program', action: 'read' } },
       schema: {
         tags,
         summary: 'A program',
@@ -283,7 +291,7 @@ export const requirementsRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req, reply) => {
-      const found = await getProgram(await requireWsCtx(req, req.params.workspaceId), req.params.id);
+      const found = await getProgram(req.wsCtx, req.params.id);
       setVersionHeader(reply, found.version);
       return found;
     },
@@ -292,6 +300,7 @@ export const requirementsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.patch(
     `${base}/:id`,
     {
+      config: { access: { artefact: 'program', action: 'update' } },
       schema: {
         tags,
         summary: 'Edit a program or move it along (marketing)',
@@ -301,7 +310,7 @@ export const requirementsRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req, reply) => {
-      const ctx = await requireWsCtx(req, req.params.workspaceId);
+      const ctx = req.wsCtx;
       const { version: v, ...input } = req.body;
       const updated = await inTransaction(ctx, (tx) =>
         updateProgram(tx, req.params.id, input, expectedVersion(req, v)),
@@ -328,9 +337,12 @@ export const requirementsRoutes: FastifyPluginAsyncZod = async (app) => {
   for (const [path, decision, summary, body] of review)
     app.post(
       `${base}/:id/${path}`,
-      { schema: { tags, summary, params: WsIdParams, body, response: { 200: Program, ...errorResponses } } },
+      {
+        config: { access: { artefact: 'program', action: 'review' } },
+        schema: { tags, summary, params: WsIdParams, body, response: { 200: Program, ...errorResponses } },
+      },
       async (req, reply) => {
-        const ctx = await requireWsCtx(req, req.params.workspaceId);
+        const ctx = req.wsCtx;
         const b = req.body as { comment?: string; version?: number };
         const reviewed = await inTransaction(ctx, (tx) =>
           reviewProgram(tx, req.params.id, decision, b.comment ?? '', expectedVersion(req, b.version)),
@@ -343,6 +355,7 @@ export const requirementsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     `${base}/:id/propose`,
     {
+      config: { access: { artefact: 'program', action: 'update' } },
       schema: {
         tags,
         summary: 'Re-propose a program that was sent back (marketing)',
@@ -352,7 +365,7 @@ export const requirementsRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req, reply) => {
-      const ctx = await requireWsCtx(req, req.params.workspaceId);
+      const ctx = req.wsCtx;
       const moved = await inTransaction(ctx, (tx) =>
         reproposeProgram(tx, req.params.id, expectedVersion(req, req.body.version)),
       );
@@ -364,6 +377,7 @@ export const requirementsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.delete(
     `${base}/:id`,
     {
+      config: { access: { artefact: 'program', action: 'delete' } },
       schema: {
         tags,
         summary: 'Delete a program without campaigns',
@@ -372,7 +386,7 @@ export const requirementsRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req, reply) => {
-      const ctx = await requireWsCtx(req, req.params.workspaceId);
+      const ctx = req.wsCtx;
       await inTransaction(ctx, (tx) => deleteProgram(tx, req.params.id, expectedVersion(req, undefined)));
       return reply.code(204).send(null);
     },

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { inTransaction } from '../../core/context.ts';
 import { SCORING_KINDS } from '../../core/enums.ts';
-import { expectedVersion, requireWsCtx, setVersionHeader } from '../../http/context.ts';
+import { expectedVersion, setVersionHeader } from '../../http/context.ts';
 import { errorResponses, ListQuery, page, Uuid, version, WsIdParams, WsParams } from '../../http/schemas.ts';
 import { CRITERION_SOURCES } from './model.ts';
 import { createModel, deleteModel, getModel, getModelOfProduct, listModels, updateModel } from './models.ts';
@@ -44,6 +44,7 @@ export const scoringRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     base,
     {
+      config: { access: { artefact: 'scoring_model', action: 'read' } },
       schema: {
         tags,
         summary: 'Scoring models, one per product',
@@ -52,12 +53,13 @@ export const scoringRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: page(Model), ...errorResponses },
       },
     },
-    async (req) => listModels(await requireWsCtx(req, req.params.workspaceId), req.query),
+    async (req) => listModels(req.wsCtx, req.query),
   );
 
   app.post(
     base,
     {
+      config: { access: { artefact: 'scoring_model', action: 'create' } },
       schema: {
         tags,
         summary: "Set a product's scoring model; rescores its features",
@@ -72,7 +74,7 @@ export const scoringRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req, reply) => {
-      const ctx = await requireWsCtx(req, req.params.workspaceId);
+      const ctx = req.wsCtx;
       const model = await inTransaction(ctx, (tx) => createModel(tx, req.body));
       setVersionHeader(reply, model.version);
       return reply.code(201).send(model);
@@ -82,6 +84,7 @@ export const scoringRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     `${base}/:id`,
     {
+      config: { access: { artefact: 'scoring_model', action: 'read' } },
       schema: {
         tags,
         summary: 'A scoring model',
@@ -90,7 +93,7 @@ export const scoringRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req, reply) => {
-      const model = await getModel(await requireWsCtx(req, req.params.workspaceId), req.params.id);
+      const model = await getModel(req.wsCtx, req.params.id);
       setVersionHeader(reply, model.version);
       return model;
     },
@@ -99,6 +102,7 @@ export const scoringRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/v1/workspaces/:workspaceId/products/:productId/scoring-model',
     {
+      config: { access: { artefact: 'scoring_model', action: 'read' } },
       schema: {
         tags,
         summary: 'The scoring model of a product (404 when it has none and scores with RICE)',
@@ -107,7 +111,7 @@ export const scoringRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req, reply) => {
-      const ctx = await requireWsCtx(req, req.params.workspaceId);
+      const ctx = req.wsCtx;
       const model = await getModelOfProduct(ctx, req.params.productId);
       setVersionHeader(reply, model.version);
       return model;
@@ -117,6 +121,7 @@ export const scoringRoutes: FastifyPluginAsyncZod = async (app) => {
   app.patch(
     `${base}/:id`,
     {
+      config: { access: { artefact: 'scoring_model', action: 'update' } },
       schema: {
         tags,
         summary: 'Change a scoring model; rescores the product’s features in the same transaction',
@@ -131,7 +136,7 @@ export const scoringRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req, reply) => {
-      const ctx = await requireWsCtx(req, req.params.workspaceId);
+      const ctx = req.wsCtx;
       const { version: v, ...input } = req.body;
       const model = await inTransaction(ctx, (tx) =>
         updateModel(tx, req.params.id, input, expectedVersion(req, v)),
@@ -144,6 +149,7 @@ export const scoringRoutes: FastifyPluginAsyncZod = async (app) => {
   app.delete(
     `${base}/:id`,
     {
+      config: { access: { artefact: 'scoring_model', action: 'delete' } },
       schema: {
         tags,
         summary: 'Remove a scoring model: the product goes back to RICE',
@@ -152,7 +158,7 @@ export const scoringRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req) => {
-      const ctx = await requireWsCtx(req, req.params.workspaceId);
+      const ctx = req.wsCtx;
       return {
         rescored: await inTransaction(ctx, (tx) =>
           deleteModel(tx, req.params.id, expectedVersion(req, undefined)),

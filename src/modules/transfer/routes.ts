@@ -1,6 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { requireCtx, requireWsCtx } from '../../http/context.ts';
 import { errorResponses, name, Uuid, WsParams } from '../../http/schemas.ts';
 import { exportWorkspaceAs, FORMAT, FORMAT_VERSION } from './export.ts';
 import { importWorkspace } from './import.ts';
@@ -32,6 +31,7 @@ export const transferRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/v1/workspaces/:workspaceId/export',
     {
+      config: { access: { artefact: 'workspace', action: 'update' } },
       schema: {
         tags,
         summary: 'Export the whole workspace as one JSON document (admin): backup, or move to another server',
@@ -40,7 +40,7 @@ export const transferRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req, reply) => {
-      const ctx = await requireWsCtx(req, req.params.workspaceId);
+      const ctx = req.wsCtx;
       const doc = await exportWorkspaceAs(ctx);
       const day = doc.exportedAt.slice(0, 10);
       reply.header('content-disposition', `attachment; filename="tandem-${doc.workspace.id}-${day}.json"`);
@@ -51,6 +51,7 @@ export const transferRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/v1/workspaces/import',
     {
+      config: { access: 'user' },
       bodyLimit: IMPORT_BODY_LIMIT,
       schema: {
         tags,
@@ -62,7 +63,7 @@ export const transferRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req, reply) => {
-      const ctx = await requireCtx(req);
+      const ctx = req.ctx;
       const result = await importWorkspace(ctx.db, req.body, {
         ownerEmail: ctx.actor.email,
         name: req.query.name,

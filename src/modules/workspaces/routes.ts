@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { inTransaction } from '../../core/context.ts';
 import { ROLES } from '../../core/enums.ts';
-import { expectedVersion, requireCtx, requireWsCtx, setVersionHeader } from '../../http/context.ts';
+import { expectedVersion, setVersionHeader } from '../../http/context.ts';
 import {
   csv,
   email,
@@ -73,6 +73,7 @@ export const workspaceRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/v1/workspaces',
     {
+      config: { access: 'user' },
       schema: {
         tags,
         summary: 'Workspaces I belong to',
@@ -82,12 +83,13 @@ export const workspaceRoutes: FastifyPluginAsyncZod = async (app) => {
         },
       },
     },
-    async (req) => ({ items: await listMyWorkspaces(await requireCtx(req)) }),
+    async (req) => ({ items: await listMyWorkspaces(req.ctx) }),
   );
 
   app.post(
     '/api/v1/workspaces',
     {
+      config: { access: 'user' },
       schema: {
         tags,
         summary: 'Create a workspace; I become its admin',
@@ -96,7 +98,7 @@ export const workspaceRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req, reply) => {
-      const ctx = await requireCtx(req);
+      const ctx = req.ctx;
       return reply.code(201).send(await inTransaction(ctx, (tx) => createWorkspace(tx, req.body)));
     },
   );
@@ -104,6 +106,7 @@ export const workspaceRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/v1/workspaces/:workspaceId',
     {
+      config: { access: { artefact: 'workspace', action: 'read' } },
       schema: {
         tags,
         summary: 'A workspace',
@@ -112,7 +115,7 @@ export const workspaceRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req, reply) => {
-      const w = await getWorkspace(await requireWsCtx(req, req.params.workspaceId));
+      const w = await getWorkspace(req.wsCtx);
       setVersionHeader(reply, w.version);
       return w;
     },
@@ -121,6 +124,7 @@ export const workspaceRoutes: FastifyPluginAsyncZod = async (app) => {
   app.patch(
     '/api/v1/workspaces/:workspaceId',
     {
+      config: { access: { artefact: 'workspace', action: 'update' } },
       schema: {
         tags,
         summary: 'Rename a workspace (admin)',
@@ -130,7 +134,7 @@ export const workspaceRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req) => {
-      const ctx = await requireWsCtx(req, req.params.workspaceId);
+      const ctx = req.wsCtx;
       const { version: v, ...input } = req.body;
       return inTransaction(ctx, (tx) => updateWorkspace(tx, input, expectedVersion(req, v)));
     },
@@ -139,6 +143,7 @@ export const workspaceRoutes: FastifyPluginAsyncZod = async (app) => {
   app.delete(
     '/api/v1/workspaces/:workspaceId',
     {
+      config: { access: { artefact: 'workspace', action: 'delete' } },
       schema: {
         tags,
         summary: 'Delete a workspace and everything in it (admin)',
@@ -147,7 +152,7 @@ export const workspaceRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req, reply) => {
-      const ctx = await requireWsCtx(req, req.params.workspaceId);
+      const ctx = req.wsCtx;
       await inTransaction(ctx, (tx) => deleteWorkspace(tx));
       return reply.code(204).send(null);
     },
@@ -156,6 +161,7 @@ export const workspaceRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/v1/workspaces/:workspaceId/members',
     {
+      config: { access: { artefact: 'member', action: 'read' } },
       schema: {
         tags,
         summary: 'Members (sort: name, email, role, createdAt)',
@@ -164,12 +170,13 @@ export const workspaceRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: page(Member), ...errorResponses },
       },
     },
-    async (req) => listMembers(await requireWsCtx(req, req.params.workspaceId), req.query),
+    async (req) => listMembers(req.wsCtx, req.query),
   );
 
   app.post(
     '/api/v1/workspaces/:workspaceId/members',
     {
+      config: { access: { artefact: 'member', action: 'create' } },
       schema: {
         tags,
         summary: 'Add a member: an existing account joins at once (201); any other address is invited (202)',
@@ -183,7 +190,7 @@ export const workspaceRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req, reply) => {
-      const ctx = await requireWsCtx(req, req.params.workspaceId);
+      const ctx = req.wsCtx;
       const result = await inTransaction(ctx, (tx) => addMember(tx, req.body));
       return reply.code(result.kind === 'member' ? 201 : 202).send(result);
     },
@@ -192,6 +199,7 @@ export const workspaceRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/v1/workspaces/:workspaceId/members/:userId',
     {
+      config: { access: { artefact: 'member', action: 'read' } },
       schema: {
         tags,
         summary: 'A member',
@@ -199,12 +207,13 @@ export const workspaceRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: Member, ...errorResponses },
       },
     },
-    async (req) => getMember(await requireWsCtx(req, req.params.workspaceId), req.params.userId),
+    async (req) => getMember(req.wsCtx, req.params.userId),
   );
 
   app.patch(
     '/api/v1/workspaces/:workspaceId/members/:userId',
     {
+      config: { access: { artefact: 'member', action: 'update' } },
       schema: {
         tags,
         summary: "Change a member's role (admin)",
@@ -214,7 +223,7 @@ export const workspaceRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req) => {
-      const ctx = await requireWsCtx(req, req.params.workspaceId);
+      const ctx = req.wsCtx;
       return inTransaction(ctx, (tx) =>
         updateMember(tx, req.params.userId, req.body, expectedVersion(req, req.body.version)),
       );
@@ -224,6 +233,13 @@ export const workspaceRoutes: FastifyPluginAsyncZod = async (app) => {
   app.delete(
     '/api/v1/workspaces/:workspaceId/members/:userId',
     {
+      config: {
+        access: {
+          artefact: 'member',
+          action: 'delete',
+          orRule: 'anyone may leave: remove their own membership',
+        },
+      },
       schema: {
         tags,
         summary: 'Remove a member (admin), or leave (yourself)',
@@ -232,7 +248,7 @@ export const workspaceRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req, reply) => {
-      const ctx = await requireWsCtx(req, req.params.workspaceId);
+      const ctx = req.wsCtx;
       await inTransaction(ctx, (tx) => removeMember(tx, req.params.userId));
       return reply.code(204).send(null);
     },
@@ -241,6 +257,7 @@ export const workspaceRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/v1/workspaces/:workspaceId/invitations',
     {
+      config: { access: { artefact: 'invitation', action: 'read' } },
       schema: {
         tags,
         summary: 'Pending invitations (admin)',
@@ -249,12 +266,13 @@ export const workspaceRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: page(Invitation), ...errorResponses },
       },
     },
-    async (req) => listInvitations(await requireWsCtx(req, req.params.workspaceId), req.query),
+    async (req) => listInvitations(req.wsCtx, req.query),
   );
 
   app.post(
     '/api/v1/workspaces/:workspaceId/invitations',
     {
+      config: { access: { artefact: 'invitation', action: 'create' } },
       schema: {
         tags,
         summary: 'Invite an email address with a role (admin); the answer carries the one-time token',
@@ -264,7 +282,7 @@ export const workspaceRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req, reply) => {
-      const ctx = await requireWsCtx(req, req.params.workspaceId);
+      const ctx = req.wsCtx;
       const created = await inTransaction(ctx, (tx) => createInvitation(tx, req.body));
       return reply.code(201).send({ kind: 'invitation' as const, ...created });
     },
@@ -273,6 +291,7 @@ export const workspaceRoutes: FastifyPluginAsyncZod = async (app) => {
   app.delete(
     '/api/v1/workspaces/:workspaceId/invitations/:id',
     {
+      config: { access: { artefact: 'invitation', action: 'delete' } },
       schema: {
         tags,
         summary: 'Revoke a pending invitation (admin)',
@@ -281,7 +300,7 @@ export const workspaceRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req, reply) => {
-      const ctx = await requireWsCtx(req, req.params.workspaceId);
+      const ctx = req.wsCtx;
       await inTransaction(ctx, (tx) => revokeInvitation(tx, req.params.id));
       return reply.code(204).send(null);
     },
@@ -290,6 +309,7 @@ export const workspaceRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/v1/invitations/accept',
     {
+      config: { access: 'user' },
       schema: {
         tags,
         summary: 'Accept an invitation addressed to my email, by its token or its id',
@@ -298,7 +318,7 @@ export const workspaceRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req) => {
-      const ctx = await requireCtx(req);
+      const ctx = req.ctx;
       return inTransaction(ctx, (tx) => acceptInvitation(tx, req.body));
     },
   );
