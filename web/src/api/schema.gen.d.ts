@@ -1756,7 +1756,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** The ownership matrix: who owns, who contributes to and who reads each kind of artefact */
+    /** The ownership matrix: who owns, who contributes to, who reads and who reviews each kind of artefact */
     get: {
       parameters: {
         query?: never;
@@ -1803,7 +1803,7 @@ export interface paths {
                   | 'budget'
                   | 'metric';
                 contributors: {
-                  may: ('create' | 'comment' | 'link_feedback' | 'propose' | 'review')[];
+                  may: ('create' | 'comment' | 'link_feedback' | 'propose')[];
                   /** @enum {string} */
                   role: 'admin' | 'product_manager' | 'product_marketer' | 'marketer' | 'sales' | 'viewer';
                 }[];
@@ -1812,6 +1812,10 @@ export interface paths {
                   'admin' | 'product_manager' | 'product_marketer' | 'marketer' | 'sales' | 'viewer'
                 )[];
                 readers: (
+                  'admin' | 'product_manager' | 'product_marketer' | 'marketer' | 'sales' | 'viewer'
+                )[];
+                /** @description Who reviews or approves it (accept, send back, approve); not implied by owning it */
+                reviewers: (
                   'admin' | 'product_manager' | 'product_marketer' | 'marketer' | 'sales' | 'viewer'
                 )[];
               }[];
