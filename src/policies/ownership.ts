@@ -4,8 +4,9 @@ import { forbidden } from '../core/errors.ts';
 
 /**
  * The ownership matrix: for every kind of artefact, who owns it (may create, edit, delete and run its
- * workflow), who is consulted (may contribute in the named ways), and who may read it.
- * Admins may do everything. This table is the single source the API enforces and clients display.
+ * workflow), who is consulted (may contribute in the named ways), who may read it, and who reviews or
+ * approves it. Admins may do everything. This table is the single source the API enforces (the access hook
+ * and the domain functions) and clients display: no other place grants a right.
  */
 
 export const ARTEFACTS = [
@@ -37,15 +38,21 @@ export const ARTEFACTS = [
 export type Artefact = (typeof ARTEFACTS)[number];
 
 /** Ways a consulted role may take part without owning the artefact. */
-export const CONTRIBUTIONS = ['create', 'comment', 'link_feedback', 'propose', 'review'] as const;
+export const CONTRIBUTIONS = ['create', 'comment', 'link_feedback', 'propose'] as const;
 export type Contribution = (typeof CONTRIBUTIONS)[number];
 
-export type Action = 'read' | 'create' | 'update' | 'delete' | Exclude<Contribution, 'create'>;
+export type Action = 'read' | 'create' | 'update' | 'delete' | 'review' | Exclude<Contribution, 'create'>;
 
 export type Rule = {
   owners: readonly Role[];
   contributors: Partial<Record<Role, readonly Contribution[]>>;
   readers: readonly Role[];
+  /**
+   * Who reviews or approves the owners' work (program accept / send back, positioning and messaging
+   * approval, battlecard review), besides admins. Not implied by ownership: marketing proposes programs
+   * and product marketing accepts them, so a marketer may not accept their own.
+   */
+  reviewers: readonly Role[];
   /** One line for the "who owns what" page. */
   description: string;
 };
@@ -57,35 +64,46 @@ const MKT = 'marketer' as const;
 const SALES = 'sales' as const;
 
 export const OWNERSHIP: Record<Artefact, Rule> = {
-  workspace: { owners: [], contributors: {}, readers: everyone, description: 'Workspace name and settings' },
+  workspace: {
+    owners: [],
+    contributors: {},
+    readers: everyone,
+    reviewers: [],
+    description: 'Workspace name and settings',
+  },
   member: {
     owners: [],
     contributors: {},
     readers: everyone,
+    reviewers: [],
     description: 'Who belongs to the workspace, with which role',
   },
   invitation: {
     owners: [],
     contributors: {},
     readers: ['admin'],
+    reviewers: [],
     description: 'Pending invitations by email',
   },
   product: {
     owners: [PM],
     contributors: { [PMM]: ['comment'] },
     readers: everyone,
+    reviewers: [],
     description: 'Products and product lines: vision, function, target, value',
   },
   customer: {
     owners: [PM],
     contributors: { [SALES]: ['create'], [PMM]: ['create'] },
     readers: everyone,
+    reviewers: [],
     description: 'Customer companies with segment, plan and revenue',
   },
   contact: {
     owners: [PM],
     contributors: { [SALES]: ['create'], [PMM]: ['create'] },
     readers: everyone,
+    reviewers: [],
     description: 'People at customer companies',
   },
   feedback: {
@@ -96,6 +114,7 @@ export const OWNERSHIP: Record<Artefact, Rule> = {
       [SALES]: ['create', 'comment'],
     },
     readers: everyone,
+    reviewers: [],
     description: 'Customer feedback: anyone records it, product management triages it',
   },
   feature: {
@@ -106,102 +125,119 @@ export const OWNERSHIP: Record<Artefact, Rule> = {
       [SALES]: ['comment', 'link_feedback'],
     },
     readers: everyone,
+    reviewers: [],
     description: 'Features and user stories, their scores and status',
   },
   scoring_model: {
     owners: [PM],
     contributors: {},
     readers: everyone,
+    reviewers: [],
     description: 'How each product scores its features',
   },
   release: {
     owners: [PM],
     contributors: { [PMM]: ['comment'], [MKT]: ['comment'], [SALES]: ['comment'] },
     readers: everyone,
+    reviewers: [],
     description: 'Releases, dates and capacity: the roadmap',
   },
   persona: {
     owners: [PMM],
     contributors: { [PM]: ['comment'], [MKT]: ['comment'] },
     readers: everyone,
+    reviewers: [],
     description: 'Buyer personas',
   },
   competitor: {
     owners: [PMM],
     contributors: { [SALES]: ['comment'], [PM]: ['comment'] },
     readers: everyone,
+    reviewers: [],
     description: 'Competitors',
   },
   battlecard: {
     owners: [PMM],
     contributors: { [SALES]: ['comment'] },
     readers: everyone,
+    reviewers: [PMM],
     description: 'Competitive battlecards for sales',
   },
   positioning: {
     owners: [PMM],
     contributors: { [PM]: ['comment'], [MKT]: ['comment'] },
     readers: everyone,
+    reviewers: [PMM],
     description: 'Positioning per product, versioned and approved',
   },
   messaging: {
     owners: [PMM],
     contributors: { [MKT]: ['comment'], [PM]: ['comment'] },
     readers: everyone,
+    reviewers: [PMM],
     description: 'Messaging per product and persona: the approved words',
   },
   launch: {
     owners: [PMM],
     contributors: { [PM]: ['comment'], [MKT]: ['comment'], [SALES]: ['comment'] },
     readers: everyone,
+    reviewers: [],
     description: 'Launches, tiers and their task lists',
   },
   release_note: {
     owners: [PMM],
     contributors: { [PM]: ['comment'] },
     readers: everyone,
+    reviewers: [],
     description: 'Customer-facing release notes',
   },
   requirement: {
     owners: [PMM],
     contributors: { [MKT]: ['comment'] },
     readers: everyone,
+    reviewers: [],
     description: 'Go-to-market problems handed to marketing',
   },
   program: {
     owners: [MKT],
-    contributors: { [PMM]: ['comment', 'review'] },
+    contributors: { [PMM]: ['comment'] },
     readers: everyone,
+    reviewers: [PMM],
     description: "Marketing's answer to requirements; product marketing accepts it",
   },
   campaign: {
     owners: [MKT],
     contributors: { [PMM]: ['comment'] },
     readers: everyone,
+    reviewers: [],
     description: 'Campaigns across channels, with UTM tags and spend',
   },
   touchpoint: {
     owners: [MKT],
     contributors: {},
     readers: everyone,
+    reviewers: [],
     description: 'Steps of a multi-stage customer journey',
   },
   affiliate: {
     owners: [MKT],
     contributors: {},
     readers: everyone,
+    reviewers: [],
     description: 'Affiliates and partners with referral codes',
   },
   budget: {
     owners: [MKT],
     contributors: {},
     readers: everyone,
+    reviewers: [],
     description: 'Marketing budget, planned and actual',
   },
   metric: {
     owners: [PM, PMM, MKT],
     contributors: {},
     readers: everyone,
+    reviewers: [],
     description: 'Metric definitions and values, each owned by a function',
   },
 };
@@ -211,13 +247,21 @@ export function can(role: Role, artefact: Artefact, action: Action): boolean {
   if (role === 'admin') return true;
   const rule = OWNERSHIP[artefact];
   if (action === 'read') return rule.readers.includes(role);
+  if (action === 'review') return rule.reviewers.includes(role);
   if (rule.owners.includes(role)) return true;
   return (rule.contributors[role] ?? []).includes(action as Contribution);
 }
 
-/** Throws a 403-kind error naming the owning roles when the role may not act. */
+/** Throws a 403-kind error naming the owning roles (the reviewers, for a review) when the role may not act. */
 export function assertCan(role: Role, artefact: Artefact, action: Action): void {
   if (can(role, artefact, action)) return;
+  if (action === 'review') {
+    const reviewers = reviewersOf(artefact);
+    throw forbidden(
+      `A ${role} may not review ${artefact.replaceAll('_', ' ')}s: they are reviewed by ${reviewers.join(', ')}.`,
+      reviewers,
+    );
+  }
   const owners = ownersOf(artefact);
   throw forbidden(
     `A ${role} may not ${action.replaceAll('_', ' ')} ${artefact.replaceAll('_', ' ')}s: they are owned by ${owners.join(', ')}.`,
@@ -228,6 +272,10 @@ export function assertCan(role: Role, artefact: Artefact, action: Action): void 
 export function ownersOf(artefact: Artefact): Role[] {
   const owners = OWNERSHIP[artefact].owners;
   return owners.length > 0 ? ['admin', ...owners] : ['admin'];
+}
+
+export function reviewersOf(artefact: Artefact): Role[] {
+  return ['admin', ...OWNERSHIP[artefact].reviewers];
 }
 
 /** The caller's abilities on one kind of artefact, for clients to show what a person may do. */

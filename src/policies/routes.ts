@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ROLES } from '../core/enums.ts';
-import { ARTEFACTS, CONTRIBUTIONS, OWNERSHIP } from './ownership.ts';
+import { ARTEFACTS, CONTRIBUTIONS, OWNERSHIP, reviewersOf } from './ownership.ts';
 
 const Rule = z.object({
   artefact: z.enum(ARTEFACTS),
@@ -9,6 +9,9 @@ const Rule = z.object({
   owners: z.array(z.enum(ROLES)),
   contributors: z.array(z.object({ role: z.enum(ROLES), may: z.array(z.enum(CONTRIBUTIONS)) })),
   readers: z.array(z.enum(ROLES)),
+  reviewers: z
+    .array(z.enum(ROLES))
+    .describe('Who reviews or approves it (accept, send back, approve); not implied by owning it'),
 });
 
 export const ownershipRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -18,7 +21,8 @@ export const ownershipRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: 'public' },
       schema: {
         tags: ['ownership'],
-        summary: 'The ownership matrix: who owns, who contributes to and who reads each kind of artefact',
+        summary:
+          'The ownership matrix: who owns, who contributes to, who reads and who reviews each kind of artefact',
         security: [],
         response: {
           200: z.object({
@@ -43,6 +47,7 @@ export const ownershipRoutes: FastifyPluginAsyncZod = async (app) => {
             may: [...(may ?? [])],
           })),
           readers: [...rule.readers],
+          reviewers: reviewersOf(artefact),
         };
       }),
     }),

@@ -2,7 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import type { WsCtx } from '../../core/context.ts';
 import type { ApprovalStatus, Role } from '../../core/enums.ts';
 import { invalidField } from '../../core/errors.ts';
-import { can } from '../../policies/ownership.ts';
+import { type Action, can } from '../../policies/ownership.ts';
 import { products } from '../products/schema.ts';
 
 /**
@@ -16,6 +16,13 @@ export const STEPS = {
   send_back: { from: 'in_review', to: 'draft', verb: 'sent back' },
 } as const satisfies Record<string, { from: ApprovalStatus; to: ApprovalStatus; verb: string }>;
 export type Step = keyof typeof STEPS;
+
+/** The matrix right each step takes: the owners submit; the reviewers the matrix names approve or send back. */
+export const STEP_RIGHT = {
+  submit: 'update',
+  approve: 'review',
+  send_back: 'review',
+} as const satisfies Record<Step, Action>;
 
 /** The activity-log verb of each step. */
 export const STEP_ACTIVITY = { submit: 'submitted', approve: 'approved', send_back: 'sent_back' } as const;
@@ -38,15 +45,15 @@ export function allowedActions(
   artefact: 'positioning' | 'messaging',
   status: ApprovalStatus,
 ): ApprovalAction[] {
-  if (!can(role, artefact, 'update')) return [];
+  const owner = can(role, artefact, 'update');
   switch (status) {
     case 'draft':
-      return ['update', 'submit', 'delete'];
+      return owner ? ['update', 'submit', 'delete'] : [];
     case 'in_review':
-      return ['approve', 'send_back'];
+      return can(role, artefact, STEP_RIGHT.approve) ? ['approve', 'send_back'] : [];
     case 'approved':
     case 'superseded':
-      return ['new_draft'];
+      return owner ? ['new_draft'] : [];
     default: {
       const never: never = status;
       return never;

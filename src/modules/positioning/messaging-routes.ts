@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { inTransaction } from '../../core/context.ts';
 import { APPROVAL_STATUSES, LIMITS } from '../../core/enums.ts';
 import { expectedVersion, setVersionHeader } from '../../http/context.ts';
+import { STEP_RIGHT } from './approval.ts';
 import {
   csv,
   errorResponses,
@@ -231,7 +232,9 @@ export const messagingRoutes: FastifyPluginAsyncZod = async (app) => {
     app.post(
       `${base}/:id/${path}`,
       {
-        config: { access: { artefact: 'messaging', action: path === 'submit' ? 'update' : 'review' } },
+        config: {
+          access: { artefact: 'messaging', action: STEP_RIGHT[path === 'send-back' ? 'send_back' : path] },
+        },
         schema: { tags, summary, params: WsIdParams, body, response: { 200: Messaging, ...errorResponses } },
       },
       async (req, reply) => {

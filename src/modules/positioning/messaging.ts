@@ -16,6 +16,7 @@ import {
   assertStep,
   lockProduct,
   STEP_ACTIVITY,
+  STEP_RIGHT,
   stepColumns,
   type Step,
 } from './approval.ts';
@@ -348,7 +349,7 @@ export async function stepMessaging(
   step: Step,
   options: { comment?: string; expected?: number } = {},
 ): Promise<Messaging> {
-  assertCan(ctx.role, 'messaging', 'update');
+  assertCan(ctx.role, 'messaging', STEP_RIGHT[step]);
   const before = await lockRow(ctx, messaging, id, 'Messaging');
   await checkVersion(ctx, 'messaging', before, options.expected);
   assertStep('messaging', before.status, step);

@@ -14,6 +14,7 @@ import {
   assertStep,
   lockProduct,
   STEP_ACTIVITY,
+  STEP_RIGHT,
   stepColumns,
   type Step,
 } from './approval.ts';
@@ -245,7 +246,7 @@ export async function stepPositioning(
   step: Step,
   options: { comment?: string; expected?: number } = {},
 ): Promise<Positioning> {
-  assertCan(ctx.role, 'positioning', 'update');
+  assertCan(ctx.role, 'positioning', STEP_RIGHT[step]);
   const before = await lockRow(ctx, positionings, id, 'Positioning');
   await checkVersion(ctx, 'positioning', before, options.expected);
   assertStep('positioning', before.status, step);

@@ -1,12 +1,12 @@
 import { and, eq, gte, inArray, lte, type SQL, sql } from 'drizzle-orm';
 import { recordActivity } from '../../core/activity.ts';
 import type { WsCtx } from '../../core/context.ts';
-import { type Channel, type ProgramStatus, ROLES, type Role } from '../../core/enums.ts';
+import { type Channel, type ProgramStatus, type Role } from '../../core/enums.ts';
 import { conflict, forbidden, invalidField, notFound } from '../../core/errors.ts';
 import { afterCursor, orderFor, type Page, parseSort, toPage } from '../../core/pagination.ts';
 import { assertRefs } from '../../core/refs.ts';
 import { bump, checkVersion, lockRow } from '../../core/versioning.ts';
-import { assertCan, can, OWNERSHIP, ownersOf } from '../../policies/ownership.ts';
+import { assertCan, can, ownersOf } from '../../policies/ownership.ts';
 import { campaigns } from '../campaigns/schema.ts';
 import { deleteCommentsOn } from '../comments/comments.ts';
 import { assertMember } from '../launches/launches.ts';
@@ -26,23 +26,15 @@ export const PROGRAM_TRANSITIONS: Record<ProgramStatus, readonly ProgramStatus[]
   done: [],
   cancelled: [],
 };
-/** Steps only a reviewer (product marketing, admin) takes. */
+/** Review steps: taken by the program's reviewers in the ownership matrix (product marketing, admins). */
 const REVIEW_STEPS: readonly ProgramStatus[] = ['accepted', 'sent_back'];
-
-/**
- * Reviewers are the roles the matrix gives the 'review' contribution (product marketing), and admins.
- * Owners do not review their own programs: marketing proposes, product marketing accepts.
- */
-export const isReviewer = (role: Role) =>
-  role === 'admin' || (OWNERSHIP.program.contributors[role] ?? []).includes('review');
-const REVIEWERS = ROLES.filter(isReviewer);
 
 type Totals = { campaignCount: number; plannedSpend: number; actualSpend: number };
 type RequirementRef = { id: string; title: string };
 
 export function presentProgram(role: Role, r: ProgramRow, reqs: RequirementRef[] = [], totals?: Totals) {
   const allowed = PROGRAM_TRANSITIONS[r.status].filter((to) =>
-    REVIEW_STEPS.includes(to) ? isReviewer(role) : can(role, 'program', 'update'),
+    can(role, 'program', REVIEW_STEPS.includes(to) ? 'review' : 'update'),
   );
   return {
     id: r.id,
@@ -260,11 +252,7 @@ function assertTransition(role: Role, from: ProgramStatus, to: ProgramStatus): v
         ? `A ${from.replace('_', ' ')} program cannot become ${to}; allowed: ${allowed.join(', ')}`
         : `A ${from} program cannot become ${to}; ${from} is final`,
     );
-  if (REVIEW_STEPS.includes(to) && !can(role, 'program', 'review'))
-    throw forbidden(
-      `Only product marketing reviews programs: a ${role} may not make one ${to.replace('_', ' ')}`,
-      ['admin', 'product_marketer'],
-    );
+  if (REVIEW_STEPS.includes(to)) assertCan(role, 'program', 'review');
   if (!REVIEW_STEPS.includes(to) && !can(role, 'program', 'update'))
     throw forbidden(
       `A ${role} may not change programs: they are owned by ${ownersOf('program').join(', ')}`,
@@ -329,11 +317,7 @@ export async function reviewProgram(
   comment: string,
   expected?: number,
 ): Promise<Program> {
-  if (!isReviewer(ctx.role))
-    throw forbidden(
-      `A ${ctx.role} may not review programs: product marketing accepts or sends them back`,
-      REVIEWERS,
-    );
+  assertCan(ctx.role, 'program', 'review');
   const before = await lockRow(ctx, programs, id, 'Program');
   await checkVersion(ctx, 'program', before, expected);
   assertTransition(ctx.role, before.status, decision);

@@ -10,21 +10,23 @@ const ownership = {
       owners: ['product_manager' as const],
       contributors: [{ role: 'sales' as const, may: ['comment' as const, 'link_feedback' as const] }],
       readers: [],
+      reviewers: ['admin' as const],
       description: '',
     },
   ],
 };
 
 describe('permission', () => {
-  it('gives review to the roles named for it, not to the owners', () => {
+  it('gives review to the reviewers the matrix names, not to the owners', () => {
     const matrix = {
       ...ownership,
       artefacts: [
         {
           artefact: 'program' as const,
           owners: ['marketer' as const],
-          contributors: [{ role: 'product_marketer' as const, may: ['comment' as const, 'review' as const] }],
+          contributors: [{ role: 'product_marketer' as const, may: ['comment' as const] }],
           readers: [],
+          reviewers: ['admin' as const, 'product_marketer' as const],
           description: '',
         },
       ],

@@ -42,11 +42,8 @@ export function permission(ownership: Ownership, role: Role, artefact: Artefact,
   if (role === 'admin') return { allowed: true, owners, reason: '' };
   if (!rule) return { allowed: false, owners, reason };
   if (action === 'review') {
-    // Review is the consulted role's say over the owner's work (product marketing accepts programs):
-    // only the roles named for it may, not the owners.
-    const reviewers = rule.contributors
-      .filter((c) => (c.may as string[]).includes('review'))
-      .map((c) => c.role);
+    // Review is its own right in the matrix (product marketing accepts marketing's programs), not the owners'.
+    const reviewers = rule.reviewers.filter((r) => r !== 'admin');
     const allowed = reviewers.includes(role);
     return { allowed, owners, reason: allowed ? '' : `Reviewed by ${rolesLabel(reviewers)} (and admins)` };
   }

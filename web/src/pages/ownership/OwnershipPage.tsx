@@ -58,7 +58,9 @@ export default function OwnershipPage() {
                   </Text>
                 </Table.Th>
                 {shownRoles.map((r) => {
-                  const contributes = a.contributors.find((c) => c.role === r)?.may ?? [];
+                  const may = a.contributors.find((c) => c.role === r)?.may ?? [];
+                  // Reviewing is its own column of the matrix; shown with the ways a role takes part.
+                  const contributes = a.reviewers.includes(r) ? [...may, 'review'] : may;
                   return (
                     <Table.Td key={r} bg={r === ws.role ? 'indigo.0' : undefined}>
                       <Stack gap={2} align="flex-start">
