@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
+import Fastify, { type FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '../src/core/enums.ts';
+import { installAccess } from '../src/http/authorize.ts';
 import {
   ALL_ROLES,
   anonymous,
@@ -22,9 +24,24 @@ type Published =
   | { kind: 'public' }
   | { kind: 'user' }
   | { kind: 'workspace'; artefact: string; action: string; orRule?: string }
-  | { kind: 'member'; rule: string };
+  | { kind: 'member'; rule: string; fromBody?: { field: string; action: string } };
+type Schema = {
+  type?: string;
+  format?: string;
+  enum?: string[];
+  minLength?: number;
+  properties?: Record<string, Schema>;
+  required?: string[];
+};
 type Param = { in: string; name: string; schema?: { format?: string; enum?: string[]; pattern?: string } };
-type Operation = { method: string; path: string; access: Published; params: Param[]; hasBody: boolean };
+type Operation = {
+  method: string;
+  path: string;
+  access: Published;
+  params: Param[];
+  hasBody: boolean;
+  body?: Schema;
+};
 type Rule = {
   artefact: string;
   owners: string[];
@@ -54,6 +71,7 @@ beforeAll(async () => {
         access: op['x-tandem-access'],
         params: op.parameters ?? [],
         hasBody: Boolean(op.requestBody),
+        body: op.requestBody?.content?.['application/json']?.schema,
       });
   // Deleting the workspace ends the walk: every other case needs it.
   const last = (o: Operation) =>
@@ -87,6 +105,22 @@ function urlOf(op: Operation, workspaceId = team.workspaceId): string {
 const send = (client: Client, op: Operation, url = urlOf(op)) =>
   client.request(op.method as 'GET', url, op.hasBody ? {} : undefined);
 
+/** A body that passes validation: every required field filled from its schema, `set` over it. */
+function validBody(schema: Schema, set: Record<string, string>): Record<string, unknown> {
+  const value = (p: Schema): unknown =>
+    p.enum
+      ? p.enum[0]
+      : p.format === 'uuid'
+        ? randomUUID()
+        : p.type === 'integer' || p.type === 'number'
+          ? 1
+          : 'x'.repeat(Math.max(1, p.minLength ?? 1));
+  const body = Object.fromEntries(
+    (schema.required ?? []).map((k) => [k, value(schema.properties?.[k] ?? {})]),
+  );
+  return { ...body, ...set };
+}
+
 const describeOp = (op: Operation) => `${op.method} ${op.path}`;
 const inWorkspace = (op: Operation) => op.access.kind === 'workspace' || op.access.kind === 'member';
 const workspaceNotFound = (res: { statusCode: number; data: any }) =>
@@ -95,7 +129,45 @@ const workspaceNotFound = (res: { statusCode: number; data: any }) =>
 const gotThrough = (res: { statusCode: number; data: any }) =>
   res.statusCode !== 401 && res.statusCode !== 403 && !workspaceNotFound(res) && res.statusCode < 500;
 
-const counts: Record<string, number> = {};
+/** Cases and failures per group, printed at the end (the figures quoted in reports). */
+const tally: Record<string, { cases: number; failures: number }> = {};
+
+describe('access declarations', () => {
+  const attempt = async (register: (app: FastifyInstance) => void) => {
+    const app = Fastify();
+    installAccess(app);
+    register(app);
+    await app.ready();
+  };
+
+  it('refuses to start with an /api route that declares no access, or one its path cannot honour', async () => {
+    await expect(attempt((app) => app.get('/api/v1/forgotten', async () => 'x'))).rejects.toThrow(
+      /GET \/api\/v1\/forgotten declares no access/,
+    );
+    await expect(
+      attempt((app) =>
+        app.get('/api/v1/workspaces/:workspaceId/x', { config: { access: 'user' } }, async () => 'x'),
+      ),
+    ).rejects.toThrow(/inside a workspace/);
+    await expect(
+      attempt((app) =>
+        app.get(
+          '/api/v1/x',
+          { config: { access: { artefact: 'product', action: 'read' } } },
+          async () => 'x',
+        ),
+      ),
+    ).rejects.toThrow(/without :workspaceId/);
+    await expect(attempt((app) => app.get('/elsewhere', async () => 'x'))).resolves.toBeUndefined();
+  });
+
+  it('names who reviews in the matrix: programs by product marketing, not by the marketers who own them', () => {
+    const program = matrix.artefacts.find((a) => a.artefact === 'program')!;
+    expect(program.owners).toContain('marketer');
+    expect(program.reviewers).toEqual(['admin', 'product_marketer']);
+    expect(granted('marketer', 'program', 'review')).toBe(false);
+  });
+});
 
 describe('authorization walk over the OpenAPI document', () => {
   it('finds a declared access on every operation', () => {
@@ -111,7 +183,7 @@ describe('authorization walk over the OpenAPI document', () => {
       const res = await send(anonymous(env.app), op);
       if (res.statusCode !== 401) failures.push(`${describeOp(op)} → ${res.statusCode}`);
     }
-    counts.anonymous = walked.length;
+    tally.anonymous = { cases: walked.length, failures: failures.length };
     expect(failures).toEqual([]);
   });
 
@@ -124,9 +196,39 @@ describe('authorization walk over the OpenAPI document', () => {
       const bad = await send(team.admin, op, urlOf(op, 'not-a-uuid'));
       if (!workspaceNotFound(bad)) failures.push(`malformed id ${describeOp(op)} → ${bad.statusCode}`);
     }
-    counts.nonMember = walked.length * 2;
+    tally.nonMember = { cases: walked.length * 2, failures: failures.length };
     expect(failures).toEqual([]);
   });
+
+  it.each([...ALL_ROLES.filter((r) => r !== 'admin'), 'admin' as const])(
+    'gives a %s the right a body names exactly where the matrix says so',
+    async (role) => {
+      const failures: string[] = [];
+      let cases = 0;
+      for (const op of operations) {
+        const a = op.access;
+        if (a.kind !== 'member' || !a.fromBody || !op.body) continue;
+        const { field, action } = a.fromBody;
+        const kinds = op.body.properties?.[field]?.enum ?? [];
+        expect(kinds.length, `${describeOp(op)} names no kinds in ${field}`).toBeGreaterThan(0);
+        for (const kind of kinds) {
+          cases++;
+          const res = await team[role].request(
+            op.method as 'POST',
+            urlOf(op),
+            validBody(op.body, { [field]: kind }),
+          );
+          const allowed = granted(role, kind, action);
+          const where = `${role} ${describeOp(op)} ${field}=${kind} → ${res.statusCode}`;
+          if (allowed && !gotThrough(res)) failures.push(`${where}, but the matrix allows ${action}`);
+          if (!allowed && res.statusCode !== 403) failures.push(`${where}, but the matrix refuses ${action}`);
+        }
+      }
+      expect(cases).toBeGreaterThan(0);
+      tally[`${role} (body)`] = { cases, failures: failures.length };
+      expect(failures).toEqual([]);
+    },
+  );
 
   // Admins last: their walk ends by deleting the workspace.
   it.each([...ALL_ROLES.filter((r) => r !== 'admin'), 'admin' as const])(
@@ -161,13 +263,16 @@ describe('authorization walk over the OpenAPI document', () => {
         if (!allowed && res.statusCode === 403 && !(res.data?.ownerRoles ?? []).includes('admin'))
           failures.push(`${where} without naming who may`);
       }
-      counts[role] = walked.length;
+      tally[role] = { cases: walked.length, failures: failures.length };
       expect(failures).toEqual([]);
     },
   );
 
   afterAll(() => {
-    const total = Object.values(counts).reduce((a, b) => a + b, 0);
-    console.info(`authorization walk: ${operations.length} operations, ${total} cases`, counts);
+    const sum = (k: 'cases' | 'failures') => Object.values(tally).reduce((n, t) => n + t[k], 0);
+    console.info(
+      `authorization walk: ${operations.length} operations, ${sum('cases')} cases, ${sum('failures')} failures`,
+      tally,
+    );
   });
 });

@@ -15,18 +15,23 @@ import { Uuid } from './schemas.ts';
  * - `{ artefact, action, orRule }`: the right may also come from the row or the body (a launch task's own
  *   role ticks it off; anyone leaves a workspace). The hook lets every reader of the artefact through and
  *   the domain function decides by the matrix or the rule named here.
- * - `{ member: rule }`: any member; the domain function decides by the rule (comments: the matrix's
- *   'comment' right on the kind of artefact named in the body, or the comment's author).
+ * - `{ member: rule, fromBody? }`: any member; the domain function decides by the rule (comments: the
+ *   matrix's 'comment' right on the kind of artefact the body names, declared as `fromBody`; or the
+ *   comment's author).
  */
 export type Access = 'public' | 'user' | WorkspaceAccess;
-export type WorkspaceAccess = { artefact: Artefact; action: Action; orRule?: string } | { member: string };
+export type WorkspaceAccess =
+  { artefact: Artefact; action: Action; orRule?: string } | { member: string; fromBody?: BodyRight };
+
+/** The right named by a body field: the matrix's `action` on the kind of artefact the field names. */
+export type BodyRight = { field: string; action: Action };
 
 /** How the declaration is published on each OpenAPI operation (`x-tandem-access`), for clients and tests. */
 export type PublishedAccess =
   | { kind: 'public' }
   | { kind: 'user' }
   | { kind: 'workspace'; artefact: Artefact; action: Action; orRule?: string }
-  | { kind: 'member'; rule: string };
+  | { kind: 'member'; rule: string; fromBody?: BodyRight };
 
 export const ACCESS_EXTENSION = 'x-tandem-access';
 
@@ -51,7 +56,8 @@ declare module 'fastify' {
 
 export function publishedAccess(access: Access): PublishedAccess {
   if (access === 'public' || access === 'user') return { kind: access };
-  if ('member' in access) return { kind: 'member', rule: access.member };
+  if ('member' in access)
+    return { kind: 'member', rule: access.member, ...(access.fromBody ? { fromBody: access.fromBody } : {}) };
   const { artefact, action, orRule } = access;
   return orRule ? { kind: 'workspace', artefact, action, orRule } : { kind: 'workspace', artefact, action };
 }

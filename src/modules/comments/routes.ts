@@ -67,7 +67,12 @@ export const commentsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     base,
     {
-      config: { access: { member: "the matrix's 'comment' right on the body's entityType" } },
+      config: {
+        access: {
+          member: "the matrix's 'comment' right on the kind of artefact the body's entityType names",
+          fromBody: { field: 'entityType', action: 'comment' },
+        },
+      },
       schema: {
         tags,
         summary: 'Comment on a feature, feedback item or release',
