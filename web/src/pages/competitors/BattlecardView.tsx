@@ -90,7 +90,7 @@ export function BattlecardView({ card }: { card: Battlecard }) {
         <Group gap="xs">
           <GuardedButton
             artefact="battlecard"
-            action="update"
+            action="review"
             variant="light"
             loading={review.isPending}
             onClick={() => review.mutate({ version: card.version })}
