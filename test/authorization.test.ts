@@ -161,6 +161,17 @@ describe('access declarations', () => {
     await expect(attempt((app) => app.get('/elsewhere', async () => 'x'))).resolves.toBeUndefined();
   });
 
+  it('decides before the body is read: even an unparsable body gets 401, 404 or 403', async () => {
+    const garbage = (client: Client) =>
+      client.request('POST', `${team.ws}/products`, '{"name": nope', { 'content-type': 'application/json' });
+    expect((await garbage(anonymous(env.app))).statusCode).toBe(401);
+    expect((await garbage(stranger)).statusCode).toBe(404);
+    const refused = await garbage(team.viewer);
+    expect(refused.statusCode).toBe(403);
+    expect(refused.data.ownerRoles).toEqual(['admin', 'product_manager']);
+    expect((await garbage(team.product_manager)).statusCode).toBe(400);
+  });
+
   it('names who reviews in the matrix: programs by product marketing, not by the marketers who own them', () => {
     const program = matrix.artefacts.find((a) => a.artefact === 'program')!;
     expect(program.owners).toContain('marketer');
