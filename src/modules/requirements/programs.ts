@@ -6,28 +6,14 @@ import { conflict, forbidden, invalidField, notFound } from '../../core/errors.t
 import { afterCursor, orderFor, type Page, parseSort, toPage } from '../../core/pagination.ts';
 import { assertRefs } from '../../core/refs.ts';
 import { bump, checkVersion, lockRow } from '../../core/versioning.ts';
-import { assertCan, can, OWNERSHIP, ownersOf } from '../../policies/ownership.ts';
+import { defineWorkflow } from '../../core/workflow.ts';
+import { assertCan, can, OWNERSHIP } from '../../policies/ownership.ts';
 import { campaigns } from '../campaigns/schema.ts';
 import { deleteCommentsOn } from '../comments/comments.ts';
 import { assertMember } from '../launches/launches.ts';
 import { programRequirements, programs, requirements } from './schema.ts';
 
 type ProgramRow = typeof programs.$inferSelect;
-
-/**
- * The program workflow. Review steps (accept, send back) belong to product marketing; the owner
- * (marketing) re-proposes a program sent back, runs it and finishes it. Done is final.
- */
-export const PROGRAM_TRANSITIONS: Record<ProgramStatus, readonly ProgramStatus[]> = {
-  proposed: ['accepted', 'sent_back', 'cancelled'],
-  sent_back: ['proposed', 'cancelled'],
-  accepted: ['in_progress', 'cancelled'],
-  in_progress: ['done', 'cancelled'],
-  done: [],
-  cancelled: [],
-};
-/** Steps only a reviewer (product marketing, admin) takes. */
-const REVIEW_STEPS: readonly ProgramStatus[] = ['accepted', 'sent_back'];
 
 /**
  * Reviewers are the roles the matrix gives the 'review' contribution (product marketing), and admins.
@@ -37,13 +23,31 @@ export const isReviewer = (role: Role) =>
   role === 'admin' || (OWNERSHIP.program.contributors[role] ?? []).includes('review');
 const REVIEWERS = ROLES.filter(isReviewer);
 
+/**
+ * The program workflow. Review steps (accept, send back) take the review right and have operations of
+ * their own; the owner (marketing) re-proposes a program sent back, runs it and finishes it. Done is final.
+ */
+export const PROGRAM_WORKFLOW = defineWorkflow<ProgramStatus>({
+  artefact: 'program',
+  noun: 'program',
+  transitions: {
+    proposed: ['accepted', 'sent_back', 'cancelled'],
+    sent_back: ['proposed', 'cancelled'],
+    accepted: ['in_progress', 'cancelled'],
+    in_progress: ['done', 'cancelled'],
+    done: [],
+    cancelled: [],
+  },
+  rights: { accepted: 'review', sent_back: 'review' },
+  steps: { accepted: 'accept', sent_back: 'send-back' },
+  may: (role, action) => (action === 'review' ? isReviewer(role) : can(role, 'program', action)),
+});
+export const PROGRAM_TRANSITIONS = PROGRAM_WORKFLOW.transitions;
+
 type Totals = { campaignCount: number; plannedSpend: number; actualSpend: number };
 type RequirementRef = { id: string; title: string };
 
 export function presentProgram(role: Role, r: ProgramRow, reqs: RequirementRef[] = [], totals?: Totals) {
-  const allowed = PROGRAM_TRANSITIONS[r.status].filter((to) =>
-    REVIEW_STEPS.includes(to) ? isReviewer(role) : can(role, 'program', 'update'),
-  );
   return {
     id: r.id,
     name: r.name,
@@ -55,7 +59,7 @@ export function presentProgram(role: Role, r: ProgramRow, reqs: RequirementRef[]
     endDate: r.endDate,
     plannedBudget: r.plannedBudget,
     status: r.status,
-    allowedTransitions: allowed,
+    allowedTransitions: PROGRAM_WORKFLOW.allowedFor(role, r.status),
     reviewComment: r.reviewComment,
     reviewedBy: r.reviewedBy,
     reviewedAt: r.reviewedAt?.toISOString() ?? null,
@@ -249,29 +253,6 @@ export async function createProgram(ctx: WsCtx, input: ProgramInput): Promise<Pr
   return present(ctx, row!);
 }
 
-/** Refuses a status change the workflow (or the caller's role) does not allow. */
-function assertTransition(role: Role, from: ProgramStatus, to: ProgramStatus): void {
-  if (from === to) return;
-  const allowed = PROGRAM_TRANSITIONS[from];
-  if (!allowed.includes(to))
-    throw invalidField(
-      'status',
-      allowed.length > 0
-        ? `A ${from.replace('_', ' ')} program cannot become ${to}; allowed: ${allowed.join(', ')}`
-        : `A ${from} program cannot become ${to}; ${from} is final`,
-    );
-  if (REVIEW_STEPS.includes(to) && !can(role, 'program', 'review'))
-    throw forbidden(
-      `Only product marketing reviews programs: a ${role} may not make one ${to.replace('_', ' ')}`,
-      ['admin', 'product_marketer'],
-    );
-  if (!REVIEW_STEPS.includes(to) && !can(role, 'program', 'update'))
-    throw forbidden(
-      `A ${role} may not change programs: they are owned by ${ownersOf('program').join(', ')}`,
-      ownersOf('program'),
-    );
-}
-
 /**
  * Edits a program (its owner, marketing) or moves it along the workflow. Accepting and sending back are
  * review steps for product marketing and go through `reviewProgram`.
@@ -286,12 +267,8 @@ export async function updateProgram(
   const before = await lockRow(ctx, programs, id, 'Program');
   await checkVersion(ctx, 'program', before, expected);
   if (input.status) {
-    if (REVIEW_STEPS.includes(input.status) && input.status !== before.status)
-      throw invalidField(
-        'status',
-        `Use the ${input.status === 'accepted' ? 'accept' : 'send-back'} step: it is product marketing's review`,
-      );
-    assertTransition(ctx.role, before.status, input.status);
+    PROGRAM_WORKFLOW.assertPlainEdit(before.status, input.status);
+    PROGRAM_WORKFLOW.assertMove({ from: before.status, to: input.status, role: ctx.role });
   }
   if (input.requirementIds) {
     if (input.requirementIds.length === 0)
@@ -314,7 +291,7 @@ export async function updateProgram(
   await recordActivity(ctx, {
     entityType: 'program',
     entityId: id,
-    action: input.status && input.status !== before.status ? 'status_changed' : 'updated',
+    action: PROGRAM_WORKFLOW.action(before.status, input.status),
     before: logged(before, beforeReqs),
     after: logged(after!, requirementIds ? [...new Set(requirementIds)].sort() : beforeReqs),
   });
@@ -336,7 +313,7 @@ export async function reviewProgram(
     );
   const before = await lockRow(ctx, programs, id, 'Program');
   await checkVersion(ctx, 'program', before, expected);
-  assertTransition(ctx.role, before.status, decision);
+  PROGRAM_WORKFLOW.assertMove({ from: before.status, to: decision, role: ctx.role });
   const [after] = await ctx.db
     .update(programs)
     .set({
