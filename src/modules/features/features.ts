@@ -3,6 +3,7 @@ import { recordActivity } from '../../core/activity.ts';
 import type { WsCtx } from '../../core/context.ts';
 import type { FeatureStatus } from '../../core/enums.ts';
 import { invalidField, notFound } from '../../core/errors.ts';
+import { assertNoDependents } from '../../core/dependents.ts';
 import { assertRef } from '../../core/refs.ts';
 import { defineWorkflow } from '../../core/workflow.ts';
 import { rows } from '../../db/sql.ts';
@@ -311,6 +312,8 @@ export async function deleteFeature(ctx: WsCtx, id: string, expected?: number): 
   assertCan(ctx.role, 'feature', 'delete');
   const before = await lockRow(ctx, features, id, 'Feature');
   await checkVersion(ctx, 'feature', before, expected);
+  // A release note listing the feature is product marketing's: it keeps the feature.
+  await assertNoDependents(ctx, features, id, 'feature');
   await deleteCommentsOn(ctx, 'feature', id);
   await ctx.db.delete(features).where(and(eq(features.workspaceId, ctx.workspaceId), eq(features.id, id)));
   await recordActivity(ctx, {

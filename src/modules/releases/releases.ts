@@ -4,6 +4,7 @@ import type { WsCtx } from '../../core/context.ts';
 import type { ReleaseStatus } from '../../core/enums.ts';
 import { conflict, notFound } from '../../core/errors.ts';
 import { afterCursor, orderFor, type Page, parseSort, toPage } from '../../core/pagination.ts';
+import { assertNoDependents } from '../../core/dependents.ts';
 import { assertRef } from '../../core/refs.ts';
 import { defineWorkflow } from '../../core/workflow.ts';
 import { bump, checkVersion, lockRow } from '../../core/versioning.ts';
@@ -228,6 +229,7 @@ export async function deleteRelease(ctx: WsCtx, id: string, expected?: number): 
       `Release has ${assigned.n} feature${assigned.n === 1 ? '' : 's'} assigned; move them to another release or unschedule them first`,
       { featureCount: assigned.n },
     );
+  await assertNoDependents(ctx, releases, id, 'release');
   await deleteCommentsOn(ctx, 'release', id);
   await ctx.db.delete(releases).where(and(eq(releases.workspaceId, ctx.workspaceId), eq(releases.id, id)));
   await recordActivity(ctx, {
