@@ -1,5 +1,6 @@
 import { type ActivityChanges, activity } from '../modules/activity/schema.ts';
 import type { WsCtx } from './context.ts';
+import type { ActivityAction, ActivityEntity } from './enums.ts';
 
 /** Fields never worth a line in the log. */
 const IGNORED = new Set([
@@ -32,10 +33,11 @@ function normalise(v: unknown): unknown {
   return v;
 }
 
+/** One entry of the log; the kind and the verb are value sets, so a typo fails the build. */
 export type ActivityInput = {
-  entityType: string;
+  entityType: ActivityEntity;
   entityId: string;
-  action: string;
+  action: ActivityAction;
   before?: object | null;
   after?: object | null;
   /** Changes given directly, for actions that are not a plain before/after of one row. */

@@ -138,3 +138,62 @@ export const LIMITS = {
   password: { min: 10, max: 200 },
   pageSize: { default: 50, max: 200 },
 } as const;
+
+/** Kinds of entity the activity log records changes of. */
+export const ACTIVITY_ENTITIES = [
+  'workspace',
+  'member',
+  'invitation',
+  'product',
+  'customer',
+  'contact',
+  'feedback',
+  'feature',
+  'scoring_model',
+  'release',
+  'persona',
+  'competitor',
+  'battlecard',
+  'positioning',
+  'messaging',
+  'launch',
+  'launch_task',
+  'launch_template',
+  'release_note',
+  'requirement',
+  'program',
+  'campaign',
+  'touchpoint',
+  'affiliate',
+  'budget',
+  'comment',
+] as const;
+export type ActivityEntity = (typeof ACTIVITY_ENTITIES)[number];
+
+/** What the activity log says happened: the plain verbs, then each workflow's own. */
+export const ACTIVITY_ACTIONS = [
+  'created',
+  'updated',
+  'deleted',
+  'imported',
+  'status_changed',
+  'commented',
+  'joined',
+  // feature ↔ feedback links; campaign tracking links; a journey's order
+  'linked',
+  'link_updated',
+  'unlinked',
+  'link_created',
+  'link_deleted',
+  'journey_reordered',
+  // approval of positioning and messaging; program review; battlecard review; release notes
+  'submitted',
+  'approved',
+  'sent_back',
+  'superseded',
+  'accepted',
+  'reviewed',
+  'published',
+  'unpublished',
+] as const;
+export type ActivityAction = (typeof ACTIVITY_ACTIONS)[number];

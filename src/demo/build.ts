@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { ActivityInput } from '../core/activity.ts';
+import type { ActivityEntity } from '../core/enums.ts';
 import { recordActivities } from '../core/activity.ts';
 import type { WsCtx } from '../core/context.ts';
 import type { Db } from '../db/client.ts';
@@ -224,7 +225,7 @@ export async function buildDemo(
     workspaceId,
     role: 'admin',
   };
-  const created = (entityType: string, rows: { id?: string; name?: string; title?: string }[]) =>
+  const created = (entityType: ActivityEntity, rows: { id?: string; name?: string; title?: string }[]) =>
     rows.map((r): ActivityInput => ({
       entityType,
       entityId: r.id!,

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { ActivityEntity } from '../core/enums.ts';
 import { affiliates } from '../modules/affiliates/schema.ts';
 import { budgets } from '../modules/budget/schema.ts';
 import { campaignLinks, campaigns, touchpoints } from '../modules/campaigns/schema.ts';
@@ -23,7 +24,7 @@ export async function buildHandoff(
     personaIds: Ids;
     launchIds: Ids;
     messagingIds: Ids;
-    created: (type: string, id: string, after: object) => void;
+    created: (type: ActivityEntity, id: string, after: object) => void;
   },
 ): Promise<Record<string, number>> {
   const { tx, ctx, now, userIds } = b;

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import { type ActivityInput, recordActivities } from '../core/activity.ts';
+import type { ActivityEntity } from '../core/enums.ts';
 import type { WsCtx } from '../core/context.ts';
 import type { Db } from '../db/client.ts';
 import { battlecards, competitors } from '../modules/competitors/schema.ts';
@@ -47,7 +48,7 @@ export async function buildGtmDemo(b: GtmBase): Promise<Record<string, number>> 
   const day = (offset: number) => isoDay(new Date(now.getTime() + offset * DAY));
   const ago = (days: number) => new Date(now.getTime() - days * DAY);
   const log: ActivityInput[] = [];
-  const created = (entityType: string, id: string, after: object) =>
+  const created = (entityType: ActivityEntity, id: string, after: object) =>
     log.push({ entityType, entityId: id, action: 'created', after });
 
   // Personas, linked to products; some features and feedback name them.

@@ -5,6 +5,7 @@ import type { WsCtx } from '../../core/context.ts';
 import { conflict, invalidField, notFound } from '../../core/errors.ts';
 import { afterCursor, orderFor, type Page, parseSort, toPage } from '../../core/pagination.ts';
 import { escapeLike } from '../../core/text.ts';
+import { defineWorkflow } from '../../core/workflow.ts';
 import { bump, checkVersion, lockRow } from '../../core/versioning.ts';
 import { PG, pgCode } from '../../db/sql.ts';
 import { assertCan } from '../../policies/ownership.ts';
@@ -14,12 +15,17 @@ type AffiliateRow = typeof affiliates.$inferSelect;
 export type PartnerStatus = AffiliateRow['status'];
 
 /** The partner lifecycle: a prospect becomes active; active and paused alternate; ended is final. */
-export const PARTNER_TRANSITIONS: Record<PartnerStatus, readonly PartnerStatus[]> = {
-  prospect: ['active', 'ended'],
-  active: ['paused', 'ended'],
-  paused: ['active', 'ended'],
-  ended: [],
-};
+export const PARTNER_WORKFLOW = defineWorkflow<PartnerStatus>({
+  artefact: 'affiliate',
+  noun: 'partner',
+  transitions: {
+    prospect: ['active', 'ended'],
+    active: ['paused', 'ended'],
+    paused: ['active', 'ended'],
+    ended: [],
+  },
+});
+export const PARTNER_TRANSITIONS = PARTNER_WORKFLOW.transitions;
 
 /** Referral codes: upper case letters, digits and dashes, 3–32 long. */
 export const CODE_PATTERN = /^[A-Z0-9](?:[A-Z0-9-]{1,30})[A-Z0-9]$/;
@@ -53,7 +59,7 @@ export function presentAffiliate(r: AffiliateRow) {
     commissionModel: r.commissionModel,
     commissionValue: r.commissionValue,
     status: r.status,
-    allowedTransitions: [...PARTNER_TRANSITIONS[r.status]],
+    allowedTransitions: [...PARTNER_WORKFLOW.next(r.status)],
     notes: r.notes,
     version: r.version,
     createdAt: r.createdAt.toISOString(),
@@ -197,19 +203,7 @@ export async function updateAffiliate(
   assertCan(ctx.role, 'affiliate', 'update');
   const before = await lockRow(ctx, affiliates, id, 'Affiliate');
   await checkVersion(ctx, 'affiliate', before, expected);
-  if (
-    input.status &&
-    input.status !== before.status &&
-    !PARTNER_TRANSITIONS[before.status].includes(input.status)
-  ) {
-    const allowed = PARTNER_TRANSITIONS[before.status];
-    throw invalidField(
-      'status',
-      allowed.length > 0
-        ? `A ${before.status} partner cannot become ${input.status}; allowed: ${allowed.join(', ')}`
-        : `A ${before.status} partner cannot become ${input.status}; ${before.status} is final`,
-    );
-  }
+  if (input.status) PARTNER_WORKFLOW.assertMove({ from: before.status, to: input.status });
   assertCommission(
     input.commissionModel ?? before.commissionModel,
     input.commissionValue ?? before.commissionValue,
@@ -225,7 +219,7 @@ export async function updateAffiliate(
   await recordActivity(ctx, {
     entityType: 'affiliate',
     entityId: id,
-    action: input.status && input.status !== before.status ? 'status_changed' : 'updated',
+    action: PARTNER_WORKFLOW.action(before.status, input.status),
     before: logged(before),
     after: logged(after!),
   });

@@ -6,6 +6,7 @@ import { conflict, invalidField, notFound } from '../../core/errors.ts';
 import { afterCursor, orderFor, type Page, parseSort, toPage } from '../../core/pagination.ts';
 import { assertRef } from '../../core/refs.ts';
 import { escapeLike } from '../../core/text.ts';
+import { defineWorkflow } from '../../core/workflow.ts';
 import { bump, checkVersion, lockRow } from '../../core/versioning.ts';
 import { PG, pgCode } from '../../db/sql.ts';
 import { assertCan } from '../../policies/ownership.ts';
@@ -18,13 +19,18 @@ import { MEDIUM_BY_CHANNEL, normaliseUtm, SOURCE_BY_CHANNEL } from './utm.ts';
 type CampaignRow = typeof campaigns.$inferSelect;
 
 /** The campaign workflow: completed and cancelled are final. */
-export const CAMPAIGN_TRANSITIONS: Record<CampaignStatus, readonly CampaignStatus[]> = {
-  planned: ['active', 'cancelled'],
-  active: ['paused', 'completed', 'cancelled'],
-  paused: ['active', 'completed', 'cancelled'],
-  completed: [],
-  cancelled: [],
-};
+export const CAMPAIGN_WORKFLOW = defineWorkflow<CampaignStatus>({
+  artefact: 'campaign',
+  noun: 'campaign',
+  transitions: {
+    planned: ['active', 'cancelled'],
+    active: ['paused', 'completed', 'cancelled'],
+    paused: ['active', 'completed', 'cancelled'],
+    completed: [],
+    cancelled: [],
+  },
+});
+export const CAMPAIGN_TRANSITIONS = CAMPAIGN_WORKFLOW.transitions;
 
 export function presentCampaign(r: CampaignRow) {
   return {
@@ -40,7 +46,7 @@ export function presentCampaign(r: CampaignRow) {
     actualSpend: r.actualSpend,
     targetMetrics: r.targetMetrics,
     status: r.status,
-    allowedTransitions: [...CAMPAIGN_TRANSITIONS[r.status]],
+    allowedTransitions: [...CAMPAIGN_WORKFLOW.next(r.status)],
     utm: { source: r.utmSource, medium: r.utmMedium, campaign: r.utmCampaign },
     landingUrl: r.landingUrl,
     version: r.version,
@@ -254,19 +260,7 @@ export async function updateCampaign(
   assertCan(ctx.role, 'campaign', 'update');
   const before = await lockRow(ctx, campaigns, id, 'Campaign');
   await checkVersion(ctx, 'campaign', before, expected);
-  if (
-    input.status &&
-    input.status !== before.status &&
-    !CAMPAIGN_TRANSITIONS[before.status].includes(input.status)
-  ) {
-    const allowed = CAMPAIGN_TRANSITIONS[before.status];
-    throw invalidField(
-      'status',
-      allowed.length > 0
-        ? `A ${before.status} campaign cannot become ${input.status}; allowed: ${allowed.join(', ')}`
-        : `A ${before.status} campaign cannot become ${input.status}; ${before.status} is final`,
-    );
-  }
+  if (input.status) CAMPAIGN_WORKFLOW.assertMove({ from: before.status, to: input.status });
   if (input.programId && input.programId !== before.programId)
     await assertRunningProgram(ctx, input.programId);
   await assertRef(ctx, personas, input.personaId, 'personaId', 'persona');
@@ -291,7 +285,7 @@ export async function updateCampaign(
   await recordActivity(ctx, {
     entityType: 'campaign',
     entityId: id,
-    action: input.status && input.status !== before.status ? 'status_changed' : 'updated',
+    action: CAMPAIGN_WORKFLOW.action(before.status, input.status),
     before: logged(before),
     after: logged(after!),
   });

@@ -3,7 +3,9 @@ import { recordActivity } from '../../core/activity.ts';
 import type { WsCtx } from '../../core/context.ts';
 import type { FeatureStatus } from '../../core/enums.ts';
 import { invalidField, notFound } from '../../core/errors.ts';
+import { assertNoDependents } from '../../core/dependents.ts';
 import { assertRef } from '../../core/refs.ts';
+import { defineWorkflow } from '../../core/workflow.ts';
 import { rows } from '../../db/sql.ts';
 import { bump, checkVersion, lockRow } from '../../core/versioning.ts';
 import { assertCan } from '../../policies/ownership.ts';
@@ -21,14 +23,19 @@ import { features } from './schema.ts';
 export type FeatureRow = typeof features.$inferSelect;
 
 /** The status workflow: where each status may go next. */
-export const FEATURE_TRANSITIONS: Record<FeatureStatus, readonly FeatureStatus[]> = {
-  idea: ['discovery', 'planned', 'wont_do'],
-  discovery: ['planned', 'idea', 'wont_do'],
-  planned: ['in_progress', 'discovery', 'wont_do'],
-  in_progress: ['shipped', 'planned'],
-  shipped: [],
-  wont_do: ['idea'],
-};
+export const FEATURE_WORKFLOW = defineWorkflow<FeatureStatus>({
+  artefact: 'feature',
+  noun: 'feature',
+  transitions: {
+    idea: ['discovery', 'planned', 'wont_do'],
+    discovery: ['planned', 'idea', 'wont_do'],
+    planned: ['in_progress', 'discovery', 'wont_do'],
+    in_progress: ['shipped', 'planned'],
+    shipped: [],
+    wont_do: ['idea'],
+  },
+});
+export const FEATURE_TRANSITIONS = FEATURE_WORKFLOW.transitions;
 
 /** Statuses that compete for a rank; shipped and won't-do features are out of the race. */
 export const OPEN_STATUSES: readonly FeatureStatus[] = ['idea', 'discovery', 'planned', 'in_progress'];
@@ -44,7 +51,7 @@ export function presentFeature(f: FeatureRow, rank: number | null) {
     description: f.description,
     acceptanceCriteria: f.acceptanceCriteria,
     status: f.status,
-    allowedTransitions: [...FEATURE_TRANSITIONS[f.status]],
+    allowedTransitions: [...FEATURE_WORKFLOW.next(f.status)],
     effort: f.effort,
     releaseId: f.releaseId,
     personaId: f.personaId,
@@ -259,19 +266,7 @@ export async function updateFeature(
   assertCan(ctx.role, 'feature', 'update');
   const before = await lockRow(ctx, features, id, 'Feature');
   await checkVersion(ctx, 'feature', before, expected);
-  if (
-    input.status &&
-    input.status !== before.status &&
-    !FEATURE_TRANSITIONS[before.status].includes(input.status)
-  ) {
-    const allowed = FEATURE_TRANSITIONS[before.status];
-    throw invalidField(
-      'status',
-      allowed.length
-        ? `A feature that is ${before.status} can move to ${allowed.join(', ')}, not ${input.status}`
-        : `A ${before.status} feature is final; it cannot move to ${input.status}`,
-    );
-  }
+  if (input.status) FEATURE_WORKFLOW.assertMove({ from: before.status, to: input.status });
   if (input.productId && input.productId !== before.productId) {
     await assertRef(ctx, products, input.productId, 'productId', 'product');
   }
@@ -302,11 +297,10 @@ export async function updateFeature(
     .set({ ...input, score, ...bump() })
     .where(and(eq(features.workspaceId, ctx.workspaceId), eq(features.id, id)));
   const after = await getFeatureRow(ctx, id);
-  const action = input.status && input.status !== before.status ? 'status_changed' : 'updated';
   await recordActivity(ctx, {
     entityType: 'feature',
     entityId: id,
-    action,
+    action: FEATURE_WORKFLOW.action(before.status, input.status),
     before: withoutDerived(presentFeature(before, null)),
     after: withoutDerived(after),
   });
@@ -318,6 +312,8 @@ export async function deleteFeature(ctx: WsCtx, id: string, expected?: number): 
   assertCan(ctx.role, 'feature', 'delete');
   const before = await lockRow(ctx, features, id, 'Feature');
   await checkVersion(ctx, 'feature', before, expected);
+  // A release note listing the feature is product marketing's: it keeps the feature.
+  await assertNoDependents(ctx, features, id, 'feature');
   await deleteCommentsOn(ctx, 'feature', id);
   await ctx.db.delete(features).where(and(eq(features.workspaceId, ctx.workspaceId), eq(features.id, id)));
   await recordActivity(ctx, {

@@ -102,6 +102,8 @@ export const featureFeedback = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.workspaceId, t.featureId, t.feedbackId] }),
+    // A workspace delete reaches link rows directly, before the checks of the rows they link run.
+    foreignKey({ columns: [t.workspaceId], foreignColumns: [workspaces.id] }).onDelete('cascade'),
     foreignKey({
       columns: [t.workspaceId, t.featureId],
       foreignColumns: [features.workspaceId, features.id],

@@ -52,7 +52,7 @@ describe('feedback bulk actions', () => {
     const res = await bulk({ ids: [ids[0], ids[1], foreign, unknown], action: 'reopen' });
     expect(res.statusCode).toBe(422);
     expect(res.data.errors).toEqual([
-      { path: 'ids.1', message: 'A archived feedback item cannot become new; allowed: triaged' },
+      { path: 'ids.1', message: 'A feedback item cannot move from archived to new; allowed: triaged' },
       { path: 'ids.2', message: `No feedback ${foreign} in this workspace` },
       { path: 'ids.3', message: `No feedback ${unknown} in this workspace` },
     ]);

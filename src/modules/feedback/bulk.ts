@@ -11,11 +11,11 @@ import { personas } from '../personas/schema.ts';
 import { products } from '../products/schema.ts';
 import {
   type Feedback,
+  FEEDBACK_WORKFLOW,
   type FeedbackRow,
   normalizeTags,
   presentFeedback,
   statusChange,
-  transitionError,
 } from './feedback.ts';
 import { feedback } from './schema.ts';
 
@@ -122,7 +122,7 @@ export async function bulkFeedback(
 /** Why this item cannot take the action, or null. */
 function check(row: FeedbackRow, input: BulkInput, tags: string[]): string | null {
   const target = TARGET[input.action];
-  if (target) return transitionError(row.status, target)?.message ?? null;
+  if (target) return FEEDBACK_WORKFLOW.problem(row.status, target)?.message ?? null;
   if (input.action === 'tag') {
     const total = new Set([...row.tags, ...tags]).size;
     if (total > LIMITS.tags) return `Would have ${total} tags; at most ${LIMITS.tags}`;

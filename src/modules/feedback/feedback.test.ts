@@ -136,7 +136,7 @@ describe('feedback', () => {
     expect((await team.product_manager.patch(url, { status: 'archived' })).data.status).toBe('archived');
     const refused = await team.product_manager.patch(url, { status: 'new' });
     expect(refused.statusCode).toBe(422);
-    expect(refused.data.detail).toBe('A archived feedback item cannot become new; allowed: triaged');
+    expect(refused.data.detail).toBe('A feedback item cannot move from archived to new; allowed: triaged');
     expect((await team.viewer.get(url)).data.status).toBe('archived');
     expect((await team.product_manager.patch(url, { status: 'triaged' })).statusCode).toBe(200);
   });

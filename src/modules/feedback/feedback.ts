@@ -7,6 +7,7 @@ import { type FieldError, invalid, invalidField, notFound } from '../../core/err
 import { bump, checkVersion, lockRow } from '../../core/versioning.ts';
 import { row } from '../../db/sql.ts';
 import { assertRef } from '../../core/refs.ts';
+import { defineWorkflow } from '../../core/workflow.ts';
 import { assertCan } from '../../policies/ownership.ts';
 import { deleteCommentsOn } from '../comments/comments.ts';
 import { customers } from '../customers/schema.ts';
@@ -19,12 +20,18 @@ export type FeedbackRow = typeof feedback.$inferSelect;
 export type FeedbackSource = (typeof FEEDBACK_SOURCES)[number];
 export type Sentiment = (typeof SENTIMENTS)[number];
 
-/** The feedback workflow: triage it, archive it, or bring it back. */
-export const FEEDBACK_TRANSITIONS: Record<FeedbackStatus, readonly FeedbackStatus[]> = {
-  new: ['triaged', 'archived'],
-  triaged: ['archived', 'new'],
-  archived: ['triaged'],
-};
+/** The feedback workflow: triage it, archive it, or bring it back; triagedAt records the latest triage. */
+export const FEEDBACK_WORKFLOW = defineWorkflow<FeedbackStatus, { triagedAt: Date }>({
+  artefact: 'feedback',
+  noun: 'feedback item',
+  transitions: {
+    new: ['triaged', 'archived'],
+    triaged: ['archived', 'new'],
+    archived: ['triaged'],
+  },
+  onEnter: { triaged: () => ({ triagedAt: new Date() }) },
+});
+export const FEEDBACK_TRANSITIONS = FEEDBACK_WORKFLOW.transitions;
 
 export type FeedbackInput = {
   title?: string;
@@ -48,7 +55,7 @@ export function presentFeedback(f: FeedbackRow) {
     source: f.source,
     sentiment: f.sentiment,
     status: f.status,
-    allowedTransitions: [...FEEDBACK_TRANSITIONS[f.status]],
+    allowedTransitions: [...FEEDBACK_WORKFLOW.next(f.status)],
     tags: f.tags,
     productId: f.productId,
     customerId: f.customerId,
@@ -216,21 +223,8 @@ export async function getFeedback(ctx: WsCtx, id: string) {
 }
 export type FeedbackDetail = Awaited<ReturnType<typeof getFeedback>>;
 
-/** Refuses a status change the workflow does not allow, naming the allowed ones. */
-export function transitionError(
-  from: FeedbackStatus,
-  to: FeedbackStatus,
-  path = 'status',
-): FieldError | null {
-  if (from === to) return null;
-  const allowed = FEEDBACK_TRANSITIONS[from];
-  if (allowed.includes(to)) return null;
-  return { path, message: `A ${from} feedback item cannot become ${to}; allowed: ${allowed.join(', ')}` };
-}
-
-/** The columns a status change sets (triagedAt records the latest triage). */
-export const statusChange = (to: FeedbackStatus) =>
-  to === 'triaged' ? { status: to, triagedAt: new Date() } : { status: to };
+/** The columns a status change sets: the status and what entering it writes. */
+export const statusChange = (to: FeedbackStatus) => ({ status: to, ...FEEDBACK_WORKFLOW.enter(to) });
 
 /** Edits or moves a feedback item through its workflow (product management). */
 export async function updateFeedback(ctx: WsCtx, id: string, input: FeedbackUpdate, expected?: number) {
@@ -241,8 +235,7 @@ export async function updateFeedback(ctx: WsCtx, id: string, input: FeedbackUpda
   const set: Partial<typeof feedback.$inferInsert> = { ...fields };
   if (input.tags) set.tags = tagsOrThrow(input.tags);
   if (status && status !== before.status) {
-    const err = transitionError(before.status, status);
-    if (err) throw invalid(err.message, [err]);
+    FEEDBACK_WORKFLOW.assertMove({ from: before.status, to: status });
     Object.assign(set, statusChange(status));
   }
   if (input.productId !== undefined || input.customerId !== undefined || input.contactId !== undefined) {

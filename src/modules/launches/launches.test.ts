@@ -155,7 +155,9 @@ describe('launches', () => {
     for (const url of [`${team.ws}/releases/${releaseId}`, `${team.ws}/products/${productId}`]) {
       const res = await team.product_manager.delete(url);
       expect(res.statusCode, url).toBe(409);
-      expect(res.data.detail, url).toMatch(/while (launches|releases) refer to it/);
+      expect(res.data.detail, url).toMatch(
+        /^This (release|product) has .*1 launch owned by product marketing;/,
+      );
     }
     expect((await team.product_manager.get(`${team.ws}/releases/${releaseId}`)).statusCode).toBe(200);
     expect((await team.product_marketer.get(`${team.ws}/launches/${l.id}`)).data.releaseId).toBe(releaseId);

@@ -6,6 +6,7 @@ import { conflict, invalidField, notFound } from '../../core/errors.ts';
 import { afterCursor, orderFor, type Page, parseSort, toPage } from '../../core/pagination.ts';
 import { assertRef } from '../../core/refs.ts';
 import { bump, checkVersion, lockRow } from '../../core/versioning.ts';
+import { defineWorkflow } from '../../core/workflow.ts';
 import { PG, pgCode } from '../../db/sql.ts';
 import { assertCan } from '../../policies/ownership.ts';
 import { deleteCommentsOn } from '../comments/comments.ts';
@@ -22,12 +23,17 @@ import type { Tier } from './templates.ts';
 type LaunchRow = typeof launches.$inferSelect;
 
 /** The launch workflow: launched is final; a cancelled launch can be planned again. */
-export const LAUNCH_TRANSITIONS: Record<LaunchStatus, readonly LaunchStatus[]> = {
-  planned: ['in_progress', 'cancelled'],
-  in_progress: ['launched', 'planned', 'cancelled'],
-  launched: [],
-  cancelled: ['planned'],
-};
+export const LAUNCH_WORKFLOW = defineWorkflow<LaunchStatus>({
+  artefact: 'launch',
+  noun: 'launch',
+  transitions: {
+    planned: ['in_progress', 'cancelled'],
+    in_progress: ['launched', 'planned', 'cancelled'],
+    launched: [],
+    cancelled: ['planned'],
+  },
+});
+export const LAUNCH_TRANSITIONS = LAUNCH_WORKFLOW.transitions;
 
 export function presentLaunch(r: LaunchRow, readiness: Readiness = emptyReadiness()) {
   return {
@@ -40,7 +46,7 @@ export function presentLaunch(r: LaunchRow, readiness: Readiness = emptyReadines
     description: r.description,
     goals: r.goals,
     status: r.status,
-    allowedTransitions: [...LAUNCH_TRANSITIONS[r.status]],
+    allowedTransitions: [...LAUNCH_WORKFLOW.next(r.status)],
     ownerId: r.ownerId,
     readiness,
     version: r.version,
@@ -228,19 +234,6 @@ async function releaseUnique(write: () => Promise<LaunchRow[]>): Promise<LaunchR
   }
 }
 
-/** Refuses a status change the workflow does not allow, naming the allowed ones. */
-function assertTransition(from: LaunchStatus, to: LaunchStatus): void {
-  if (from === to) return;
-  const allowed = LAUNCH_TRANSITIONS[from];
-  if (allowed.includes(to)) return;
-  throw invalidField(
-    'status',
-    allowed.length > 0
-      ? `A ${from} launch cannot become ${to}; allowed: ${allowed.join(', ')}`
-      : `A ${from} launch cannot become ${to}; ${from} is final`,
-  );
-}
-
 /**
  * Edits a launch. Moving the launch date moves every open task's due date with it (offsets kept);
  * done and skipped tasks keep the date they had. Changing the tier keeps the tasks as they are.
@@ -254,7 +247,7 @@ export async function updateLaunch(
   assertCan(ctx.role, 'launch', 'update');
   const before = await lockRow(ctx, launches, id, 'Launch');
   await checkVersion(ctx, 'launch', before, expected);
-  if (input.status) assertTransition(before.status, input.status);
+  if (input.status) LAUNCH_WORKFLOW.assertMove({ from: before.status, to: input.status });
   await assertRef(ctx, releases, input.releaseId, 'releaseId', 'release');
   await assertRef(ctx, products, input.productId, 'productId', 'product');
   await assertMember(ctx, input.ownerId, 'ownerId');
@@ -281,11 +274,10 @@ export async function updateLaunch(
       .returning({ id: launchTasks.id });
     moved = shifted.length;
   }
-  const statusChanged = input.status !== undefined && input.status !== before.status;
   await recordActivity(ctx, {
     entityType: 'launch',
     entityId: id,
-    action: statusChanged ? 'status_changed' : 'updated',
+    action: LAUNCH_WORKFLOW.action(before.status, input.status),
     before: logged(before),
     after: { ...logged(after), ...(moved > 0 ? { tasksMoved: moved } : {}) },
   });

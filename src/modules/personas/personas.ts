@@ -1,5 +1,5 @@
 import { and, asc, count, eq, ilike, inArray, or, type SQL, sql } from 'drizzle-orm';
-import { recordActivities, recordActivity } from '../../core/activity.ts';
+import { type ActivityInput, recordActivities, recordActivity } from '../../core/activity.ts';
 import type { WsCtx } from '../../core/context.ts';
 import type { BUYING_ROLES, Channel } from '../../core/enums.ts';
 import { conflict, notFound } from '../../core/errors.ts';
@@ -273,13 +273,13 @@ export async function deletePersona(ctx: WsCtx, id: string, expected?: number): 
     .returning({ id: features.id });
   const unlinked = { personaId: { before: id, after: null } };
   await recordActivities(ctx, [
-    ...unlinkedFeedback.map((f) => ({
+    ...unlinkedFeedback.map((f): ActivityInput => ({
       entityType: 'feedback',
       entityId: f.id,
       action: 'updated',
       changes: unlinked,
     })),
-    ...unlinkedFeatures.map((f) => ({
+    ...unlinkedFeatures.map((f): ActivityInput => ({
       entityType: 'feature',
       entityId: f.id,
       action: 'updated',

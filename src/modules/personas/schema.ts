@@ -50,14 +50,17 @@ export const personaProducts = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.workspaceId, t.personaId, t.productId] }),
+    // A workspace delete reaches link rows directly, before the checks of the rows they link run.
+    foreignKey({ columns: [t.workspaceId], foreignColumns: [workspaces.id] }).onDelete('cascade'),
     foreignKey({
       columns: [t.workspaceId, t.personaId],
       foreignColumns: [personas.workspaceId, personas.id],
     }).onDelete('cascade'),
+    // Another role's work: deleting the parent never takes it along (a 409 names it instead).
     foreignKey({
       columns: [t.workspaceId, t.productId],
       foreignColumns: [products.workspaceId, products.id],
-    }).onDelete('cascade'),
+    }),
     index('persona_products_product_idx').on(t.workspaceId, t.productId),
   ],
 );

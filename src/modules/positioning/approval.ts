@@ -1,9 +1,12 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, ne, type SQL } from 'drizzle-orm';
+import { recordActivity } from '../../core/activity.ts';
 import type { WsCtx } from '../../core/context.ts';
 import type { ApprovalStatus, Role } from '../../core/enums.ts';
 import { invalidField } from '../../core/errors.ts';
-import { type Action, can } from '../../policies/ownership.ts';
+import { bump, checkVersion, lockRow } from '../../core/versioning.ts';
+import { type Action, assertCan, can } from '../../policies/ownership.ts';
 import { products } from '../products/schema.ts';
+import type { messaging, positionings } from './schema.ts';
 
 /**
  * The approval workflow positioning and messaging share. A version is written as a draft, submitted for
@@ -98,4 +101,79 @@ export async function lockProduct(ctx: WsCtx, productId: string): Promise<string
     .for('update');
   if (!found) throw invalidField('productId', `No product ${productId} in this workspace`);
   return found.name;
+}
+
+type ApprovalTable = typeof positionings | typeof messaging;
+
+/** What differs between the versioned artefacts that share the approval workflow. */
+export type ApprovalKind<T extends ApprovalTable> = {
+  artefact: 'positioning' | 'messaging';
+  table: T;
+  /** "Positioning", "Messaging": for not-found and step messages. */
+  label: string;
+  /** Refuses approval of a version that is not complete (field errors name what is missing). */
+  assertApprovable(row: T['$inferSelect'], productName: string): void;
+  /** The versions one approved version stands for (the same product; and persona, for messaging). */
+  sameSlot(row: T['$inferSelect']): SQL;
+  /** The version as the activity log records it. */
+  logged(row: T['$inferSelect']): object;
+};
+
+/**
+ * Moves a version one step along the approval workflow: the caller's right, the version check, the
+ * step the status allows, the product lock (one approval at a time per product), then on approval the
+ * completeness check and the superseding of the approved version before it, each with its log row.
+ * Returns the updated row and the product's name.
+ */
+export async function takeApprovalStep<T extends ApprovalTable>(
+  ctx: WsCtx,
+  kind: ApprovalKind<T>,
+  id: string,
+  step: Step,
+  options: { comment?: string; expected?: number } = {},
+): Promise<{ row: T['$inferSelect']; productName: string }> {
+  const table = kind.table as typeof positionings;
+  assertCan(ctx.role, kind.artefact, STEP_RIGHT[step]);
+  const before: T['$inferSelect'] = await lockRow(ctx, kind.table, id, kind.label);
+  await checkVersion(ctx, kind.artefact, before, options.expected);
+  assertStep(kind.artefact, before.status, step);
+  const productName = await lockProduct(ctx, before.productId);
+  if (step === 'approve') {
+    kind.assertApprovable(before, productName);
+    const superseded = await ctx.db
+      .update(table)
+      .set({ status: 'superseded', ...bump() })
+      .where(
+        and(
+          eq(table.workspaceId, ctx.workspaceId),
+          kind.sameSlot(before),
+          eq(table.status, 'approved'),
+          ne(table.id, id),
+        ),
+      )
+      .returning({ id: table.id });
+    for (const s of superseded)
+      await recordActivity(ctx, {
+        entityType: kind.artefact,
+        entityId: s.id,
+        action: 'superseded',
+        changes: {
+          status: { before: 'approved', after: 'superseded' },
+          supersededBy: { before: null, after: id },
+        },
+      });
+  }
+  const [after] = await ctx.db
+    .update(table)
+    .set({ ...stepColumns(step, ctx.actor.userId, new Date(), options.comment), ...bump() })
+    .where(and(eq(table.workspaceId, ctx.workspaceId), eq(table.id, id)))
+    .returning();
+  await recordActivity(ctx, {
+    entityType: kind.artefact,
+    entityId: id,
+    action: STEP_ACTIVITY[step],
+    before: kind.logged(before),
+    after: kind.logged(after!),
+  });
+  return { row: after as T['$inferSelect'], productName };
 }

@@ -1,4 +1,4 @@
-import { and, eq, inArray, max, ne, or, type SQL } from 'drizzle-orm';
+import { and, eq, inArray, max, or, type SQL } from 'drizzle-orm';
 import { recordActivity } from '../../core/activity.ts';
 import type { WsCtx } from '../../core/context.ts';
 import type { ApprovalStatus } from '../../core/enums.ts';
@@ -12,13 +12,11 @@ import { personaProducts, personas } from '../personas/schema.ts';
 import { products } from '../products/schema.ts';
 import {
   allowedActions,
+  type ApprovalKind,
   assertDraft,
-  assertStep,
   lockProduct,
-  STEP_ACTIVITY,
-  STEP_RIGHT,
-  stepColumns,
   type Step,
+  takeApprovalStep,
 } from './approval.ts';
 import { messaging, type Pillar } from './schema.ts';
 
@@ -349,60 +347,26 @@ export async function stepMessaging(
   step: Step,
   options: { comment?: string; expected?: number } = {},
 ): Promise<Messaging> {
-  assertCan(ctx.role, 'messaging', STEP_RIGHT[step]);
-  const before = await lockRow(ctx, messaging, id, 'Messaging');
-  await checkVersion(ctx, 'messaging', before, options.expected);
-  assertStep('messaging', before.status, step);
-  await lockProduct(ctx, before.productId);
-  const now = new Date();
-  if (step === 'approve') {
-    const problems = approvalProblems(before);
+  const { row } = await takeApprovalStep(ctx, MESSAGING_APPROVAL, id, step, options);
+  return presentMessaging(ctx, row, await namesOf(ctx, row));
+}
+
+/** Messaging in the shared approval workflow: one approved version per product and persona, complete copy. */
+const MESSAGING_APPROVAL: ApprovalKind<typeof messaging> = {
+  artefact: 'messaging',
+  table: messaging,
+  label: 'Messaging',
+  assertApprovable(row) {
+    const problems = approvalProblems(row);
     if (problems.length > 0)
       throw invalid(
         `Messaging cannot be approved yet: ${problems.map((p) => p.message).join('; ')}`,
         problems,
       );
-    const superseded = await ctx.db
-      .update(messaging)
-      .set({ status: 'superseded', ...bump() })
-      .where(
-        and(
-          eq(messaging.workspaceId, ctx.workspaceId),
-          eq(messaging.productId, before.productId),
-          eq(messaging.personaId, before.personaId),
-          eq(messaging.status, 'approved'),
-          ne(messaging.id, id),
-        ),
-      )
-      .returning({ id: messaging.id });
-    for (const s of superseded)
-      await recordActivity(ctx, {
-        entityType: 'messaging',
-        entityId: s.id,
-        action: 'superseded',
-        changes: {
-          status: { before: 'approved', after: 'superseded' },
-          supersededBy: { before: null, after: id },
-        },
-      });
-  }
-  const [after] = await ctx.db
-    .update(messaging)
-    .set({
-      ...stepColumns(step, ctx.actor.userId, now, options.comment),
-      ...bump(),
-    })
-    .where(and(eq(messaging.workspaceId, ctx.workspaceId), eq(messaging.id, id)))
-    .returning();
-  await recordActivity(ctx, {
-    entityType: 'messaging',
-    entityId: id,
-    action: STEP_ACTIVITY[step],
-    before: logged(before),
-    after: logged(after!),
-  });
-  return presentMessaging(ctx, after!, await namesOf(ctx, after!));
-}
+  },
+  sameSlot: (row) => and(eq(messaging.productId, row.productId), eq(messaging.personaId, row.personaId))!,
+  logged,
+};
 
 /** Deletes a draft. */
 export async function deleteMessaging(ctx: WsCtx, id: string, expected?: number): Promise<void> {

@@ -1,4 +1,4 @@
-import { and, eq, inArray, max, ne, type SQL } from 'drizzle-orm';
+import { and, eq, inArray, max, type SQL } from 'drizzle-orm';
 import { recordActivity } from '../../core/activity.ts';
 import type { WsCtx } from '../../core/context.ts';
 import type { ApprovalStatus } from '../../core/enums.ts';
@@ -10,13 +10,11 @@ import { deleteCommentsOn } from '../comments/comments.ts';
 import { products } from '../products/schema.ts';
 import {
   allowedActions,
+  type ApprovalKind,
   assertDraft,
-  assertStep,
   lockProduct,
-  STEP_ACTIVITY,
-  STEP_RIGHT,
-  stepColumns,
   type Step,
+  takeApprovalStep,
 } from './approval.ts';
 import { positionings, type ValueTheme } from './schema.ts';
 import { positioningStatement } from './statement.ts';
@@ -246,59 +244,26 @@ export async function stepPositioning(
   step: Step,
   options: { comment?: string; expected?: number } = {},
 ): Promise<Positioning> {
-  assertCan(ctx.role, 'positioning', STEP_RIGHT[step]);
-  const before = await lockRow(ctx, positionings, id, 'Positioning');
-  await checkVersion(ctx, 'positioning', before, options.expected);
-  assertStep('positioning', before.status, step);
-  const productName = await lockProduct(ctx, before.productId);
-  const now = new Date();
-  if (step === 'approve') {
-    const { missing } = positioningStatement(productName, before);
+  const { row, productName } = await takeApprovalStep(ctx, POSITIONING_APPROVAL, id, step, options);
+  return presentPositioning(ctx, row, productName);
+}
+
+/** Positioning in the shared approval workflow: one approved version per product, with a complete statement. */
+const POSITIONING_APPROVAL: ApprovalKind<typeof positionings> = {
+  artefact: 'positioning',
+  table: positionings,
+  label: 'Positioning',
+  assertApprovable(row, productName) {
+    const { missing } = positioningStatement(productName, row);
     if (missing.length > 0)
       throw invalidField(
         missing[0]!,
         `Positioning cannot be approved until its statement is complete; missing: ${missing.join(', ')}`,
       );
-    const superseded = await ctx.db
-      .update(positionings)
-      .set({ status: 'superseded', ...bump() })
-      .where(
-        and(
-          eq(positionings.workspaceId, ctx.workspaceId),
-          eq(positionings.productId, before.productId),
-          eq(positionings.status, 'approved'),
-          ne(positionings.id, id),
-        ),
-      )
-      .returning({ id: positionings.id });
-    for (const s of superseded)
-      await recordActivity(ctx, {
-        entityType: 'positioning',
-        entityId: s.id,
-        action: 'superseded',
-        changes: {
-          status: { before: 'approved', after: 'superseded' },
-          supersededBy: { before: null, after: id },
-        },
-      });
-  }
-  const [after] = await ctx.db
-    .update(positionings)
-    .set({
-      ...stepColumns(step, ctx.actor.userId, now, options.comment),
-      ...bump(),
-    })
-    .where(and(eq(positionings.workspaceId, ctx.workspaceId), eq(positionings.id, id)))
-    .returning();
-  await recordActivity(ctx, {
-    entityType: 'positioning',
-    entityId: id,
-    action: STEP_ACTIVITY[step],
-    before: logged(before),
-    after: logged(after!),
-  });
-  return presentPositioning(ctx, after!, productName);
-}
+  },
+  sameSlot: (row) => eq(positionings.productId, row.productId),
+  logged,
+};
 
 /** Deletes a draft (history is never deleted). */
 export async function deletePositioning(ctx: WsCtx, id: string, expected?: number): Promise<void> {

@@ -67,10 +67,11 @@ export const positionings = pgTable(
   (t) => [
     primaryKey({ columns: [t.workspaceId, t.id] }),
     foreignKey({ columns: [t.workspaceId], foreignColumns: [workspaces.id] }).onDelete('cascade'),
+    // Another role's work: deleting the parent never takes it along (a 409 names it instead).
     foreignKey({
       columns: [t.workspaceId, t.productId],
       foreignColumns: [products.workspaceId, products.id],
-    }).onDelete('cascade'),
+    }),
     uniqueIndex('positionings_revision_key').on(t.workspaceId, t.productId, t.revision),
     uniqueIndex('positionings_approved_key')
       .on(t.workspaceId, t.productId)
@@ -104,10 +105,11 @@ export const messaging = pgTable(
   (t) => [
     primaryKey({ columns: [t.workspaceId, t.id] }),
     foreignKey({ columns: [t.workspaceId], foreignColumns: [workspaces.id] }).onDelete('cascade'),
+    // Another role's work: deleting the parent never takes it along (a 409 names it instead).
     foreignKey({
       columns: [t.workspaceId, t.productId],
       foreignColumns: [products.workspaceId, products.id],
-    }).onDelete('cascade'),
+    }),
     foreignKey({
       columns: [t.workspaceId, t.personaId],
       foreignColumns: [personas.workspaceId, personas.id],

@@ -3,6 +3,7 @@ import { recordActivity } from '../../core/activity.ts';
 import type { WsCtx } from '../../core/context.ts';
 import { conflict, invalidField, notFound } from '../../core/errors.ts';
 import { afterCursor, orderFor, type Page, parseSort, toPage } from '../../core/pagination.ts';
+import { assertNoDependents } from '../../core/dependents.ts';
 import { assertRef } from '../../core/refs.ts';
 import { escapeLike } from '../../core/text.ts';
 import { bump, checkVersion, lockRow } from '../../core/versioning.ts';
@@ -148,6 +149,8 @@ export async function deleteProduct(ctx: WsCtx, id: string, expected?: number): 
     .from(features)
     .where(and(eq(features.workspaceId, ctx.workspaceId), eq(features.productId, id)));
   if (feats && feats.n > 0) throw conflict(`Product has ${feats.n} features; move or delete them first`);
+  // Positioning, messaging, launches, … are other roles' work: they keep the product (never a cascade).
+  await assertNoDependents(ctx, products, id, 'product');
   await ctx.db.delete(products).where(and(eq(products.workspaceId, ctx.workspaceId), eq(products.id, id)));
   await recordActivity(ctx, {
     entityType: 'product',

@@ -43,14 +43,17 @@ export const releaseNoteFeatures = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.workspaceId, t.releaseNoteId, t.featureId] }),
+    // A workspace delete reaches link rows directly, before the checks of the rows they link run.
+    foreignKey({ columns: [t.workspaceId], foreignColumns: [workspaces.id] }).onDelete('cascade'),
     foreignKey({
       columns: [t.workspaceId, t.releaseNoteId],
       foreignColumns: [releaseNotes.workspaceId, releaseNotes.id],
     }).onDelete('cascade'),
+    // Another role's work: deleting the parent never takes it along (a 409 names it instead).
     foreignKey({
       columns: [t.workspaceId, t.featureId],
       foreignColumns: [features.workspaceId, features.id],
-    }).onDelete('cascade'),
+    }),
     index('release_note_features_feature_idx').on(t.workspaceId, t.featureId),
   ],
 );

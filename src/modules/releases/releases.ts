@@ -2,9 +2,11 @@ import { and, count, eq, gte, inArray, lte, type SQL, sql } from 'drizzle-orm';
 import { recordActivity } from '../../core/activity.ts';
 import type { WsCtx } from '../../core/context.ts';
 import type { ReleaseStatus } from '../../core/enums.ts';
-import { conflict, invalidField, notFound } from '../../core/errors.ts';
+import { conflict, notFound } from '../../core/errors.ts';
 import { afterCursor, orderFor, type Page, parseSort, toPage } from '../../core/pagination.ts';
+import { assertNoDependents } from '../../core/dependents.ts';
 import { assertRef } from '../../core/refs.ts';
+import { defineWorkflow } from '../../core/workflow.ts';
 import { bump, checkVersion, lockRow } from '../../core/versioning.ts';
 import { assertCan } from '../../policies/ownership.ts';
 import { deleteCommentsOn } from '../comments/comments.ts';
@@ -18,12 +20,17 @@ export type ReleaseRow = typeof releases.$inferSelect;
  * The release workflow: which status may follow which. A released release is final; a cancelled one
  * can be revived as planned; work in progress can be pushed back to planned (scope moved out).
  */
-export const RELEASE_TRANSITIONS: Record<ReleaseStatus, readonly ReleaseStatus[]> = {
-  planned: ['in_progress', 'cancelled'],
-  in_progress: ['released', 'planned', 'cancelled'],
-  released: [],
-  cancelled: ['planned'],
-};
+export const RELEASE_WORKFLOW = defineWorkflow<ReleaseStatus>({
+  artefact: 'release',
+  noun: 'release',
+  transitions: {
+    planned: ['in_progress', 'cancelled'],
+    in_progress: ['released', 'planned', 'cancelled'],
+    released: [],
+    cancelled: ['planned'],
+  },
+});
+export const RELEASE_TRANSITIONS = RELEASE_WORKFLOW.transitions;
 
 /** How full a release is: the effort of its features against its capacity. */
 export type ReleaseLoad = {
@@ -77,7 +84,7 @@ export function presentRelease(r: ReleaseRow, load: Omit<ReleaseLoad, 'overCapac
     capacity: r.capacity,
     ...load,
     overCapacity: r.capacity !== null && load.plannedEffort > r.capacity,
-    allowedTransitions: [...RELEASE_TRANSITIONS[r.status]],
+    allowedTransitions: [...RELEASE_WORKFLOW.next(r.status)],
     version: r.version,
     createdAt: r.createdAt.toISOString(),
     updatedAt: r.updatedAt.toISOString(),
@@ -181,19 +188,6 @@ export async function createRelease(ctx: WsCtx, input: ReleaseInput): Promise<Re
   return presentRelease(r!);
 }
 
-/** Refuses a status change the workflow does not allow, naming the allowed ones. */
-export function assertTransition(from: ReleaseStatus, to: ReleaseStatus): void {
-  if (from === to) return;
-  const allowed = RELEASE_TRANSITIONS[from];
-  if (allowed.includes(to)) return;
-  throw invalidField(
-    'status',
-    allowed.length > 0
-      ? `A ${from} release cannot become ${to}; allowed: ${allowed.join(', ')}`
-      : `A ${from} release cannot become ${to}; ${from} is final`,
-  );
-}
-
 /** Edits a release; a status change must follow the workflow. */
 export async function updateRelease(
   ctx: WsCtx,
@@ -204,19 +198,17 @@ export async function updateRelease(
   assertCan(ctx.role, 'release', 'update');
   const before = await lockRow(ctx, releases, id, 'Release');
   await checkVersion(ctx, 'release', before, expected);
-  if (input.status) assertTransition(before.status, input.status);
+  if (input.status) RELEASE_WORKFLOW.assertMove({ from: before.status, to: input.status });
   if (input.productId) await assertRef(ctx, products, input.productId, 'productId', 'product');
   const [after] = await ctx.db
     .update(releases)
     .set({ ...input, ...bump() })
     .where(and(eq(releases.workspaceId, ctx.workspaceId), eq(releases.id, id)))
     .returning();
-  const statusChanged = input.status !== undefined && input.status !== before.status;
   await recordActivity(ctx, {
     entityType: 'release',
     entityId: id,
-    // A workflow step is worth its own verb in the log (the diff still says from what to what).
-    action: statusChanged ? 'status_changed' : 'updated',
+    action: RELEASE_WORKFLOW.action(before.status, input.status),
     before: logged(before),
     after: logged(after!),
   });
@@ -237,6 +229,7 @@ export async function deleteRelease(ctx: WsCtx, id: string, expected?: number): 
       `Release has ${assigned.n} feature${assigned.n === 1 ? '' : 's'} assigned; move them to another release or unschedule them first`,
       { featureCount: assigned.n },
     );
+  await assertNoDependents(ctx, releases, id, 'release');
   await deleteCommentsOn(ctx, 'release', id);
   await ctx.db.delete(releases).where(and(eq(releases.workspaceId, ctx.workspaceId), eq(releases.id, id)));
   await recordActivity(ctx, {

@@ -2,11 +2,12 @@ import { and, eq, gte, inArray, lte, type SQL, sql } from 'drizzle-orm';
 import { recordActivity } from '../../core/activity.ts';
 import type { WsCtx } from '../../core/context.ts';
 import { type Channel, type ProgramStatus, type Role } from '../../core/enums.ts';
-import { conflict, forbidden, invalidField, notFound } from '../../core/errors.ts';
+import { conflict, invalidField, notFound } from '../../core/errors.ts';
 import { afterCursor, orderFor, type Page, parseSort, toPage } from '../../core/pagination.ts';
 import { assertRefs } from '../../core/refs.ts';
 import { bump, checkVersion, lockRow } from '../../core/versioning.ts';
-import { assertCan, can, ownersOf } from '../../policies/ownership.ts';
+import { defineWorkflow } from '../../core/workflow.ts';
+import { assertCan, can } from '../../policies/ownership.ts';
 import { campaigns } from '../campaigns/schema.ts';
 import { deleteCommentsOn } from '../comments/comments.ts';
 import { assertMember } from '../launches/launches.ts';
@@ -15,27 +16,29 @@ import { programRequirements, programs, requirements } from './schema.ts';
 type ProgramRow = typeof programs.$inferSelect;
 
 /**
- * The program workflow. Review steps (accept, send back) belong to product marketing; the owner
- * (marketing) re-proposes a program sent back, runs it and finishes it. Done is final.
+ * The program workflow. Review steps (accept, send back) take the review right and have operations of
+ * their own; the owner (marketing) re-proposes a program sent back, runs it and finishes it. Done is final.
  */
-export const PROGRAM_TRANSITIONS: Record<ProgramStatus, readonly ProgramStatus[]> = {
-  proposed: ['accepted', 'sent_back', 'cancelled'],
-  sent_back: ['proposed', 'cancelled'],
-  accepted: ['in_progress', 'cancelled'],
-  in_progress: ['done', 'cancelled'],
-  done: [],
-  cancelled: [],
-};
-/** Review steps: taken by the program's reviewers in the ownership matrix (product marketing, admins). */
-const REVIEW_STEPS: readonly ProgramStatus[] = ['accepted', 'sent_back'];
+export const PROGRAM_WORKFLOW = defineWorkflow<ProgramStatus>({
+  artefact: 'program',
+  noun: 'program',
+  transitions: {
+    proposed: ['accepted', 'sent_back', 'cancelled'],
+    sent_back: ['proposed', 'cancelled'],
+    accepted: ['in_progress', 'cancelled'],
+    in_progress: ['done', 'cancelled'],
+    done: [],
+    cancelled: [],
+  },
+  rights: { accepted: 'review', sent_back: 'review' },
+  steps: { accepted: 'accept', sent_back: 'send-back' },
+});
+export const PROGRAM_TRANSITIONS = PROGRAM_WORKFLOW.transitions;
 
 type Totals = { campaignCount: number; plannedSpend: number; actualSpend: number };
 type RequirementRef = { id: string; title: string };
 
 export function presentProgram(role: Role, r: ProgramRow, reqs: RequirementRef[] = [], totals?: Totals) {
-  const allowed = PROGRAM_TRANSITIONS[r.status].filter((to) =>
-    can(role, 'program', REVIEW_STEPS.includes(to) ? 'review' : 'update'),
-  );
   return {
     id: r.id,
     name: r.name,
@@ -47,7 +50,7 @@ export function presentProgram(role: Role, r: ProgramRow, reqs: RequirementRef[]
     endDate: r.endDate,
     plannedBudget: r.plannedBudget,
     status: r.status,
-    allowedTransitions: allowed,
+    allowedTransitions: PROGRAM_WORKFLOW.allowedFor(role, r.status),
     reviewComment: r.reviewComment,
     reviewedBy: r.reviewedBy,
     reviewedAt: r.reviewedAt?.toISOString() ?? null,
@@ -241,25 +244,6 @@ export async function createProgram(ctx: WsCtx, input: ProgramInput): Promise<Pr
   return present(ctx, row!);
 }
 
-/** Refuses a status change the workflow (or the caller's role) does not allow. */
-function assertTransition(role: Role, from: ProgramStatus, to: ProgramStatus): void {
-  if (from === to) return;
-  const allowed = PROGRAM_TRANSITIONS[from];
-  if (!allowed.includes(to))
-    throw invalidField(
-      'status',
-      allowed.length > 0
-        ? `A ${from.replace('_', ' ')} program cannot become ${to}; allowed: ${allowed.join(', ')}`
-        : `A ${from} program cannot become ${to}; ${from} is final`,
-    );
-  if (REVIEW_STEPS.includes(to)) assertCan(role, 'program', 'review');
-  if (!REVIEW_STEPS.includes(to) && !can(role, 'program', 'update'))
-    throw forbidden(
-      `A ${role} may not change programs: they are owned by ${ownersOf('program').join(', ')}`,
-      ownersOf('program'),
-    );
-}
-
 /**
  * Edits a program (its owner, marketing) or moves it along the workflow. Accepting and sending back are
  * review steps for product marketing and go through `reviewProgram`.
@@ -274,12 +258,8 @@ export async function updateProgram(
   const before = await lockRow(ctx, programs, id, 'Program');
   await checkVersion(ctx, 'program', before, expected);
   if (input.status) {
-    if (REVIEW_STEPS.includes(input.status) && input.status !== before.status)
-      throw invalidField(
-        'status',
-        `Use the ${input.status === 'accepted' ? 'accept' : 'send-back'} step: it is product marketing's review`,
-      );
-    assertTransition(ctx.role, before.status, input.status);
+    PROGRAM_WORKFLOW.assertPlainEdit(before.status, input.status);
+    PROGRAM_WORKFLOW.assertMove({ from: before.status, to: input.status, role: ctx.role });
   }
   if (input.requirementIds) {
     if (input.requirementIds.length === 0)
@@ -302,7 +282,7 @@ export async function updateProgram(
   await recordActivity(ctx, {
     entityType: 'program',
     entityId: id,
-    action: input.status && input.status !== before.status ? 'status_changed' : 'updated',
+    action: PROGRAM_WORKFLOW.action(before.status, input.status),
     before: logged(before, beforeReqs),
     after: logged(after!, requirementIds ? [...new Set(requirementIds)].sort() : beforeReqs),
   });
@@ -320,7 +300,7 @@ export async function reviewProgram(
   assertCan(ctx.role, 'program', 'review');
   const before = await lockRow(ctx, programs, id, 'Program');
   await checkVersion(ctx, 'program', before, expected);
-  assertTransition(ctx.role, before.status, decision);
+  PROGRAM_WORKFLOW.assertMove({ from: before.status, to: decision, role: ctx.role });
   const [after] = await ctx.db
     .update(programs)
     .set({

@@ -98,14 +98,17 @@ export const programRequirements = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.workspaceId, t.programId, t.requirementId] }),
+    // A workspace delete reaches link rows directly, before the checks of the rows they link run.
+    foreignKey({ columns: [t.workspaceId], foreignColumns: [workspaces.id] }).onDelete('cascade'),
     foreignKey({
       columns: [t.workspaceId, t.programId],
       foreignColumns: [programs.workspaceId, programs.id],
     }).onDelete('cascade'),
+    // Another role's work: deleting the parent never takes it along (a 409 names it instead).
     foreignKey({
       columns: [t.workspaceId, t.requirementId],
       foreignColumns: [requirements.workspaceId, requirements.id],
-    }).onDelete('cascade'),
+    }),
     index('program_requirements_requirement_idx').on(t.workspaceId, t.requirementId),
   ],
 );
