@@ -144,26 +144,19 @@ async function plant(i: number, p: string) {
   });
   await post(`positioning/${positioning.id}/submit`, {});
   await post(`positioning/${positioning.id}/approve`, {});
-  // Two personas: the one-pager shows the medium boilerplate, else the short one.
-  const personas = [];
-  for (const boilerplateMedium of [p, '']) {
-    const persona = await post('personas', {
-      name: `${unique}${boilerplateMedium}`,
-      productIds: [product.id],
-    });
-    const copy = await post('messaging', {
-      productId: product.id,
-      personaId: persona.id,
-      headline: p,
-      valueProposition: p,
-      pillars: [1, 2, 3].map(() => ({ title: p, description: p, proofPoints: [p] })),
-      boilerplateShort: p,
-      boilerplateMedium,
-    });
-    await post(`messaging/${copy.id}/submit`, {});
-    await post(`messaging/${copy.id}/approve`, {});
-    personas.push(persona.id);
-  }
+  // The one-pager shows the medium boilerplate, else the short one: every other payload takes each path.
+  const persona = await post('personas', { name: unique, productIds: [product.id] });
+  const copy = await post('messaging', {
+    productId: product.id,
+    personaId: persona.id,
+    headline: p,
+    valueProposition: p,
+    pillars: [1, 2, 3].map(() => ({ title: p, description: p, proofPoints: [p] })),
+    boilerplateShort: p,
+    boilerplateMedium: i % 2 === 0 ? p : '',
+  });
+  await post(`messaging/${copy.id}/submit`, {});
+  await post(`messaging/${copy.id}/approve`, {});
   const release = await post('releases', { name: unique, productId: product.id, targetDate: today(30) });
   const story = { productId: product.id, releaseId: release.id, iWant: p, soThat: p, status: 'shipped' };
   await post('features', { ...story, title: p });
@@ -181,11 +174,7 @@ async function plant(i: number, p: string) {
   const e = `${ws}/enablement`;
   documents.push(
     { payload: p, name: 'battlecard', url: `${e}/battlecards/${card.id}` },
-    ...personas.map((id, n) => ({
-      payload: p,
-      name: `one-pager ${n + 1}`,
-      url: `${e}/products/${product.id}/one-pager?personaId=${id}`,
-    })),
+    { payload: p, name: 'one-pager', url: `${e}/products/${product.id}/one-pager` },
     { payload: p, name: 'launch brief', url: `${e}/launches/${launch.id}/brief` },
   );
 }
@@ -213,7 +202,7 @@ describe('enablement exports carry no script from user text', () => {
     }
     console.info(`${unsafe.length} of ${documents.length} HTML exports carried markup from user text`);
     expect(unsafe).toEqual([]);
-    expect(documents.length).toBe(PAYLOADS.length * 4);
+    expect(documents.length).toBe(PAYLOADS.length * 3);
   });
 
   it('every Markdown export is the user text as written, served as text that no browser renders', async () => {
