@@ -10,6 +10,7 @@ import type { Database } from '../db/client.ts';
 import { installAccess } from './authorize.ts';
 import { errorHandler, sendProblem } from './problem.ts';
 import { registerRoutes } from './routes.ts';
+import { registerSecurityHeaders } from './security-headers.ts';
 import { createSerializerCompiler } from './serialize.ts';
 
 export type AppOptions = {
@@ -75,6 +76,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     });
   });
 
+  await registerSecurityHeaders(app, options.config);
   await app.register(fastifyCookie);
   await app.register(fastifySwagger, {
     openapi: {

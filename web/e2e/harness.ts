@@ -10,7 +10,46 @@ import { CHROMIUM } from './browser';
 export { CHROMIUM };
 
 export const baseUrl = () => inject('baseUrl');
-export const launch = (): Promise<Browser> => chromium.launch(CHROMIUM);
+
+/**
+ * Content-Security-Policy violations seen by any page of any browser this run launched, until taken. Kept on
+ * globalThis so the hooks of web/e2e/setup.ts and the test files share one list whatever loads them.
+ */
+const violations: string[] = ((globalThis as { [k: symbol]: string[] })[Symbol.for('tandem.csp')] ??= []);
+/** The violations seen since the last call (web/e2e/setup.ts fails every test that leaves one). */
+export const takeCspViolations = () => violations.splice(0);
+
+/** Records every CSP violation in the context's pages: the DOM event, and Chromium's console report. */
+async function watchCsp(context: BrowserContext) {
+  await context.exposeBinding('__tandemCspViolation', ({ page }, report: string) => {
+    violations.push(`${page.url()}: ${report}`);
+  });
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      const report = (window as unknown as { __tandemCspViolation: (r: string) => void })
+        .__tandemCspViolation;
+      report(
+        `${e.effectiveDirective} refused ${e.blockedURI || 'an inline source'} (${e.sourceFile}:${e.lineNumber})`,
+      );
+    });
+  });
+  context.on('console', (message) => {
+    if (/Content.Security.Policy/i.test(message.text()))
+      violations.push(`${message.page()?.url() ?? 'a page'}: ${message.text()}`);
+  });
+}
+
+/** Chromium, with every context (and so every page) watched for CSP violations. */
+export async function launch(): Promise<Browser> {
+  const browser = await chromium.launch(CHROMIUM);
+  const newContext = browser.newContext.bind(browser);
+  browser.newContext = async (options) => {
+    const context = await newContext(options);
+    await watchCsp(context);
+    return context;
+  };
+  return browser;
+}
 
 export const SCREENSHOTS = fileURLToPath(new URL('./screenshots/', import.meta.url));
 mkdirSync(SCREENSHOTS, { recursive: true });
@@ -96,7 +135,8 @@ export async function accessibilityViolations(page: Page) {
     .first()
     .waitFor({ state: 'detached', timeout: 15_000 })
     .catch(() => {});
-  await page.addScriptTag({ content: axe.source });
+  // Evaluated through the DevTools protocol: an inline <script> would be (rightly) refused by the CSP.
+  await page.evaluate(axe.source);
   const results = await page.evaluate(async () => {
     const run = (window as unknown as { axe: typeof axe }).axe.run;
     return run(document, { resultTypes: ['violations'] });

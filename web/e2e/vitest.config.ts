@@ -7,6 +7,8 @@ export default defineConfig({
   test: {
     include: ['web/e2e/**/*.e2e.ts'],
     globalSetup: ['web/e2e/global-setup.ts'],
+    // Fails any test during which a page reported a Content-Security-Policy violation.
+    setupFiles: ['web/e2e/setup.ts'],
     // One browser and one server: files run one after another.
     fileParallelism: false,
     testTimeout: 120_000,

@@ -124,7 +124,7 @@ describe('sales-enablement exports', () => {
     expect(html).not.toContain('<img');
     expect(html).not.toContain('javascript:');
     expect(html).toContain('&lt;script&gt;');
-    expect(html).toContain('<a href="https://example.com">ok</a>');
+    expect(html).toContain('<a href="https://example.com/">ok</a>');
     expect(html).toContain('<title>&lt;title&gt;</title>');
     expect(md).toContain('| a\\|b | x | y |');
   });

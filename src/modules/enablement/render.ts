@@ -1,24 +1,67 @@
-import { Marked } from 'marked';
+import { createHash } from 'node:crypto';
+import { Marked, type Tokens } from 'marked';
 import type { BattlecardDocument, LaunchBriefDocument, OnePagerDocument } from './documents.ts';
 
 /**
  * Sales-enablement documents rendered to Markdown, and from the Markdown to one self-contained HTML page.
- * User text is written into Markdown as it is (so the .md reads naturally); the HTML conversion escapes any
- * raw HTML it contains and drops links that are not http(s) or mailto, so a battlecard cannot carry script.
+ * User text is written into Markdown as it is (so the .md reads naturally). The HTML conversion owns every
+ * tag it writes: each token's text, raw HTML included, goes through the escaping below, link text is
+ * rendered from its tokens by the same renderer (never interpolated raw), and a link survives only when
+ * its URL is http(s) or mailto. No image, no script, no user-made attribute can reach the page.
  */
 
-const escapeHtml = (s: string) =>
-  s.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
+const ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
+/** Plain text (raw HTML, code, attribute values, the title): every special character escaped. */
+const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
+/**
+ * Markdown text: marked has already resolved numeric character references in text tokens (and escaped a
+ * bare `&` next to them), so a complete character reference is kept as one; in element content it can only
+ * ever stand for a character, never for markup.
+ */
+const escapeText = (s: string) =>
+  s.replace(/[<>"']|&(?!#\d{1,7};|#[xX][\da-fA-F]{1,6};|[a-zA-Z][a-zA-Z\d]*;)/g, (c) => ESCAPES[c]!);
 
-const SAFE_LINK = /^(https?:|mailto:)/i;
+const LINK_PROTOCOLS = new Set(['http:', 'https:', 'mailto:']);
+/**
+ * The URL a link may carry, or null. It is parsed by the WHATWG URL parser, as a browser would (so case,
+ * tabs, newlines and leading spaces cannot hide a scheme), and written back fully escaped, so the browser
+ * decodes the attribute to exactly the URL checked here: no character reference can turn into a scheme.
+ */
+export function safeLinkUrl(href: string): string | null {
+  if (!URL.canParse(href)) return null;
+  const url = new URL(href);
+  return LINK_PROTOCOLS.has(url.protocol) ? url.href : null;
+}
+
 const marked = new Marked({
   gfm: true,
   renderer: {
     html: ({ text }) => escapeHtml(text),
-    link({ href, text }) {
-      return SAFE_LINK.test(href) ? `<a href="${escapeHtml(href)}">${text}</a>` : text;
+    text(token) {
+      // Ignores marked's `escaped` flag: inside an unclosed <pre> it would pass text through raw.
+      return 'tokens' in token && token.tokens
+        ? this.parser.parseInline(token.tokens)
+        : escapeText(token.text);
     },
-    image: ({ text }) => escapeHtml(text),
+    codespan: ({ text }) => `<code>${escapeHtml(text)}</code>`,
+    code: ({ text }) => `<pre><code>${escapeHtml(text)}</code></pre>\n`,
+    link(token: Tokens.Link) {
+      const content = token.autolink ? escapeHtml(token.text) : this.parser.parseInline(token.tokens);
+      const url = safeLinkUrl(token.href);
+      if (!url) return content;
+      const title = token.title ? ` title="${escapeHtml(token.title)}"` : '';
+      return `<a href="${escapeHtml(url)}"${title}>${content}</a>`;
+    },
+    // No images: an export loads nothing. The alternative text stays, rendered like any other text.
+    image(token: Tokens.Image) {
+      return this.parser.parseInline(token.tokens);
+    },
   },
 });
 
@@ -185,11 +228,20 @@ table{border-collapse:collapse;width:100%}th,td{border:1px solid #ced4da;padding
 th{background:#f1f3f5}blockquote{margin:0;padding:.5rem 1rem;background:#fff4e6;border-left:4px solid #fd7e14}
 footer{margin-top:2rem;color:#868e96;font-size:.8rem}@media print{body{margin:0}}`;
 
+/** The export's one inline style sheet, as a Content-Security-Policy source (no other style may apply). */
+export const EXPORT_STYLE_HASH = `'sha256-${createHash('sha256').update(STYLE).digest('base64')}'`;
+/**
+ * Carried in the page itself as well as in the HTTP answer, so a downloaded copy opened from disk runs no
+ * script and loads nothing either.
+ */
+const PAGE_POLICY = `default-src 'none'; style-src ${EXPORT_STYLE_HASH}; base-uri 'none'; form-action 'none'`;
+
 /** One self-contained HTML page from a document's Markdown (no external assets). */
 export function toHtml(title: string, markdown: string, generatedAt = new Date()): string {
   const body = marked.parse(markdown, { async: false });
   return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
+<html lang="en"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${PAGE_POLICY}">
+<meta name="viewport" content="width=device-width,initial-scale=1">
 <title>${escapeHtml(title)}</title><style>${STYLE}</style></head>
 <body>${body}<footer>Generated by Tandem on ${generatedAt.toISOString().slice(0, 16).replace('T', ' ')} UTC</footer></body></html>
 `;

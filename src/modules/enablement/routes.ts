@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { errorResponses, Uuid } from '../../http/schemas.ts';
 import type { Artefact } from '../../policies/ownership.ts';
 import { ENABLEMENT_FORMATS, type EnablementKind, renderEnablement } from './enablement.ts';
+import { EXPORT_STYLE_HASH } from './render.ts';
 
 const Query = z.strictObject({
   format: z.enum(ENABLEMENT_FORMATS).default('markdown'),
@@ -41,7 +42,8 @@ export const enablementRoutes: FastifyPluginAsyncZod = async (app) => {
     app.get(
       `/api/v1/workspaces/:workspaceId/enablement/${path}`,
       {
-        config: { access: { artefact, action: 'read' } },
+        // Documents made of user text: the security headers' locked-down policy, with the page's own style.
+        config: { access: { artefact, action: 'read' }, userDocument: { styleHashes: [EXPORT_STYLE_HASH] } },
         schema: {
           tags,
           summary,
