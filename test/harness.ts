@@ -47,9 +47,14 @@ export const uniqueEmail = (label = 'user') =>
 
 /**
  * A client address of its own for each person signed up, as real people have: sign-ups are limited per
- * address, and test files share one PostgreSQL database (random, so parallel files never share one).
+ * address (an IPv6 one by its /64), and test files share one PostgreSQL database (random, so parallel files
+ * never share one).
  */
-export const uniqueAddress = () => `fd00::${randomBytes(8).toString('hex').match(/..../g)!.join(':')}`;
+export const uniqueAddress = () =>
+  `fd${randomBytes(7)
+    .toString('hex')
+    .match(/^..|..../g)!
+    .join(':')}::1`;
 
 export type Res = LightMyRequestResponse & { body: string; data: any };
 

@@ -8,7 +8,7 @@ import { PG, pgCode } from '../../db/sql.ts';
 import { members } from '../workspaces/schema.ts';
 import { requireStrongPassword } from './password-strength.ts';
 import { apiTokens, sessions, users } from './schema.ts';
-import { type Backoff, clear, type Rate, refund, sweep, take, throttled } from './throttle.ts';
+import { addressKey, type Backoff, clear, type Rate, refund, sweep, take, throttled } from './throttle.ts';
 
 export type User = typeof users.$inferSelect;
 
@@ -72,14 +72,15 @@ export async function closeSession(db: Db, token: string): Promise<void> {
  */
 export async function authenticate(db: Db, email: string, password: string, ip: string): Promise<User> {
   const normalised = normaliseEmail(email);
-  const pair = `${ip} ${normalised}`;
+  const address = addressKey(ip);
+  const pair = `${address} ${normalised}`;
   await db.transaction(async (tx) => {
     // Pair first: an attempt its pair refuses never uses up the address's allowance. One refusal throws,
     // which rolls back the other's count.
     const forPair = await take(tx, 'login', pair, LOGIN_PAIR);
     if (!forPair.ok)
       throw throttled('Too many failed logins for this account from your address', forPair.retryAfter);
-    const forAddress = await take(tx, 'login-address', ip, LOGIN_ADDRESS);
+    const forAddress = await take(tx, 'login-address', address, LOGIN_ADDRESS);
     if (!forAddress.ok) throw throttled('Too many failed logins from your address', forAddress.retryAfter);
   });
   const [user] = await db.select().from(users).where(eq(users.email, normalised));
@@ -91,13 +92,13 @@ export async function authenticate(db: Db, email: string, password: string, ip: 
     throw unauthorized('Invalid email or password');
   }
   await clear(db, 'login', pair);
-  await refund(db, 'login-address', ip, LOGIN_ADDRESS);
+  await refund(db, 'login-address', address, LOGIN_ADDRESS);
   return user;
 }
 
 /** Counts a sign-up from a client address; too many answer 429. A refused or failed sign-up still counts. */
 export async function countSignup(db: Db, ip: string): Promise<void> {
-  const verdict = await take(db, 'signup', ip, SIGNUP_ADDRESS);
+  const verdict = await take(db, 'signup', addressKey(ip), SIGNUP_ADDRESS);
   if (!verdict.ok) throw throttled('Too many sign-ups from your address', verdict.retryAfter);
 }
 

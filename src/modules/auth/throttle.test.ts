@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestEnv, type TestEnv, uniqueAddress, uniqueEmail } from '../../../test/harness.ts';
 import { LOGIN_PAIR, SIGNUP_ADDRESS } from './auth.ts';
-import { type Rate, refund, take } from './throttle.ts';
+import { addressKey, type Rate, refund, take } from './throttle.ts';
 
 /**
  * Login and sign-up throttling: per (account, client address) with growing delays, a ceiling per address,
@@ -100,6 +100,25 @@ describe('login throttling per account and client address', () => {
       other: 0,
     });
     expect((await login(email, PASSWORD, '198.51.100.31')).statusCode).toBe(200);
+  });
+});
+
+describe('the address counted', () => {
+  it('is an IPv4 address as it is, and an IPv6 address by its /64', () => {
+    expect(addressKey('203.0.113.7')).toBe('203.0.113.7');
+    expect(addressKey('::ffff:203.0.113.7')).toBe('203.0.113.7');
+    expect(addressKey('2001:db8:1:2::a')).toBe('2001:db8:1:2::/64');
+    expect(addressKey('2001:0db8:0001:0002:ffff:0:0:1')).toBe('2001:db8:1:2::/64');
+    expect(addressKey('2001:db8::1:2:3:1.2.3.4')).toBe('2001:db8:0:1::/64');
+    expect(addressKey('::1')).toBe('0:0:0:0::/64');
+  });
+
+  it('so rotating through one IPv6 network does not reset the wait', async () => {
+    const email = await account('six');
+    for (let i = 0; i < LOGIN_PAIR.free; i++)
+      expect((await login(email, WRONG, `2001:db8:6:6::${i + 1}`)).statusCode).toBe(401);
+    expect((await login(email, PASSWORD, '2001:db8:6:6::ffff')).statusCode).toBe(429);
+    expect((await login(email, PASSWORD, '2001:db8:6:7::1')).statusCode).toBe(200);
   });
 });
 

@@ -1,3 +1,4 @@
+import { isIPv4, isIPv6 } from 'node:net';
 import { and, eq, sql } from 'drizzle-orm';
 import { AppError } from '../../core/errors.ts';
 import type { Db } from '../../db/client.ts';
@@ -29,6 +30,31 @@ const MAX_EXPONENT = 20;
 const secs = (n: number) => sql`make_interval(secs => ${n})`;
 type Returned = { rows: Record<string, unknown>[] };
 const rowsOf = (result: unknown) => (result as Returned).rows;
+
+/**
+ * The address throttles count by: an IPv4 address as it is, an IPv6 address by its /64 (one subscriber's
+ * network: counting single IPv6 addresses would give each attacker 2^64 fresh ones).
+ */
+export function addressKey(ip: string): string {
+  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(ip);
+  if (mapped) return mapped[1]!;
+  if (isIPv4(ip) || !isIPv6(ip)) return ip;
+  // A dotted IPv4 tail (`::ffff:1.2.3.4` forms) is two groups.
+  const plain = ip
+    .toLowerCase()
+    .split('%')[0]!
+    .replace(/(\d+)\.(\d+)\.(\d+)\.(\d+)$/, (_, a, b, c, d) =>
+      [(+a << 8) | +b, (+c << 8) | +d].map((n) => n.toString(16)).join(':'),
+    );
+  const [head = '', tail = ''] = plain.split('::');
+  const left = head ? head.split(':') : [];
+  const right = plain.includes('::') ? (tail ? tail.split(':') : []) : [];
+  const groups = [...left, ...Array(8 - left.length - right.length).fill('0'), ...right];
+  return `${groups
+    .slice(0, 4)
+    .map((g) => g.replace(/^0+(?=.)/, ''))
+    .join(':')}::/64`;
+}
 
 /** Counts one attempt and says whether it may go ahead; a refused attempt is not counted. */
 export async function take(db: Db, scope: Scope, subject: string, policy: Policy): Promise<Verdict> {
