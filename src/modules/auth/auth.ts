@@ -8,7 +8,17 @@ import { PG, pgCode } from '../../db/sql.ts';
 import { members } from '../workspaces/schema.ts';
 import { requireStrongPassword } from './password-strength.ts';
 import { apiTokens, sessions, users } from './schema.ts';
-import { addressKey, type Backoff, clear, type Rate, refund, sweep, take, throttled } from './throttle.ts';
+import {
+  addressKey,
+  type Backoff,
+  clear,
+  failed,
+  type Rate,
+  refund,
+  sweep,
+  take,
+  throttled,
+} from './throttle.ts';
 
 export type User = typeof users.$inferSelect;
 
@@ -88,6 +98,7 @@ export async function authenticate(db: Db, email: string, password: string, ip: 
   if (user) ok = await verifyPassword(user.passwordHash, password);
   else await verifyPassword(await dummyPasswordHash(), password);
   if (!user || !ok) {
+    await failed(db, 'login', pair, LOGIN_PAIR);
     await sweep(db);
     throw unauthorized('Invalid email or password');
   }

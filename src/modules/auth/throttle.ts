@@ -1,5 +1,5 @@
 import { isIPv4, isIPv6 } from 'node:net';
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, type SQL, sql } from 'drizzle-orm';
 import { AppError } from '../../core/errors.ts';
 import type { Db } from '../../db/client.ts';
 import { throttles } from './schema.ts';
@@ -67,19 +67,32 @@ export async function take(db: Db, scope: Scope, subject: string, policy: Policy
   return { ok: false, retryAfter: await retryAfter(db, scope, subject, policy) };
 }
 
+/** The wait the attempt numbered `hits` imposes on the next one. */
+const delayAfter = (hits: SQL, p: Backoff) =>
+  sql`case when ${hits} < ${p.free} then interval '0' else make_interval(secs => least(${p.capSeconds}, power(2, least(${hits} - ${p.free} + 1, ${MAX_EXPONENT})))) end`;
+
 function backoff(scope: Scope, subject: string, p: Backoff) {
-  // The delay the attempt numbered `hits` imposes on the next one.
-  const delayAfter = (hits: ReturnType<typeof sql>) =>
-    sql`case when ${hits} < ${p.free} then interval '0' else make_interval(secs => least(${p.capSeconds}, power(2, least(${hits} - ${p.free} + 1, ${MAX_EXPONENT})))) end`;
   const forgotten = sql`throttles.updated_at < clock_timestamp() - ${secs(p.forgetSeconds)}`;
   const hits = sql`case when ${forgotten} then 1 else throttles.hits + 1 end`;
   return sql`
     insert into throttles (scope, subject, hits, until, updated_at)
-    values (${scope}, ${subject}, 1, clock_timestamp() + ${delayAfter(sql`1`)}, clock_timestamp())
+    values (${scope}, ${subject}, 1, clock_timestamp() + ${delayAfter(sql`1`, p)}, clock_timestamp())
     on conflict (scope, subject) do update
-      set hits = ${hits}, until = clock_timestamp() + ${delayAfter(hits)}, updated_at = clock_timestamp()
+      set hits = ${hits}, until = clock_timestamp() + ${delayAfter(hits, p)}, updated_at = clock_timestamp()
       where throttles.until <= clock_timestamp() or ${forgotten}
     returning hits`;
+}
+
+/**
+ * Restarts a backoff's wait from now, once the attempt has failed: the wait was set when the attempt was
+ * counted (so concurrent ones wait too), but checking a password takes time, and the wait is owed from
+ * the failure the client sees.
+ */
+export async function failed(db: Db, scope: Scope, subject: string, p: Backoff): Promise<void> {
+  await db.execute(
+    sql`update throttles set until = greatest(until, clock_timestamp() + ${delayAfter(sql`hits`, p)})
+        where scope = ${scope} and subject = ${subject}`,
+  );
 }
 
 function rate(scope: Scope, subject: string, p: Rate) {
