@@ -107,7 +107,10 @@ export async function authenticate(db: Db, email: string, password: string, ip: 
   return user;
 }
 
-/** Counts a sign-up from a client address; too many answer 429. A refused or failed sign-up still counts. */
+/**
+ * Counts a sign-up from a client address; too many answer 429. Counted before the account is checked, so a
+ * sign-up that then fails (weak password, taken email) counts too: the limit also slows probing for emails.
+ */
 export async function countSignup(db: Db, ip: string): Promise<void> {
   const verdict = await take(db, 'signup', addressKey(ip), SIGNUP_ADDRESS);
   if (!verdict.ok) throw throttled('Too many sign-ups from your address', verdict.retryAfter);
