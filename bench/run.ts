@@ -88,7 +88,7 @@ async function prepare(engine: 'postgres' | 'pglite', dataDir: string) {
   await migrate(database.db);
   const user = await createUser(database.db, {
     email: 'bench@example.test',
-    password: 'bench password',
+    password: 'load test passphrase',
     name: 'Bench',
   });
   const { token } = await createToken(database.db, user.id, 'bench');

@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
@@ -23,7 +24,50 @@ const EnvSchema = z.object({
     .enum(['true', 'false'])
     .default('true')
     .transform((v) => v === 'true'),
+  /** Behind a reverse proxy: which hops to believe about the client address (see trustProxy below). */
+  TANDEM_TRUST_PROXY: z
+    .string()
+    .default('false')
+    .transform((v, ctx) => {
+      const parsed = trustProxy(v);
+      if (typeof parsed === 'string') ctx.addIssue({ code: 'custom', message: parsed });
+      return typeof parsed === 'string' ? z.NEVER : parsed;
+    }),
 });
+
+/** Fastify's trustProxy: off, every hop, or the proxies' addresses and CIDR ranges. */
+export type TrustProxy = boolean | string[];
+
+// proxy-addr's names for address ranges (Fastify resolves them).
+const RANGE_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+function isAddressOrRange(entry: string): boolean {
+  if (RANGE_NAMES.has(entry) || isIP(entry)) return true;
+  const [address, bits, ...rest] = entry.split('/');
+  const family = isIP(address ?? '');
+  if (!family || rest.length || !/^\d{1,3}$/.test(bits ?? '')) return false;
+  return Number(bits) <= (family === 4 ? 32 : 128);
+}
+
+/**
+ * TANDEM_TRUST_PROXY: `false` (default: X-Forwarded-For is ignored, so nobody can claim another address),
+ * `true` (believe every hop: only when the proxy replaces what clients send), or a comma-separated list of
+ * the proxies' addresses, CIDR ranges or `loopback` / `linklocal` / `uniquelocal`. Returns an error message
+ * for anything else. A hop count is refused rather than accepted: Fastify 5.12.1 and later ignore one (it
+ * cannot tell a proxy from a client that reaches the server directly), so it would silently trust nothing.
+ */
+export function trustProxy(value: string): TrustProxy | string {
+  const v = value.trim();
+  if (v === '' || v === 'false') return false;
+  if (v === 'true') return true;
+  if (/^\d+$/.test(v))
+    return `a hop count (${v}) cannot tell a proxy from a client that reaches Tandem directly; list the proxies' addresses or CIDR ranges instead (e.g. 127.0.0.1 or 10.0.0.0/8)`;
+  const entries = v.split(',').map((e) => e.trim());
+  const bad = entries.find((e) => !isAddressOrRange(e));
+  if (bad !== undefined)
+    return `"${bad}" is not an address or CIDR range; use true, false or a comma-separated list of addresses`;
+  return entries;
+}
 
 export type Config = {
   port: number;
@@ -35,6 +79,7 @@ export type Config = {
   secureCookies: boolean;
   pgPrepare: boolean;
   workers: number;
+  trustProxy: TrustProxy;
 };
 
 /** Reads the configuration from the environment; a bad value stops start-up with the variable's name. */
@@ -55,5 +100,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     secureCookies: e.TANDEM_SECURE_COOKIES,
     pgPrepare: e.TANDEM_PG_PREPARE,
     workers: e.TANDEM_WORKERS === 'auto' ? os.availableParallelism() : e.TANDEM_WORKERS,
+    trustProxy: e.TANDEM_TRUST_PROXY,
   };
 }

@@ -68,7 +68,7 @@ describe('several app processes on one database', () => {
       const signup = await env.app.inject({
         method: 'POST',
         url: '/api/v1/auth/signup',
-        payload: { email, password: 'twin password ok', name: 'Twin' },
+        payload: { email, password: 'second process sees it', name: 'Twin' },
       });
       const cookie = signup.cookies.find((c) => c.name === 'tandem_session')!.value;
       const me = await second.inject({

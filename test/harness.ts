@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { inject } from 'vitest';
 import type { Role } from '../src/core/enums.ts';
@@ -43,6 +44,17 @@ let counter = 0;
 /** A unique email per call, so tests never collide on a shared PostgreSQL database. */
 export const uniqueEmail = (label = 'user') =>
   `${label}.${Date.now().toString(36)}.${process.pid}.${++counter}@example.test`;
+
+/**
+ * A client address of its own for each person signed up, as real people have: sign-ups are limited per
+ * address (an IPv6 one by its /64), and test files share one PostgreSQL database (random, so parallel files
+ * never share one).
+ */
+export const uniqueAddress = () =>
+  `fd${randomBytes(7)
+    .toString('hex')
+    .match(/^..|..../g)!
+    .join(':')}::1`;
 
 export type Res = LightMyRequestResponse & { body: string; data: any };
 
@@ -91,6 +103,7 @@ export async function newUser(app: FastifyInstance, name = 'Test User'): Promise
     method: 'POST',
     url: '/api/v1/auth/signup',
     payload: { email, password: 'correct horse battery', name },
+    remoteAddress: uniqueAddress(),
   });
   if (signup.statusCode !== 201) throw new Error(`signup failed: ${signup.statusCode} ${signup.body}`);
   const cookie = signup.cookies.find((c) => c.name === 'tandem_session')!.value;

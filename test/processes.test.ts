@@ -140,7 +140,7 @@ describe.skipIf(!url)('two server processes on one PostgreSQL database', () => {
     const signup = await fetch(`${a}/api/v1/auth/signup`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email, password: 'two processes ok', name: 'Proc' }),
+      body: JSON.stringify({ email, password: 'one shared database', name: 'Proc' }),
     });
     expect(signup.status).toBe(201);
     const cookie = signup.headers.get('set-cookie')!.split(';')[0]!;
@@ -176,7 +176,7 @@ describe.skipIf(!url)('access taken away on one process', () => {
         method: 'POST',
         ...json('', {
           email: `${label}.${Date.now()}@example.test`,
-          password: 'two processes ok',
+          password: 'one shared database',
           name: label,
         }),
       });

@@ -20,6 +20,7 @@ export async function serve(config: Config, database: Database, options: ServeOp
     database,
     config,
     webDir,
+    trustProxy: config.trustProxy,
     verifyResponses: process.env.TANDEM_VERIFY_RESPONSES === 'true',
   });
   await app.listen({ port: config.port, host: config.host });

@@ -3,7 +3,7 @@ import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import { sql } from 'drizzle-orm';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { jsonSchemaTransform, jsonSchemaTransformObject, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Config } from '../config.ts';
 import type { Database } from '../db/client.ts';
@@ -16,8 +16,8 @@ import { createSerializerCompiler } from './serialize.ts';
 export type AppOptions = {
   database: Database;
   config: Pick<Config, 'logLevel' | 'sessionDays' | 'secureCookies'>;
-  /** Trust X-Forwarded-For (behind a reverse proxy). */
-  trustProxy?: boolean;
+  /** Which proxies to believe about the client address (X-Forwarded-For): Config.trustProxy. */
+  trustProxy?: FastifyServerOptions['trustProxy'];
   /** The built web app (web/dist) to serve at /, with every other non-API path answering its index.html. */
   webDir?: string;
   /**

@@ -115,6 +115,20 @@ describe('tandem operator commands', () => {
     const bad = await tandem(['user', 'create', '--email', 'not-an-email', '--name', 'X']);
     expect(bad.code).toBe(1);
     expect(bad.stderr).toMatch(/^tandem: --email: .+\n$/);
+    const weak = await tandem([
+      'user',
+      'create',
+      '--email',
+      ops,
+      '--name',
+      'Ops',
+      '--password',
+      'password12',
+    ]);
+    expect(weak.code).toBe(1);
+    expect(weak.stderr).toMatch(
+      /^tandem: Choose a stronger password\. This is a commonly used password\..*\n$/,
+    );
     const created = await tandem(['user', 'create', '--email', ops, '--name', 'Ops Person']);
     expect(created.code).toBe(0);
     expect(created.stdout).toContain(`Created user ${ops}`);

@@ -5,9 +5,10 @@ import {
   createTestEnv,
   newUser,
   type TestEnv,
+  uniqueAddress,
   uniqueEmail,
 } from '../../../test/harness.ts';
-import { MAX_FAILURES_PER_EMAIL } from './auth.ts';
+import { LOGIN_PAIR } from './auth.ts';
 
 let env: TestEnv;
 beforeAll(async () => {
@@ -16,7 +17,12 @@ beforeAll(async () => {
 afterAll(() => env.close());
 
 const signup = (payload: unknown) =>
-  env.app.inject({ method: 'POST', url: '/api/v1/auth/signup', payload: payload as object });
+  env.app.inject({
+    method: 'POST',
+    url: '/api/v1/auth/signup',
+    payload: payload as object,
+    remoteAddress: uniqueAddress(),
+  });
 const login = (payload: unknown, ip = '10.0.0.1') =>
   env.app.inject({
     method: 'POST',
@@ -91,15 +97,17 @@ describe('sign up, log in, log out', () => {
     expect(wrong.json().detail).toBe(unknown.json().detail);
   });
 
-  it('rate-limits failed logins per email', async () => {
+  it('rate-limits failed logins per email and client address (throttle.test.ts has the rest)', async () => {
     const email = uniqueEmail('throttle');
     await signup({ email, password: 'a long enough secret', name: 'T' });
-    for (let i = 0; i < MAX_FAILURES_PER_EMAIL; i++) {
-      expect((await login({ email, password: 'nope nope nope' }, `10.1.0.${i}`)).statusCode).toBe(401);
+    for (let i = 0; i < LOGIN_PAIR.free; i++) {
+      expect((await login({ email, password: 'nope nope nope' }, '10.1.0.1')).statusCode).toBe(401);
     }
-    const limited = await login({ email, password: 'a long enough secret' }, '10.2.0.1');
+    const limited = await login({ email, password: 'a long enough secret' }, '10.1.0.1');
     expect(limited.statusCode).toBe(429);
+    expect(limited.headers['content-type']).toContain('application/problem+json');
     expect(limited.headers['retry-after']).toBeDefined();
+    expect((await login({ email, password: 'a long enough secret' }, '10.2.0.1')).statusCode).toBe(200);
   });
 
   it('logs out: the cookie stops working', async () => {

@@ -1,19 +1,38 @@
-import { and, desc, eq, gt, isNull, lt, or, sql } from 'drizzle-orm';
+import { and, desc, eq, gt, isNull } from 'drizzle-orm';
 import type { Actor } from '../../core/context.ts';
 import type { Role } from '../../core/enums.ts';
-import { AppError, conflict, notFound, unauthorized } from '../../core/errors.ts';
+import { conflict, notFound, unauthorized } from '../../core/errors.ts';
 import { dummyPasswordHash, hashPassword, newSecret, sha256, verifyPassword } from '../../core/secrets.ts';
 import type { Db } from '../../db/client.ts';
 import { PG, pgCode } from '../../db/sql.ts';
 import { members } from '../workspaces/schema.ts';
-import { apiTokens, loginFailures, sessions, users } from './schema.ts';
+import { requireStrongPassword } from './password-strength.ts';
+import { apiTokens, sessions, users } from './schema.ts';
+import {
+  addressKey,
+  type Backoff,
+  clear,
+  failed,
+  type Rate,
+  refund,
+  sweep,
+  take,
+  throttled,
+} from './throttle.ts';
 
 export type User = typeof users.$inferSelect;
 
-/** Login throttling: failures counted over this window, per email and per client address. */
-export const LOGIN_WINDOW_MINUTES = 15;
-export const MAX_FAILURES_PER_EMAIL = 10;
-export const MAX_FAILURES_PER_IP = 100;
+/**
+ * Login throttling, per (account, client address) and per address, so nobody else's failures can block
+ * the right password from your address. A pair's first five attempts are free; then each waits 2, 4, 8 …
+ * seconds (at most 15 minutes), and a pair quiet for a day starts afresh. The address ceiling is a rate:
+ * 100 failures at once, then one more every 36 s. A correct password during its pair's wait is refused
+ * too: otherwise the wait would not slow guessing down.
+ */
+export const LOGIN_PAIR: Backoff = { kind: 'backoff', free: 5, capSeconds: 900, forgetSeconds: 86_400 };
+export const LOGIN_ADDRESS: Rate = { kind: 'rate', limit: 100, periodSeconds: 3600 };
+/** Sign-ups per client address: 20 at once, then one every 3 minutes. */
+export const SIGNUP_ADDRESS: Rate = { kind: 'rate', limit: 20, periodSeconds: 3600 };
 
 export const normaliseEmail = (email: string) => email.trim().toLowerCase();
 
@@ -21,11 +40,12 @@ export function presentUser(u: Pick<User, 'id' | 'email' | 'name' | 'createdAt'>
   return { id: u.id, email: u.email, name: u.name, createdAt: u.createdAt.toISOString() };
 }
 
-/** Creates an account. A taken email is a 409 (sign-up cannot hide it, as every product's sign-up shows). */
+/** Creates an account with a strong enough password (422 saying why otherwise). A taken email is a 409 (sign-up cannot hide it, as every product's sign-up shows). */
 export async function createUser(
   db: Db,
   input: { email: string; password: string; name: string },
 ): Promise<User> {
+  await requireStrongPassword(input.password, input);
   const passwordHash = await hashPassword(input.password);
   try {
     const [user] = await db
@@ -56,38 +76,44 @@ export async function closeSession(db: Db, token: string): Promise<void> {
 }
 
 /**
- * Checks an email and password. Failures are counted in the database (so every app process sees
- * them); too many answer 429. The error never says whether the email exists.
+ * Checks an email and password from a client address. The attempt is counted before the password is
+ * checked (throttle.ts), so concurrent guesses cannot slip past the limit. The error never says whether
+ * the email exists: unknown emails are counted and timed like known ones.
  */
 export async function authenticate(db: Db, email: string, password: string, ip: string): Promise<User> {
   const normalised = normaliseEmail(email);
-  const since = new Date(Date.now() - LOGIN_WINDOW_MINUTES * 60_000);
-  const [counts] = await db
-    .select({
-      byEmail: sql<number>`count(*) filter (where ${loginFailures.email} = ${normalised})::int`,
-      byIp: sql<number>`count(*) filter (where ${loginFailures.ip} = ${ip})::int`,
-    })
-    .from(loginFailures)
-    .where(
-      and(gt(loginFailures.at, since), or(eq(loginFailures.email, normalised), eq(loginFailures.ip, ip))),
-    );
-  if ((counts?.byEmail ?? 0) >= MAX_FAILURES_PER_EMAIL || (counts?.byIp ?? 0) >= MAX_FAILURES_PER_IP) {
-    throw new AppError('rate_limited', 'Too many failed logins; try again in a few minutes', {
-      retryAfter: LOGIN_WINDOW_MINUTES * 60,
-    });
-  }
+  const address = addressKey(ip);
+  const pair = `${address} ${normalised}`;
+  await db.transaction(async (tx) => {
+    // Pair first: an attempt its pair refuses never uses up the address's allowance. One refusal throws,
+    // which rolls back the other's count.
+    const forPair = await take(tx, 'login', pair, LOGIN_PAIR);
+    if (!forPair.ok)
+      throw throttled('Too many failed logins for this account from your address', forPair.retryAfter);
+    const forAddress = await take(tx, 'login-address', address, LOGIN_ADDRESS);
+    if (!forAddress.ok) throw throttled('Too many failed logins from your address', forAddress.retryAfter);
+  });
   const [user] = await db.select().from(users).where(eq(users.email, normalised));
   let ok = false;
   if (user) ok = await verifyPassword(user.passwordHash, password);
   else await verifyPassword(await dummyPasswordHash(), password);
   if (!user || !ok) {
-    await db.insert(loginFailures).values({ email: normalised, ip });
-    // Old rows are useless past the window; trim them as we go.
-    await db.delete(loginFailures).where(lt(loginFailures.at, new Date(Date.now() - 24 * 3_600_000)));
+    await failed(db, 'login', pair, LOGIN_PAIR);
+    await sweep(db);
     throw unauthorized('Invalid email or password');
   }
-  await db.delete(loginFailures).where(eq(loginFailures.email, normalised));
+  await clear(db, 'login', pair);
+  await refund(db, 'login-address', address, LOGIN_ADDRESS);
   return user;
+}
+
+/**
+ * Counts a sign-up from a client address; too many answer 429. Counted before the account is checked, so a
+ * sign-up that then fails (weak password, taken email) counts too: the limit also slows probing for emails.
+ */
+export async function countSignup(db: Db, ip: string): Promise<void> {
+  const verdict = await take(db, 'signup', addressKey(ip), SIGNUP_ADDRESS);
+  if (!verdict.ok) throw throttled('Too many sign-ups from your address', verdict.retryAfter);
 }
 
 /** An authenticated caller, with their role in the workspace asked about (null when not a member). */

@@ -8,6 +8,7 @@ import {
   authenticate,
   closeSession,
   createToken,
+  countSignup,
   createUser,
   getUser,
   listTokens,
@@ -49,13 +50,14 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: 'public' },
       schema: {
         tags: ['auth'],
-        summary: 'Create an account and log in',
+        summary: 'Create an account and log in (the password must be strong: 422 says why not)',
         security: [],
         body: z.strictObject({ email: email(), password: Password, name: name() }),
-        response: { 201: z.object({ user: User }), ...errorResponses },
+        response: { 201: z.object({ user: User }), 429: errorResponses[400], ...errorResponses },
       },
     },
     async (req, reply) => {
+      await countSignup(app.db, req.ip);
       const user = await createUser(app.db, req.body);
       const session = await openSession(app.db, user.id, app.config.sessionDays);
       reply.setCookie(SESSION_COOKIE, session.token, { ...cookieOptions(), expires: session.expiresAt });

@@ -1,4 +1,4 @@
-import { index, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { ts } from '../../db/columns.ts';
 
 export const users = pgTable(
@@ -47,14 +47,22 @@ export const apiTokens = pgTable(
   (t) => [uniqueIndex('api_tokens_hash_key').on(t.tokenHash), index('api_tokens_user_idx').on(t.userId)],
 );
 
-/** One row per failed login; counted over a sliding window by email and by client address. */
-export const loginFailures = pgTable(
-  'login_failures',
+/**
+ * Attempt counters every process shares, one row per (scope, subject): login per account and client address
+ * (`login`), login per address (`login-address`), sign-up per address (`signup`). See throttle.ts.
+ */
+export const throttles = pgTable(
+  'throttles',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    email: text('email').notNull(),
-    ip: text('ip').notNull(),
-    at: ts('at').notNull().defaultNow(),
+    scope: text('scope').notNull(),
+    /** The client address, or `address email` for a login pair. */
+    subject: text('subject').notNull(),
+    /** Attempts counted since the pair was last cleared or forgotten. */
+    hits: integer('hits').notNull(),
+    // Microseconds, not the usual milliseconds: the rate check compares sums of small intervals exactly.
+    /** Backoff: no attempt before this time. Rate: when the bucket would be empty again. */
+    until: timestamp('until', { withTimezone: true, mode: 'date' }).notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
   },
-  (t) => [index('login_failures_email_idx').on(t.email, t.at), index('login_failures_ip_idx').on(t.ip, t.at)],
+  (t) => [primaryKey({ columns: [t.scope, t.subject] }), index('throttles_updated_idx').on(t.updatedAt)],
 );

@@ -81,7 +81,7 @@ describe('members and invitations', () => {
     const signup = await env.app.inject({
       method: 'POST',
       url: '/api/v1/auth/signup',
-      payload: { email, password: 'invitee password', name: 'Ivy' },
+      payload: { email, password: 'joining later today', name: 'Ivy' },
     });
     const cookie = signup.cookies.find((c) => c.name === 'tandem_session')!.value;
     const me = await env.app.inject({

@@ -3,7 +3,7 @@ import { useForm } from '@mantine/form';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import { api, unwrap } from '../../api/client';
+import { ApiError, api, unwrap } from '../../api/client';
 import { ME_KEY } from '../../app/session';
 import { ErrorNote } from '../../components/States';
 
@@ -25,6 +25,17 @@ function AuthCard(props: { title: string; children: ReactNode; footer?: ReactNod
         )}
       </Paper>
     </Center>
+  );
+}
+
+/**
+ * The server's field errors by form field (`password`, `body.email` …), to show under their inputs: the
+ * server says why a password is too weak, and the person should read it where they type.
+ */
+export function fieldErrors(error: unknown): Record<string, string> {
+  if (!(error instanceof ApiError)) return {};
+  return Object.fromEntries(
+    (error.problem.errors ?? []).map((e) => [e.path.replace(/^body\./, ''), e.message]),
   );
 }
 
@@ -85,12 +96,16 @@ export function LoginPage() {
   );
 }
 
+const SIGNUP_FIELDS = ['name', 'email', 'password'] as const;
+
 export function SignupPage() {
   const done = useAfterSignIn();
   const [params] = useSearchParams();
   const form = useForm({
     initialValues: { name: '', email: '', password: '' },
     validate: { password: (v) => (v.length < 10 ? 'Use at least 10 characters' : null) },
+    // The server's reasons were about what was sent; editing makes them stale.
+    onValuesChange: () => signup.reset(),
   });
   const signup = useMutation({
     // Signing up starts a session (the server sets the cookie).
@@ -98,6 +113,13 @@ export function SignupPage() {
       unwrap(api.POST('/api/v1/auth/signup', { body: values })),
     onSuccess: done,
   });
+  const server = fieldErrors(signup.error);
+  const inputProps = (field: (typeof SIGNUP_FIELDS)[number]) => {
+    const props = form.getInputProps(field);
+    return { ...props, error: props.error ?? server[field] };
+  };
+  // Shown once: under its field when the server named one, else above the button (429, 409 …).
+  const placed = SIGNUP_FIELDS.some((f) => server[f]);
   return (
     <AuthCard
       title="Create your account"
@@ -112,22 +134,16 @@ export function SignupPage() {
     >
       <form onSubmit={form.onSubmit((v) => signup.mutate(v))}>
         <Stack>
-          <TextInput label="Name" autoComplete="name" required {...form.getInputProps('name')} />
-          <TextInput
-            label="Email"
-            type="email"
-            autoComplete="email"
-            required
-            {...form.getInputProps('email')}
-          />
+          <TextInput label="Name" autoComplete="name" required {...inputProps('name')} />
+          <TextInput label="Email" type="email" autoComplete="email" required {...inputProps('email')} />
           <PasswordInput
             label="Password"
-            description="At least 10 characters"
+            description="At least 10 characters: not a common password, and not your name or email"
             autoComplete="new-password"
             required
-            {...form.getInputProps('password')}
+            {...inputProps('password')}
           />
-          <ErrorNote error={signup.error} title="Could not create the account" />
+          <ErrorNote error={placed ? null : signup.error} title="Could not create the account" />
           <Button type="submit" loading={signup.isPending}>
             Create account
           </Button>
