@@ -26,7 +26,12 @@ export type JsonSchema = {
   default?: unknown;
 };
 
-export type Parameter = { in: 'path' | 'query' | 'header'; name: string; required?: boolean; schema: JsonSchema };
+export type Parameter = {
+  in: 'path' | 'query' | 'header';
+  name: string;
+  required?: boolean;
+  schema: JsonSchema;
+};
 export type Operation = {
   method: string;
   path: string;
@@ -113,7 +118,8 @@ function withRaw(base: unknown, path: (string | number)[], raw: string, root: Js
     else {
       if (node[key] === undefined || node[key] === null || typeof node[key] !== 'object') {
         const made = sample(schema);
-        node[key] = typeof key === 'number' || Array.isArray(made) ? (Array.isArray(made) ? made : [made]) : made;
+        node[key] =
+          typeof key === 'number' || Array.isArray(made) ? (Array.isArray(made) ? made : [made]) : made;
       }
       if (Array.isArray(node[key]) && (node[key] as unknown[]).length === 0)
         (node[key] as unknown[]).push(sample(childSchema(schema, 0)));
@@ -142,7 +148,8 @@ function leaves(root: JsonSchema): Leaf[] {
     if (path.length) out.push({ path, schema });
     if (path.length >= 4) continue;
     for (const b of branches(schema)) {
-      for (const [key, child] of Object.entries(b.properties ?? {})) queue.push({ path: [...path, key], schema: child });
+      for (const [key, child] of Object.entries(b.properties ?? {}))
+        queue.push({ path: [...path, key], schema: child });
       if (b.items) queue.push({ path: [...path, 0], schema: b.items });
     }
   }
@@ -153,7 +160,9 @@ function leaves(root: JsonSchema): Leaf[] {
 export function badValues(s: JsonSchema): [string, string][] {
   const types = typesOf(s);
   const out: [string, string][] = [];
-  const wrong = ['12345', '"text"', 'true', '{"a":1}', '[1]'].find((raw) => !types.has(jsonType(raw)) && !types.has('any'));
+  const wrong = ['12345', '"text"', 'true', '{"a":1}', '[1]'].find(
+    (raw) => !types.has(jsonType(raw)) && !types.has('any'),
+  );
   if (wrong) out.push(['wrong type', wrong]);
   const strings = branches(s).filter((b) => b.type === 'string' || b.enum || b.const !== undefined);
   if (types.has('string') || types.has('any')) {
@@ -164,7 +173,11 @@ export function badValues(s: JsonSchema): [string, string][] {
     if (strings.some((b) => b.format === 'date')) out.push(['impossible date', '"2026-02-30"']);
     if (strings.some((b) => b.format === 'date-time')) out.push(['bad timestamp', '"yesterday"']);
     if (strings.some((b) => b.format === 'uri'))
-      out.push(['javascript: URL', '"javascript:alert(1)"'], ['data: URL', '"data:text/html,<b>x</b>"'], ['file: URL', '"file:///etc/passwd"']);
+      out.push(
+        ['javascript: URL', '"javascript:alert(1)"'],
+        ['data: URL', '"data:text/html,<b>x</b>"'],
+        ['file: URL', '"file:///etc/passwd"'],
+      );
     if (strings.some((b) => b.format === 'email')) out.push(['bad email', '"not an email"']);
   }
   if (types.has('number')) {
@@ -172,7 +185,9 @@ export function badValues(s: JsonSchema): [string, string][] {
     out.push(['infinite number', '1e400']);
     const max = Math.max(...nums.map((b) => b.maximum ?? b.exclusiveMaximum ?? Infinity));
     // An unbounded number overflows some column; every number field must declare its range.
-    out.push(max < 1e300 ? ['above maximum', String(max < SAFE_INT ? max + 1 : 1e300)] : ['huge number', '1e300']);
+    out.push(
+      max < 1e300 ? ['above maximum', String(max < SAFE_INT ? max + 1 : 1e300)] : ['huge number', '1e300'],
+    );
     if (nums.every((b) => b.type === 'integer')) {
       out.push(['fraction', '1.5']);
       if (max >= SAFE_INT) out.push(['beyond int4', '2147483648']);
@@ -182,7 +197,13 @@ export function badValues(s: JsonSchema): [string, string][] {
   }
   if (types.has('array')) {
     const maxItems = Math.max(...branches(s).map((b) => b.maxItems ?? Infinity));
-    if (maxItems < 2000) out.push(['too many items', JSON.stringify(Array.from({ length: maxItems + 1 }, () => sample(s.items ?? branches(s)[0]!.items ?? {})))]);
+    if (maxItems < 2000)
+      out.push([
+        'too many items',
+        JSON.stringify(
+          Array.from({ length: maxItems + 1 }, () => sample(s.items ?? branches(s)[0]!.items ?? {})),
+        ),
+      ]);
   }
   return out;
 }
@@ -207,7 +228,12 @@ function badQueryValues(s: JsonSchema): [string, string][] {
   if (strings.length && max < 10_000) out.push(['too long', 'x'.repeat(max + 1)]);
   if (strings.some((b) => b.format || b.enum)) out.push(['not in format', 'zz-not-valid']);
   if (types.has('number')) {
-    out.push(['not a number', 'abc'], ['infinite number', '1e400'], ['huge number', '1e300'], ['negative', '-1']);
+    out.push(
+      ['not a number', 'abc'],
+      ['infinite number', '1e400'],
+      ['huge number', '1e300'],
+      ['negative', '-1'],
+    );
     if (types.has('integer')) out.push(['fraction', '1.5']);
   }
   return out;
@@ -217,17 +243,31 @@ function badQueryValues(s: JsonSchema): [string, string][] {
 function badCursors(real: { s: string; v: unknown; id: string } | undefined): [string, string][] {
   const s = real?.s ?? '-createdAt';
   const id = real?.id ?? MISSING_ID;
-  return [
+  const v = real ? real.v : '2026-01-01T00:00:00.000Z';
+  const raw = (text: string) => Buffer.from(text).toString('base64url');
+  const cases: [string, string][] = [
     ['cursor: not base64 JSON', 'zzz'],
     ['cursor: JSON array', b64([1, 2])],
-    ['cursor: not a date', b64({ s, v: 'not-a-date', id })],
-    ['cursor: id not a uuid', b64({ s, v: real?.v ?? null, id: 'x' })],
+    ['cursor: id not a uuid', b64({ s, v, id: 'x' })],
     ['cursor: null value, bad id', b64({ s, v: null, id: 'x' })],
-    ['cursor: huge number', b64({ s, v: 1e308, id })],
     ['cursor: object value', b64({ s, v: { a: 1 }, id })],
     ['cursor: NUL in value', b64({ s, v: 'a\u0000b', id })],
-    ['cursor: other sort key', b64({ s: 'password', v: 'x', id })],
+    ['cursor: other sort key', b64({ s: 'password', v, id })],
   ];
+  // A value of the wrong kind for this list's sort key (a date, a number, a text).
+  if (typeof v === 'number')
+    cases.push(
+      ['cursor: text for a number', b64({ s, v: 'not-a-number', id })],
+      ['cursor: infinite number', raw(`{"s":${JSON.stringify(s)},"v":1e400,"id":"${id}"}`)],
+    );
+  else if (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}/.test(v))
+    cases.push(
+      ['cursor: not a date', b64({ s, v: 'not-a-date', id })],
+      ['cursor: impossible date', b64({ s, v: v.replace(/^\d{4}-\d{2}-\d{2}/, '2026-02-30'), id })],
+      ['cursor: number for a date', b64({ s, v: 1e308, id })],
+    );
+  else if (typeof v === 'string') cases.push(['cursor: number for a text', b64({ s, v: 12345, id })]);
+  return cases;
 }
 
 export type Fill = {
@@ -243,7 +283,9 @@ export function casesFor(op: Operation, fill: Fill): Case[] {
   const method = op.method.toUpperCase();
   const params = op.parameters ?? [];
   const pathWith = (name?: string, raw?: string) =>
-    op.path.replace(/\{(\w+)\}/g, (_, p: string) => (p === name ? raw! : encodeURIComponent(fill.param(op.path, p))));
+    op.path.replace(/\{(\w+)\}/g, (_, p: string) =>
+      p === name ? raw! : encodeURIComponent(fill.param(op.path, p)),
+    );
   const requiredQuery = params
     .filter((p) => p.in === 'query' && p.required)
     .map((p) => `${p.name}=${encodeURIComponent(String(sample(p.schema)))}`);
@@ -263,7 +305,8 @@ export function casesFor(op: Operation, fill: Fill): Case[] {
       ['not valid', typesOf(p.schema).has('number') ? '1e400' : 'not-a-uuid'],
     ];
     if (p.schema.format !== 'uuid') values.push(['negative', '-1'], ['huge', '99999999999999999999']);
-    for (const [label, raw] of values) add(`path ${p.name}: ${label}`, { url: pathWith(p.name, raw) + query([]) });
+    for (const [label, raw] of values)
+      add(`path ${p.name}: ${label}`, { url: pathWith(p.name, raw) + query([]) });
   }
 
   for (const p of params.filter((x) => x.in === 'query')) {
@@ -288,12 +331,16 @@ export function casesFor(op: Operation, fill: Fill): Case[] {
   add('body: array instead of object', { url, payload: JSON.stringify([base]) });
   add('body: null', { url, payload: 'null' });
   const strict = branches(schema).every((b) => b.additionalProperties === false);
-  if (strict) add('body: unknown field', { url, payload: JSON.stringify({ ...(base as object), zzUnknown: 1 }) });
+  if (strict)
+    add('body: unknown field', { url, payload: JSON.stringify({ ...(base as object), zzUnknown: 1 }) });
   else {
     // A free-form body: the text rules and depth still hold for whatever it carries.
     add('body: NUL in a free-form key', { url, payload: '{"a\\u0000b":"x"}' });
     add('body: lone surrogate in free-form value', { url, payload: '{"notes":{"deep":["a\\ud800"]}}' });
-    add('body: nested free-form value', { url, payload: `{"x":${'{"a":'.repeat(5_000)}1${'}'.repeat(5_000)}}` });
+    add('body: nested free-form value', {
+      url,
+      payload: `{"x":${'{"a":'.repeat(5_000)}1${'}'.repeat(5_000)}}`,
+    });
   }
   for (const leaf of leaves(schema)) {
     for (const [label, raw] of badValues(leaf.schema))

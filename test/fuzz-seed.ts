@@ -35,9 +35,21 @@ export async function seedWorkspace(admin: Client): Promise<Seeded> {
   const [customer] = await make('customers', (n) => ({ name: `Fuzz customer ${n}` }));
   await make('contacts', (n) => ({ customerId: customer, name: `Contact ${n}` }));
   const [persona] = await make('personas', (n) => ({ name: `Persona ${n}`, productIds: [product] }));
-  const [feedback] = await make('feedback', (n) => ({ text: `Feedback ${n}`, productId: product, customerId: customer }));
-  const [release] = await make('releases', (n) => ({ name: `R${n}`, productId: product, targetDate: `2026-0${n}-01` }));
-  const [feature] = await make('features', (n) => ({ productId: product, title: `Feature ${n}`, releaseId: release }));
+  const [feedback] = await make('feedback', (n) => ({
+    text: `Feedback ${n}`,
+    productId: product,
+    customerId: customer,
+  }));
+  const [release] = await make('releases', (n) => ({
+    name: `R${n}`,
+    productId: product,
+    targetDate: `2026-0${n}-01`,
+  }));
+  const [feature] = await make('features', (n) => ({
+    productId: product,
+    title: `Feature ${n}`,
+    releaseId: release,
+  }));
   const linked = await admin.post(`${ws}/features/${feature}/feedback`, { feedbackId: feedback });
   if (linked.statusCode >= 300) throw new Error(`seed link: ${linked.body}`);
   await make('comments', (n) => ({ entityType: 'feature', entityId: feature, body: `Comment ${n}` }));
@@ -45,21 +57,53 @@ export async function seedWorkspace(admin: Client): Promise<Seeded> {
   if (model.statusCode !== 201) throw new Error(`seed scoring model: ${model.body}`);
   ids['scoring-models'] = model.data.id;
   const [competitor, competitor2] = await make('competitors', (n) => ({ name: `Rival ${n}` }));
-  await make('battlecards', (n) => ({ competitorId: n === 1 ? competitor : competitor2, productId: product }));
+  await make('battlecards', (n) => ({
+    competitorId: n === 1 ? competitor : competitor2,
+    productId: product,
+  }));
   await make('positioning', () => ({ productId: product }));
   await make('messaging', (n) => ({ productId: product, personaId: persona, headline: `Headline ${n}` }));
-  const [launch] = await make('launches', (n) => ({ name: `Launch ${n}`, tier: 3, launchDate: `2026-0${n}-15`, productId: product }));
+  const [launch] = await make('launches', (n) => ({
+    name: `Launch ${n}`,
+    tier: 3,
+    launchDate: `2026-0${n}-15`,
+    productId: product,
+  }));
   await make('release-notes', (n) => ({ releaseId: release, title: `Note ${n}` }));
-  const [requirement] = await make('requirements', (n) => ({ title: `Need ${n}`, problem: 'A problem', productId: product }));
+  const [requirement] = await make('requirements', (n) => ({
+    title: `Need ${n}`,
+    problem: 'A problem',
+    productId: product,
+  }));
   const [program] = await make('programs', (n) => ({ name: `Program ${n}`, requirementIds: [requirement] }));
   const accepted = await admin.post(`${ws}/programs/${program}/accept`, {});
   if (accepted.statusCode !== 200) throw new Error(`seed accept: ${accepted.body}`);
-  const [campaign] = await make('campaigns', (n) => ({ programId: program, name: `Campaign ${n}`, channel: 'email' }));
-  const [link] = await make('links', (n) => ({ destinationUrl: `https://example.test/${n}` }), `${ws}/campaigns/${campaign}/links`);
-  const [touchpoint] = await make('touchpoints', () => ({ stage: 'awareness', channel: 'email' }), `${ws}/campaigns/${campaign}/touchpoints`);
-  await make('affiliates', (n) => ({ name: `Partner ${n}`, commissionModel: 'percentage', commissionValue: 10, referralCode: `FUZZ-${n}` }));
+  const [campaign] = await make('campaigns', (n) => ({
+    programId: program,
+    name: `Campaign ${n}`,
+    channel: 'email',
+  }));
+  const [link] = await make(
+    'links',
+    (n) => ({ destinationUrl: `https://example.test/${n}` }),
+    `${ws}/campaigns/${campaign}/links`,
+  );
+  const [touchpoint] = await make(
+    'touchpoints',
+    () => ({ stage: 'awareness', channel: 'email' }),
+    `${ws}/campaigns/${campaign}/touchpoints`,
+  );
+  await make('affiliates', (n) => ({
+    name: `Partner ${n}`,
+    commissionModel: 'percentage',
+    commissionValue: 10,
+    referralCode: `FUZZ-${n}`,
+  }));
   await make('budgets', (n) => ({ year: 2026, quarter: n, planned: 1000 }));
-  await make('invitations', (n) => ({ email: `fuzz-invitee-${n}-${workspaceId}@example.test`, role: 'viewer' }));
+  await make('invitations', (n) => ({
+    email: `fuzz-invitee-${n}-${workspaceId}@example.test`,
+    role: 'viewer',
+  }));
   const tasks = await admin.get(`${ws}/launches/${launch}/tasks`);
   const token = await admin.post('/api/v1/me/tokens', { name: 'fuzz spare' });
 

@@ -71,12 +71,17 @@ async function writes() {
     .where(eq(activity.workspaceId, seeded.workspaceId));
   const workspaces = await admin.get('/api/v1/workspaces');
   const tokens = await admin.get('/api/v1/me/tokens');
-  return { activity: row!.n, workspaces: JSON.stringify(workspaces.data), tokens: JSON.stringify(tokens.data) };
+  return {
+    activity: row!.n,
+    workspaces: JSON.stringify(workspaces.data),
+    tokens: JSON.stringify(tokens.data),
+  };
 }
 
 describe('bad input to every operation', () => {
   it('answers 4xx problem+json and writes nothing', { timeout: 300_000 }, async () => {
     const started = Date.now();
+    const cpu = process.cpuUsage();
     const doc = env.app.swagger() as Parameters<typeof operations>[0];
     const ops = operations(doc);
     const before = await writes();
@@ -105,12 +110,19 @@ describe('bad input to every operation', () => {
     };
     await Promise.all(Array.from({ length: CONCURRENCY }, worker));
     const after = await writes();
-    console.log([...timing].sort((a, b) => b[1] - a[1]).slice(0, 25).map(([k, v]) => `${k}: ${Math.round(v)}`).join('\n'));
+    console.log(
+      [...timing]
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, 25)
+        .map(([k, v]) => `${k}: ${Math.round(v)}`)
+        .join('\n'),
+    );
 
     const byStatus = new Map<string, number>();
     for (const f of failures) byStatus.set(String(f.status), (byStatus.get(String(f.status)) ?? 0) + 1);
     console.log(
-      `fuzz: ${cases.length} cases over ${ops.length} operations in ${Date.now() - started} ms; ` +
+      `fuzz: ${cases.length} cases over ${ops.length} operations in ${Date.now() - started} ms ` +
+        `(${Math.round(process.cpuUsage(cpu).user / 1000)} ms CPU); ` +
         `${failures.length} failures ${JSON.stringify(Object.fromEntries(byStatus))}`,
     );
     for (const f of failures)
