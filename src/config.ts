@@ -3,6 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
 
+export const DEFAULT_REQUEST_TIMEOUT_MS = 30_000;
+
 const EnvSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().min(1).default('127.0.0.1'),
@@ -20,6 +22,13 @@ const EnvSchema = z.object({
   /** HTTP worker processes (PostgreSQL server only); `auto` is one per core. */
   TANDEM_WORKERS: z.union([z.literal('auto'), z.coerce.number().int().min(1).max(64)]).default(1),
   /** Named prepared statements on PostgreSQL; `false` behind a pooler in transaction mode (PgBouncer). */
+  /** A request's headers and body must arrive within this many milliseconds (slow senders are cut off). */
+  TANDEM_REQUEST_TIMEOUT_MS: z.coerce
+    .number()
+    .int()
+    .min(100)
+    .max(3_600_000)
+    .default(DEFAULT_REQUEST_TIMEOUT_MS),
   TANDEM_PG_PREPARE: z
     .enum(['true', 'false'])
     .default('true')
@@ -80,6 +89,7 @@ export type Config = {
   pgPrepare: boolean;
   workers: number;
   trustProxy: TrustProxy;
+  requestTimeoutMs: number;
 };
 
 /** Reads the configuration from the environment; a bad value stops start-up with the variable's name. */
@@ -101,5 +111,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     pgPrepare: e.TANDEM_PG_PREPARE,
     workers: e.TANDEM_WORKERS === 'auto' ? os.availableParallelism() : e.TANDEM_WORKERS,
     trustProxy: e.TANDEM_TRUST_PROXY,
+    requestTimeoutMs: e.TANDEM_REQUEST_TIMEOUT_MS,
   };
 }

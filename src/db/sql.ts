@@ -32,6 +32,15 @@ export function pgCode(err: unknown): string | undefined {
   return undefined;
 }
 
+/**
+ * Class 22 (data exception: invalid text representation, untranslatable character, bad byte sequence,
+ * datetime field overflow, numeric value out of range, string too long, …) and 54000 (a value too large for
+ * an index row): the request carried a value the database cannot take, so it is the client's error.
+ */
+export function isDataException(code: string | undefined): boolean {
+  return code !== undefined && (code.startsWith('22') || code === '54000');
+}
+
 /** The constraint a database error names, from either driver. */
 export function pgConstraint(err: unknown): string | undefined {
   return pgField(err, 'constraint');
@@ -54,4 +63,41 @@ function pgField(err: unknown, key: 'constraint' | 'detail'): string | undefined
     e = (e as { cause?: unknown }).cause;
   }
   return undefined;
+}
+
+const STACK_FRAMES = /\n\s+at /;
+
+/**
+ * The log form of any error (Fastify's logger uses it for every `err`). A failed query's parameters, the
+ * database's DETAIL and WHERE (which quote row values) and the messages of data exceptions (which quote the
+ * offending value) are user text and never logged; the SQL text with its placeholders, the SQLSTATE and the
+ * names of the constraint, table and column are kept, which is what finding the cause takes.
+ */
+export type LoggedError = { type: string; message: string; stack: string; [key: string]: unknown };
+export function logSafeError(err: unknown, depth = 0): LoggedError {
+  if (!(err instanceof Error)) return { type: typeof err, message: String(err), stack: '' };
+  const e = err as Error & Record<string, unknown>;
+  const code = typeof e.code === 'string' ? e.code : undefined;
+  const query = typeof e.query === 'string' ? e.query : undefined;
+  const fromDatabase =
+    query !== undefined || 'params' in e || (code !== undefined && /^[0-9A-Z]{5}$/.test(code));
+  const message = !fromDatabase
+    ? e.message
+    : query !== undefined
+      ? `Failed query: ${query}`
+      : isDataException(code)
+        ? '(data exception: message withheld, it quotes the value)'
+        : e.message;
+  const frames = typeof e.stack === 'string' ? STACK_FRAMES.exec(e.stack) : null;
+  const out: LoggedError = {
+    type: e.name,
+    message,
+    stack: `${e.name}: ${message}${frames && e.stack ? e.stack.slice(frames.index) : ''}`,
+  };
+  if (code) out.code = code;
+  for (const key of ['statusCode', 'constraint', 'table', 'column', 'routine', 'schema'] as const)
+    if (e[key] !== undefined && (key === 'statusCode' || fromDatabase)) out[key] = e[key];
+  if (!fromDatabase && typeof e.validationContext === 'string') out.validationContext = e.validationContext;
+  if (e.cause !== undefined && depth < 4) out.cause = logSafeError(e.cause, depth + 1);
+  return out;
 }

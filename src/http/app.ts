@@ -5,17 +5,22 @@ import fastifySwaggerUi from '@fastify/swagger-ui';
 import { sql } from 'drizzle-orm';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { jsonSchemaTransform, jsonSchemaTransformObject, validatorCompiler } from 'fastify-type-provider-zod';
-import type { Config } from '../config.ts';
+import { type Config, DEFAULT_REQUEST_TIMEOUT_MS } from '../config.ts';
 import type { Database } from '../db/client.ts';
+import { logSafeError } from '../db/sql.ts';
 import { installAccess } from './authorize.ts';
-import { errorHandler, sendProblem } from './problem.ts';
+import { registerInputGuard } from './input-guard.ts';
+import { clientErrorHandler, errorHandler, sendProblem } from './problem.ts';
 import { registerRoutes } from './routes.ts';
 import { registerSecurityHeaders } from './security-headers.ts';
 import { createSerializerCompiler } from './serialize.ts';
 
 export type AppOptions = {
   database: Database;
-  config: Pick<Config, 'logLevel' | 'sessionDays' | 'secureCookies'>;
+  config: Pick<Config, 'logLevel' | 'sessionDays' | 'secureCookies'> &
+    Partial<Pick<Config, 'requestTimeoutMs'>>;
+  /** Where the log goes instead of stdout (tests read it). */
+  logStream?: NodeJS.WritableStream;
   /** Which proxies to believe about the client address (X-Forwarded-For): Config.trustProxy. */
   trustProxy?: FastifyServerOptions['trustProxy'];
   /** The built web app (web/dist) to serve at /, with every other non-API path answering its index.html. */
@@ -42,9 +47,23 @@ const isApiPath = (url: string) => url.startsWith('/api/') || url === '/api' || 
 
 /** Builds the HTTP app on an open database; the caller listens (or injects, in tests). */
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const timeout = options.config.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
   const app = Fastify({
-    logger: options.config.logLevel === 'silent' ? false : { level: options.config.logLevel },
+    logger:
+      options.config.logLevel === 'silent'
+        ? false
+        : { level: options.config.logLevel, serializers: { err: logSafeError }, stream: options.logStream },
     bodyLimit: BODY_LIMIT,
+    // A request (headers and body) must arrive within the timeout, or it is answered 408 and closed. Node
+    // checks deadlines on an interval (30 s by default): often enough here to cut close to the limit.
+    requestTimeout: timeout,
+    http: {
+      requestTimeout: timeout,
+      headersTimeout: timeout,
+      connectionsCheckingInterval: Math.min(Math.max(Math.floor(timeout / 10), 50), 5_000),
+    },
+    frameworkErrors: errorHandler,
+    clientErrorHandler,
     trustProxy: options.trustProxy ?? false,
     ajv: { customOptions: { removeAdditional: false } },
   });
@@ -63,6 +82,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(createSerializerCompiler({ verify: options.verifyResponses ?? true }));
   app.setErrorHandler(errorHandler);
+  registerInputGuard(app);
   const webDir = options.webDir;
   app.setNotFoundHandler((req, reply) => {
     // The web app routes in the browser: its pages' addresses all answer its shell.

@@ -1,7 +1,9 @@
+import { STATUS_CODES } from 'node:http';
+import type { Socket } from 'node:net';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
-import { AppError, type ErrorKind } from '../core/errors.ts';
-import { PG, pgCode, pgConstraint, pgReferencingTable } from '../db/sql.ts';
+import { AppError, type ErrorKind, type FieldError } from '../core/errors.ts';
+import { isDataException, PG, pgCode, pgConstraint, pgReferencingTable } from '../db/sql.ts';
 
 /** HTTP status and RFC 9457 problem type of each domain error kind. */
 const STATUS: Record<ErrorKind, { status: number; title: string }> = {
@@ -26,6 +28,23 @@ export type Problem = {
 
 const typeUri = (code: string) => `https://tandem.dev/problems/${code}`;
 
+/** A request the HTTP layer refuses before any handler (400, like a failed schema), naming each field. */
+export class InvalidRequest extends Error {
+  constructor(readonly errors: FieldError[]) {
+    super(errors.map((e) => `${e.path}: ${e.message}`).join('; '));
+    this.name = 'InvalidRequest';
+  }
+}
+
+const invalidRequest = (errors: FieldError[], instance: string | undefined): Problem => ({
+  type: typeUri('invalid_request'),
+  title: 'Invalid request',
+  status: 400,
+  detail: errors.map((e) => `${e.path}: ${e.message}`).join('; '),
+  instance,
+  errors,
+});
+
 export function sendProblem(reply: FastifyReply, problem: Problem): FastifyReply {
   return reply.code(problem.status).type('application/problem+json').send(problem);
 }
@@ -47,22 +66,28 @@ export function errorHandler(err: FastifyError | Error, req: FastifyRequest, rep
       ...err.details,
     });
   }
+  if (err instanceof InvalidRequest) return sendProblem(reply, invalidRequest(err.errors, instance));
   if (hasZodFastifySchemaValidationErrors(err)) {
     const where = (err as FastifyError).validationContext ?? 'body';
     const errors = err.validation.map((v) => ({
       path: [where, ...v.instancePath.split('/').filter(Boolean)].join('.'),
       message: v.message ?? 'invalid',
     }));
-    return sendProblem(reply, {
-      type: typeUri('invalid_request'),
-      title: 'Invalid request',
-      status: 400,
-      detail: errors.map((e) => `${e.path}: ${e.message}`).join('; '),
-      instance,
-      errors,
-    });
+    return sendProblem(reply, invalidRequest(errors, instance));
   }
   const code = pgCode(err);
+  if (isDataException(code)) {
+    // Validation should have caught it; this backstop keeps what slips through a 400, never a 500. The
+    // database's message is not passed on: it quotes the offending value.
+    req.log.warn({ err }, 'a value reached the database that validation let through');
+    return sendProblem(reply, {
+      type: typeUri('invalid_value'),
+      title: 'Invalid value',
+      status: 400,
+      detail: 'A value in the request cannot be stored or compared (malformed, out of range or too long)',
+      instance,
+    });
+  }
   if (code === PG.uniqueViolation) {
     return sendProblem(reply, {
       type: typeUri('conflict'),
@@ -91,7 +116,7 @@ export function errorHandler(err: FastifyError | Error, req: FastifyRequest, rep
     // Fastify's own refusals: malformed JSON, body too large, wrong content type, …
     return sendProblem(reply, {
       type: typeUri(fe.code ? fe.code.toLowerCase() : 'bad_request'),
-      title: fe.statusCode === 413 ? 'Payload too large' : 'Bad request',
+      title: STATUS_CODES[fe.statusCode] ?? 'Bad request',
       status: fe.statusCode,
       detail: fe.message,
       instance,
@@ -105,4 +130,34 @@ export function errorHandler(err: FastifyError | Error, req: FastifyRequest, rep
     detail: 'Something went wrong on our side; it has been logged.',
     instance,
   });
+}
+
+/**
+ * Errors Node's HTTP parser raises before Fastify sees a request (headers too large, malformed request line,
+ * request timeout): answered as problem+json on the raw socket, then the connection is closed.
+ */
+export function clientErrorHandler(err: NodeJS.ErrnoException, socket: Socket) {
+  if (err.code === 'ECONNRESET' || socket.destroyed) return;
+  const status =
+    err.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : err.code === 'HPE_HEADER_OVERFLOW' ? 431 : 400;
+  const detail =
+    status === 408
+      ? 'The request was not received in time'
+      : status === 431
+        ? 'The request line and headers are too large'
+        : 'The request is not valid HTTP';
+  const body = JSON.stringify({
+    type: typeUri(status === 408 ? 'request_timeout' : status === 431 ? 'headers_too_large' : 'bad_request'),
+    title: STATUS_CODES[status],
+    status,
+    detail,
+  });
+  // A response already under way cannot be replaced by another one.
+  const started = (socket as Socket & { _httpMessage?: { headersSent?: boolean } })._httpMessage?.headersSent;
+  if (socket.writable && !started)
+    socket.write(
+      `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nContent-Type: application/problem+json\r\n` +
+        `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+    );
+  socket.destroy();
 }

@@ -55,4 +55,16 @@ export const csv = <T extends z.ZodType<unknown, string>>(item: T) =>
     .transform((s) => s.split(',').filter(Boolean))
     .pipe(z.array(item).max(50));
 export const isoDate = () => z.iso.date();
+/**
+ * An absolute http(s) URL: the only links the app stores and later renders as `href`, so `javascript:`,
+ * `data:`, `file:` and relative URLs are refused (400 naming the field).
+ */
+export const httpUrl = (max = 2_000) =>
+  z
+    .url({ protocol: /^https?$/ })
+    .max(max)
+    .describe('An absolute http(s) URL');
+/** An http(s) URL, or '' for none. */
+export const httpUrlOrEmpty = (max = 2_000) =>
+  z.union([z.literal(''), httpUrl(max)]).describe('An absolute http(s) URL, or empty');
 export const timestamp = () => z.string();

@@ -5,6 +5,7 @@ import { COMMISSION_MODELS, LIMITS, PARTNER_KINDS, PARTNER_STATUSES } from '../.
 import { expectedVersion, setVersionHeader } from '../../http/context.ts';
 import {
   errorResponses,
+  httpUrlOrEmpty,
   ListQuery,
   name,
   page,
@@ -43,13 +44,9 @@ const Affiliate = z.object({
   createdAt: z.string(),
   updatedAt: z.string(),
 });
-const url = () =>
-  z
-    .union([z.literal(''), z.url({ protocol: /^https?$/ }).max(LIMITS.shortText)])
-    .describe('http(s) URL or empty');
 const fields = {
   kind: Kind.optional(),
-  website: url().optional(),
+  website: httpUrlOrEmpty(LIMITS.shortText).optional(),
   contactName: shortText().trim().optional(),
   contactEmail: z.union([z.literal(''), z.email().max(LIMITS.email)]).optional(),
   referralCode: z

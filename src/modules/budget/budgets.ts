@@ -2,7 +2,7 @@ import { and, eq, isNull, type SQL, sql } from 'drizzle-orm';
 import { recordActivity } from '../../core/activity.ts';
 import type { WsCtx } from '../../core/context.ts';
 import { conflict, notFound } from '../../core/errors.ts';
-import { afterCursor, orderFor, type Page, parseSort, toPage } from '../../core/pagination.ts';
+import { afterCursor, orderFor, type Page, parseSort, sortExpr, toPage } from '../../core/pagination.ts';
 import { assertRef } from '../../core/refs.ts';
 import { bump, checkVersion, lockRow } from '../../core/versioning.ts';
 import { PG, pgCode } from '../../db/sql.ts';
@@ -76,7 +76,7 @@ export type BudgetQuery = {
 /** Budget lines, by period (year × 10 + quarter) unless asked otherwise. */
 export async function listBudgets(ctx: WsCtx, q: BudgetQuery): Promise<Page<Budget>> {
   const sort = parseSort(q.sort, BUDGET_SORTS, 'period');
-  const period = sql`(${budgets.year} * 10 + ${budgets.quarter})`;
+  const period = sortExpr('int4', sql`(${budgets.year} * 10 + ${budgets.quarter})`);
   const column = sort.field === 'period' ? period : budgets.createdAt;
   const conds: SQL[] = [eq(budgets.workspaceId, ctx.workspaceId)];
   if (q.year) conds.push(eq(budgets.year, q.year));

@@ -82,8 +82,8 @@ describe('campaigns', () => {
     const bad = await team.marketer.post(`${team.ws}/campaigns/${c.data.id}/links`, {
       destinationUrl: 'javascript:alert(1)',
     });
-    expect(bad.statusCode).toBe(422);
-    expect(bad.data.errors[0].path).toBe('destinationUrl');
+    expect(bad.statusCode).toBe(400);
+    expect(bad.data.errors[0].path).toBe('body.destinationUrl');
     expect(
       (await team.sales.post(`${team.ws}/campaigns/${c.data.id}/links`, { destinationUrl: 'https://x.test' }))
         .statusCode,

@@ -6,6 +6,8 @@ import { expectedVersion, setVersionHeader } from '../../http/context.ts';
 import {
   csv,
   errorResponses,
+  httpUrl,
+  httpUrlOrEmpty,
   isoDate,
   ListQuery,
   longText,
@@ -48,7 +50,6 @@ const Campaign = z.object({
   createdAt: z.string(),
   updatedAt: z.string(),
 });
-const url = () => z.union([z.literal(''), z.url({ protocol: /^https?$/ }).max(2_000)]);
 const utm = () => z.string().trim().max(200);
 const money = () => z.number().min(0).max(1e12);
 const fields = {
@@ -59,7 +60,7 @@ const fields = {
   plannedSpend: money().optional(),
   actualSpend: money().optional(),
   targetMetrics: z.array(TargetMetric).max(20).optional(),
-  landingUrl: url().optional().describe('Default destination for tagged links'),
+  landingUrl: httpUrlOrEmpty().optional().describe('Default destination for tagged links'),
   utmSource: utm().optional().describe('Normalised; defaults by channel'),
   utmMedium: utm().optional().describe('Normalised; defaults by channel (paid_search → cpc, …)'),
   utmCampaign: utm()
@@ -221,7 +222,7 @@ export const campaignsRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'Generate a tagged link (UTM builder)',
         params: WsIdParams,
         body: z.strictObject({
-          destinationUrl: z.string().max(2_000).describe('An absolute http(s) URL'),
+          destinationUrl: httpUrl(),
           label: shortText().trim().optional(),
           utmContent: z
             .string()

@@ -2,7 +2,7 @@ import { and, eq, gte, isNull, lt, or, type SQL, sql } from 'drizzle-orm';
 import { recordActivity } from '../../core/activity.ts';
 import type { WsCtx } from '../../core/context.ts';
 import { conflict, invalidField, notFound } from '../../core/errors.ts';
-import { afterCursor, orderFor, type Page, parseSort, toPage } from '../../core/pagination.ts';
+import { afterCursor, orderFor, type Page, parseSort, sortExpr, toPage } from '../../core/pagination.ts';
 import { assertRef } from '../../core/refs.ts';
 import { bump, checkVersion, lockRow } from '../../core/versioning.ts';
 import { PG, pgCode } from '../../db/sql.ts';
@@ -97,7 +97,7 @@ export const BATTLECARD_SORTS = ['lastReviewedOn', 'updatedAt', 'createdAt'] as 
  * Never-reviewed cards sort as the oldest review of all: first when oldest comes first (they need a
  * review most), last when the freshest comes first.
  */
-const reviewedKey = sql`coalesce(${battlecards.lastReviewedOn}, date '0001-01-01')`;
+const reviewedKey = sortExpr('date', sql`coalesce(${battlecards.lastReviewedOn}, date '0001-01-01')`);
 const NEVER = '0001-01-01';
 const sortColumn = {
   lastReviewedOn: reviewedKey,

@@ -5,6 +5,7 @@ import { LIMITS } from '../../core/enums.ts';
 import { expectedVersion, setVersionHeader } from '../../http/context.ts';
 import {
   errorResponses,
+  httpUrlOrEmpty,
   ListQuery,
   longText,
   name,
@@ -40,10 +41,7 @@ const Competitor = z.object({
 });
 
 const fields = {
-  website: z
-    .union([z.literal(''), z.url({ protocol: /^https?$/ }).max(LIMITS.shortText)])
-    .optional()
-    .describe('An http(s) URL, or empty'),
+  website: httpUrlOrEmpty(LIMITS.shortText).optional(),
   category: shortText().trim().optional().describe('Market category they compete in, e.g. "BI suite"'),
   description: longText().optional(),
   strengths: textList(),

@@ -5,10 +5,10 @@ import { CUSTOMER_SEGMENTS, LIMITS } from '../../core/enums.ts';
 import { expectedVersion, setVersionHeader } from '../../http/context.ts';
 import {
   errorResponses,
+  httpUrlOrEmpty,
   ListQuery,
   name,
   page,
-  shortText,
   Uuid,
   version,
   WsIdParams,
@@ -40,7 +40,7 @@ const fields = {
     .nullable()
     .optional()
     .describe('Id in the CRM or billing system; unique in the workspace'),
-  website: shortText().nullable().optional(),
+  website: httpUrlOrEmpty(LIMITS.shortText).nullable().optional(),
   segment: Segment.nullable().optional(),
   plan: z.string().trim().max(LIMITS.name).nullable().optional(),
   annualRevenue: z

@@ -118,12 +118,11 @@ function feedbackSort(query: FeedbackQuery): Sort {
  * The rank is a float4 and the cursor carries its exact text form, so comparing with ::real is exact.
  */
 function after(key: SQL | AnyColumn, sort: Sort, cursor: string): SQL {
-  const { v, id } = decodeCursor(cursor, sort);
+  const relevance = sort.field === 'relevance';
+  const { v, id } = decodeCursor(cursor, sort, { value: relevance ? 'real' : 'timestamp', id: 'uuid' });
+  // The keys are never null (ranks of matches, NOT NULL timestamps): a null in a cursor is not one of ours.
+  if (v === null) throw invalidField('cursor', 'Invalid cursor');
   const cmp = sort.dir === 'desc' ? sql.raw('<') : sql.raw('>');
-  if (sort.field === 'relevance') {
-    if (typeof v !== 'number') throw invalidField('cursor', 'Invalid cursor for relevance');
-    return sql`(${key}, ${feedback.id}) ${cmp} (${v}::real, ${id}::uuid)`;
-  }
-  if (typeof v !== 'string' || Number.isNaN(Date.parse(v))) throw invalidField('cursor', 'Invalid cursor');
+  if (relevance) return sql`(${key}, ${feedback.id}) ${cmp} (${v}::real, ${id}::uuid)`;
   return sql`(${key}, ${feedback.id}) ${cmp} (${v}::timestamptz, ${id}::uuid)`;
 }

@@ -3,7 +3,7 @@ import { recordActivity } from '../../core/activity.ts';
 import type { WsCtx } from '../../core/context.ts';
 import type { RequirementStatus } from '../../core/enums.ts';
 import { conflict, notFound } from '../../core/errors.ts';
-import { afterCursor, orderFor, type Page, parseSort, toPage } from '../../core/pagination.ts';
+import { afterCursor, orderFor, type Page, parseSort, sortExpr, toPage } from '../../core/pagination.ts';
 import { assertRef } from '../../core/refs.ts';
 import { bump, checkVersion, lockRow } from '../../core/versioning.ts';
 import { assertCan } from '../../policies/ownership.ts';
@@ -68,7 +68,10 @@ export type RequirementUpdate = Partial<RequirementInput> & { status?: Requireme
 
 export const REQUIREMENT_SORTS = ['dueDate', 'priority', 'createdAt'] as const;
 /** Priority sorts by urgency, not by the alphabet. */
-const priorityRank = sql`(case ${requirements.priority} when 'urgent' then 4 when 'high' then 3 when 'medium' then 2 else 1 end)`;
+const priorityRank = sortExpr(
+  'int4',
+  sql`(case ${requirements.priority} when 'urgent' then 4 when 'high' then 3 when 'medium' then 2 else 1 end)`,
+);
 const sortColumn = {
   dueDate: requirements.dueDate,
   priority: priorityRank,
