@@ -2,6 +2,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
 
+/** Largest workspace import accepted, by default (a whole workspace is far bigger than other requests). */
+export const DEFAULT_IMPORT_MAX_BYTES = 50 * 1024 * 1024;
+
 const EnvSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().min(1).default('127.0.0.1'),
@@ -23,6 +26,8 @@ const EnvSchema = z.object({
     .enum(['true', 'false'])
     .default('true')
     .transform((v) => v === 'true'),
+  /** Largest workspace import body, in bytes; a larger one is refused (413) before it is read. */
+  TANDEM_IMPORT_MAX_BYTES: z.coerce.number().int().min(1024).default(DEFAULT_IMPORT_MAX_BYTES),
 });
 
 export type Config = {
@@ -35,6 +40,7 @@ export type Config = {
   secureCookies: boolean;
   pgPrepare: boolean;
   workers: number;
+  importMaxBytes: number;
 };
 
 /** Reads the configuration from the environment; a bad value stops start-up with the variable's name. */
@@ -55,5 +61,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     secureCookies: e.TANDEM_SECURE_COOKIES,
     pgPrepare: e.TANDEM_PG_PREPARE,
     workers: e.TANDEM_WORKERS === 'auto' ? os.availableParallelism() : e.TANDEM_WORKERS,
+    importMaxBytes: e.TANDEM_IMPORT_MAX_BYTES,
   };
 }

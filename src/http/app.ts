@@ -13,7 +13,8 @@ import { createSerializerCompiler } from './serialize.ts';
 
 export type AppOptions = {
   database: Database;
-  config: Pick<Config, 'logLevel' | 'sessionDays' | 'secureCookies'>;
+  config: Pick<Config, 'logLevel' | 'sessionDays' | 'secureCookies'> &
+    Partial<Pick<Config, 'importMaxBytes'>>;
   /** Trust X-Forwarded-For (behind a reverse proxy). */
   trustProxy?: boolean;
   /** The built web app (web/dist) to serve at /, with every other non-API path answering its index.html. */

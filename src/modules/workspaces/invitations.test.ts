@@ -1,6 +1,13 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestEnv, newTeam, newUser, type Team, type TestEnv, uniqueEmail } from '../../../test/harness.ts';
+import {
+  createTestEnv,
+  newTeam,
+  newUser,
+  type Team,
+  type TestEnv,
+  uniqueEmail,
+} from '../../../test/harness.ts';
 import { activity } from '../activity/schema.ts';
 import { invitations } from './schema.ts';
 
@@ -21,8 +28,14 @@ const shape = (body: unknown): unknown =>
 describe('adding a member is an invitation', () => {
   it('answers the same whether or not the address has an account, and adds no one', async () => {
     const registered = await newUser(env.app, 'Rita Registered');
-    const known = await team.admin.post(`${team.ws}/members`, { email: registered.user.email, role: 'viewer' });
-    const unknown = await team.admin.post(`${team.ws}/members`, { email: uniqueEmail('nobody'), role: 'viewer' });
+    const known = await team.admin.post(`${team.ws}/members`, {
+      email: registered.user.email,
+      role: 'viewer',
+    });
+    const unknown = await team.admin.post(`${team.ws}/members`, {
+      email: uniqueEmail('nobody'),
+      role: 'viewer',
+    });
     expect(known.statusCode).toBe(202);
     expect(unknown.statusCode).toBe(202);
     expect(shape(known.data)).toEqual(shape(unknown.data));

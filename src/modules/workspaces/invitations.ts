@@ -31,7 +31,11 @@ export function invitationStatus(i: Invitation, now = new Date()): InvitationSta
 }
 
 /** Not yet answered nor withdrawn (it may have expired). */
-const open = and(isNull(invitations.acceptedAt), isNull(invitations.declinedAt), isNull(invitations.revokedAt));
+const open = and(
+  isNull(invitations.acceptedAt),
+  isNull(invitations.declinedAt),
+  isNull(invitations.revokedAt),
+);
 
 export function presentInvitation(i: Invitation) {
   return {

@@ -118,9 +118,9 @@ describe('members and invitations', () => {
     expect(byId.data.detail).toBe(
       (await thief.post('/api/v1/invitations/accept', { id: crypto.randomUUID() })).data.detail,
     );
-    expect((await thief.post('/api/v1/invitations/decline', { id: invited.data.invitation.id })).statusCode).toBe(
-      404,
-    );
+    expect(
+      (await thief.post('/api/v1/invitations/decline', { id: invited.data.invitation.id })).statusCode,
+    ).toBe(404);
     expect((await thief.get(team.ws)).statusCode).toBe(404);
     expect((await team.admin.delete(`${team.ws}/invitations/${invited.data.invitation.id}`)).statusCode).toBe(
       204,
