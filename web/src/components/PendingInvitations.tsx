@@ -37,7 +37,7 @@ export function PendingInvitations({ invitations }: { invitations: Invitation[] 
               <Text size="sm">
                 You are invited to <b>{inv.workspaceName}</b> as {roleLabel(inv.role)}
               </Text>
-              <Text size="xs" c="dimmed">
+              <Text size="xs">
                 {inv.invitedByName ? `by ${inv.invitedByName}, ` : ''}
                 {dayjs(inv.createdAt).format('D MMM YYYY')}
               </Text>
