@@ -4,6 +4,8 @@ import path from 'node:path';
 import { z } from 'zod';
 
 export const DEFAULT_REQUEST_TIMEOUT_MS = 30_000;
+/** Largest workspace import accepted, by default (a whole workspace is far bigger than other requests). */
+export const DEFAULT_IMPORT_MAX_BYTES = 50 * 1024 * 1024;
 
 const EnvSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
@@ -42,6 +44,8 @@ const EnvSchema = z.object({
       if (typeof parsed === 'string') ctx.addIssue({ code: 'custom', message: parsed });
       return typeof parsed === 'string' ? z.NEVER : parsed;
     }),
+  /** Largest workspace import body, in bytes; a larger one is refused (413) before it is read. */
+  TANDEM_IMPORT_MAX_BYTES: z.coerce.number().int().min(1024).default(DEFAULT_IMPORT_MAX_BYTES),
 });
 
 /** Fastify's trustProxy: off, every hop, or the proxies' addresses and CIDR ranges. */
@@ -90,6 +94,7 @@ export type Config = {
   workers: number;
   trustProxy: TrustProxy;
   requestTimeoutMs: number;
+  importMaxBytes: number;
 };
 
 /** Reads the configuration from the environment; a bad value stops start-up with the variable's name. */
@@ -112,5 +117,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     workers: e.TANDEM_WORKERS === 'auto' ? os.availableParallelism() : e.TANDEM_WORKERS,
     trustProxy: e.TANDEM_TRUST_PROXY,
     requestTimeoutMs: e.TANDEM_REQUEST_TIMEOUT_MS,
+    importMaxBytes: e.TANDEM_IMPORT_MAX_BYTES,
   };
 }

@@ -138,11 +138,18 @@ export async function newTeam(app: FastifyInstance, name = 'Acme'): Promise<Team
   const team = { workspaceId, ws, admin } as Team;
   for (const role of roles) {
     const client = await newUser(app, `${role.replace('_', ' ')} person`);
-    const added = await admin.post(`${ws}/members`, { email: client.user.email, role });
-    if (added.statusCode !== 201) throw new Error(`member: ${added.body}`);
+    await join(admin, client, ws, role);
     team[role] = client;
   }
   return team;
+}
+
+/** Membership needs consent: `admin` invites `invitee` to the workspace at `ws`, and the invitee accepts. */
+export async function join(admin: Client, invitee: Client, ws: string, role: Role): Promise<void> {
+  const invited = await admin.post(`${ws}/members`, { email: invitee.user.email, role });
+  if (invited.statusCode !== 202) throw new Error(`invitation: ${invited.body}`);
+  const accepted = await invitee.post('/api/v1/invitations/accept', { id: invited.data.invitation.id });
+  if (accepted.statusCode !== 200) throw new Error(`accept: ${accepted.body}`);
 }
 
 export const ALL_ROLES: Role[] = [

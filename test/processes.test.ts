@@ -195,11 +195,17 @@ describe.skipIf(!url)('access taken away on one process', () => {
     });
     const { id } = (await ws.json()) as { id: string };
     const base = `/api/v1/workspaces/${id}`;
-    const added = await fetch(`${a}${base}/members`, {
+    const invited = await fetch(`${a}${base}/members`, {
       method: 'POST',
       ...json(admin.cookie, { email: pm.user.email, role: 'product_manager' }),
     });
-    expect(added.status).toBeLessThan(300);
+    expect(invited.status).toBe(202);
+    const { invitation } = (await invited.json()) as { invitation: { id: string } };
+    const accepted = await fetch(`${a}/api/v1/invitations/accept`, {
+      method: 'POST',
+      ...json(pm.cookie, { id: invitation.id }),
+    });
+    expect(accepted.status).toBe(200);
 
     // B has just served each caller; A then takes access away; B's next request is refused.
     const product = () => fetch(`${b}${base}/products`, { method: 'POST', ...json(pm.token, { name: 'P' }) });

@@ -179,6 +179,9 @@ export const ACTIVITY_ACTIONS = [
   'status_changed',
   'commented',
   'joined',
+  // invitations the invitee declines or an admin revokes
+  'declined',
+  'revoked',
   // feature ↔ feedback links; campaign tracking links; a journey's order
   'linked',
   'link_updated',

@@ -18,7 +18,7 @@ import { createSerializerCompiler } from './serialize.ts';
 export type AppOptions = {
   database: Database;
   config: Pick<Config, 'logLevel' | 'sessionDays' | 'secureCookies'> &
-    Partial<Pick<Config, 'requestTimeoutMs'>>;
+    Partial<Pick<Config, 'requestTimeoutMs' | 'importMaxBytes'>>;
   /** Where the log goes instead of stdout (tests read it). */
   logStream?: NodeJS.WritableStream;
   /** Which proxies to believe about the client address (X-Forwarded-For): Config.trustProxy. */

@@ -97,7 +97,7 @@ export type Team = {
   viewer: Person;
 };
 
-/** A workspace created through the UI by its admin, with one member per role added by the admin. */
+/** A workspace created through the UI by its admin, with one member per role invited by the admin. */
 export async function newTeam(browser: Browser, workspaceName: string): Promise<Team> {
   const admin = await signUp(browser, 'admin', 'Ada Admin');
   await admin.page.goto('/workspaces/new');
@@ -119,11 +119,14 @@ export async function newTeam(browser: Browser, workspaceName: string): Promise<
     sales: 'sales',
     viewer: 'viewer',
   };
-  for (const [key, person] of Object.entries(people))
-    await apiCall(admin.page, 'POST', `/api/v1/workspaces/${workspaceId}/members`, {
+  // Membership needs consent: the admin invites, each person accepts.
+  for (const [key, person] of Object.entries(people)) {
+    const invited = await apiCall(admin.page, 'POST', `/api/v1/workspaces/${workspaceId}/members`, {
       email: person.email,
       role: roles[key as keyof typeof roles],
     });
+    await apiCall(person.page, 'POST', '/api/v1/invitations/accept', { id: invited.invitation.id });
+  }
   return { workspaceId, admin, ...people };
 }
 

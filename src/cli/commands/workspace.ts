@@ -29,9 +29,12 @@ export function registerWorkspace(program: Command): void {
     .command('import')
     .description('Import an exported JSON document as a new workspace')
     .argument('<file>', 'a file written by `tandem workspace export`')
-    .option('--owner-email <email>', 'this existing user becomes admin of the new workspace')
+    .requiredOption(
+      '--owner-email <email>',
+      "this existing user becomes the new workspace's only member (admin); the file's other members are invited",
+    )
     .option('--name <name>', 'name of the new workspace (default: the exported name)')
-    .action(async (file: string, opts: { ownerEmail?: string; name?: string }) => {
+    .action(async (file: string, opts: { ownerEmail: string; name?: string }) => {
       const text = await readText(file);
       let doc: unknown;
       try {
@@ -41,6 +44,8 @@ export function registerWorkspace(program: Command): void {
       }
       const result = await run((db) => importWorkspace(db, doc, opts));
       const rows = Object.values(result.counts).reduce((n, c) => n + c, 0);
-      say(`Imported "${result.name}" as workspace ${result.workspaceId} (${rows} rows).`);
+      say(
+        `Imported "${result.name}" as workspace ${result.workspaceId} (${rows} rows; ${result.invited} people invited).`,
+      );
     });
 }

@@ -21,7 +21,7 @@ export type ActivityQuery = {
 export type ActivityEntry = {
   id: number;
   at: string;
-  actor: { id: string; name: string } | null;
+  actor: { id: string | null; name: string } | null;
   entityType: string;
   entityId: string;
   action: string;
@@ -54,7 +54,11 @@ export async function listActivity(ctx: WsCtx, q: ActivityQuery): Promise<Page<A
     ({ a, actorName }) => ({
       id: a.id,
       at: a.at.toISOString(),
-      actor: a.actorId ? { id: a.actorId, name: actorName ?? '' } : null,
+      actor: a.actorId
+        ? { id: a.actorId, name: actorName ?? '' }
+        : a.actorName === null
+          ? null
+          : { id: null, name: a.actorName },
       entityType: a.entityType,
       entityId: a.entityId,
       action: a.action,

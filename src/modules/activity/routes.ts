@@ -6,7 +6,13 @@ import { listActivity } from './activity.ts';
 const ActivityEntry = z.object({
   id: z.number().int(),
   at: z.string(),
-  actor: z.object({ id: Uuid, name: z.string() }).nullable().describe('null when the user was deleted'),
+  actor: z
+    .object({
+      id: Uuid.nullable().describe('null for someone who is not a member here (an imported entry)'),
+      name: z.string(),
+    })
+    .nullable()
+    .describe('null when the user was deleted'),
   entityType: z.string(),
   entityId: z.string(),
   action: z.string().describe('created, updated, deleted, or a domain verb (commented, status_changed, …)'),

@@ -12,6 +12,8 @@ export const activity = pgTable(
     id: bigserial('id', { mode: 'number' }).notNull(),
     workspaceId: uuid('workspace_id').notNull(),
     actorId: uuid('actor_id').references(() => users.id, { onDelete: 'set null' }),
+    /** Who it was when they are not a member here (an imported row); null otherwise. */
+    actorName: text('actor_name'),
     at: ts('at').notNull().defaultNow(),
     entityType: text('entity_type').notNull(),
     entityId: text('entity_id').notNull(),

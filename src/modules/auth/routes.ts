@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { LIMITS } from '../../core/enums.ts';
 import { SESSION_COOKIE } from '../../http/context.ts';
 import { email, errorResponses, name, Uuid } from '../../http/schemas.ts';
+import { MyInvitation } from '../workspaces/routes.ts';
 import { listMyInvitations, listMyWorkspaces } from '../workspaces/workspaces.ts';
 import {
   authenticate,
@@ -31,9 +32,7 @@ const Token = z.object({
 const Me = z.object({
   user: User,
   workspaces: z.array(z.object({ id: Uuid, name: z.string(), role: z.string() })),
-  invitations: z.array(
-    z.object({ id: Uuid, workspaceId: Uuid, workspaceName: z.string(), role: z.string() }),
-  ),
+  invitations: z.array(MyInvitation),
 });
 
 export const authRoutes: FastifyPluginAsyncZod = async (app) => {

@@ -62,7 +62,11 @@ export function presentComment(c: CommentRow, names: Names) {
     id: c.id,
     entityType: c.entityType,
     entityId: c.entityId,
-    author: c.authorId ? { id: c.authorId, name: names.get(c.authorId) ?? '' } : null,
+    author: c.authorId
+      ? { id: c.authorId, name: names.get(c.authorId) ?? '' }
+      : c.authorName === null
+        ? null
+        : { id: null, name: c.authorName },
     body: c.body,
     // A mentioned user who has since been deleted drops out.
     mentions: c.mentions.filter((id) => names.has(id)).map((id) => ({ id, name: names.get(id)! })),

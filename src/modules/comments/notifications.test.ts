@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { anonymous, createTestEnv, newTeam, type Team, type TestEnv } from '../../../test/harness.ts';
+import { anonymous, createTestEnv, join, newTeam, type Team, type TestEnv } from '../../../test/harness.ts';
 import { factories } from '../releases/testing.ts';
 import { notifications } from './schema.ts';
 
@@ -17,11 +17,7 @@ beforeAll(async () => {
   const theirs = factories(env, other);
   theirFeature = await theirs.feature(await theirs.product());
   // Our product manager is also a viewer in the other workspace.
-  const joined = await other.admin.post(`${other.ws}/members`, {
-    email: team.product_manager.user.email,
-    role: 'viewer',
-  });
-  if (joined.statusCode !== 201) throw new Error(joined.body);
+  await join(other.admin, team.product_manager, other.ws, 'viewer');
 });
 afterAll(() => env.close());
 

@@ -13,7 +13,9 @@ const Comment = z.object({
   id: Uuid,
   entityType: EntityType,
   entityId: Uuid,
-  author: Person.nullable(),
+  author: Person.extend({
+    id: Uuid.nullable().describe('null for someone who is not a member here (an imported comment)'),
+  }).nullable(),
   body: z.string(),
   mentions: z.array(Person).describe('Members mentioned, resolved when the comment was last written'),
   version: z.number().int(),

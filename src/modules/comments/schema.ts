@@ -12,6 +12,8 @@ export const comments = pgTable(
     entityType: text('entity_type', { enum: COMMENTABLE }).notNull(),
     entityId: uuid('entity_id').notNull(),
     authorId: uuid('author_id').references(() => users.id, { onDelete: 'set null' }),
+    /** Who it was when they are not a member here (an imported row); null otherwise. */
+    authorName: text('author_name'),
     body: text('body').notNull(),
     /** Members mentioned with @, resolved when the comment is written. */
     mentions: uuid('mentions')

@@ -67,6 +67,8 @@ export const battlecards = pgTable(
     /** ISO date the card was last checked against reality; stale after 90 days. */
     lastReviewedOn: date('last_reviewed_on', { mode: 'string' }),
     lastReviewedBy: uuid('last_reviewed_by').references(() => users.id, { onDelete: 'set null' }),
+    /** Who it was when they are not a member here (an imported row); null otherwise. */
+    lastReviewedByName: text('last_reviewed_by_name'),
   },
   (t) => [
     primaryKey({ columns: [t.workspaceId, t.id] }),

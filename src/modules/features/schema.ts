@@ -45,6 +45,8 @@ export const features = pgTable(
     /** The buyer persona this is about, if any. */
     personaId: uuid('persona_id'),
     ownerId: uuid('owner_id').references(() => users.id, { onDelete: 'set null' }),
+    /** Who it was when they are not a member here (an imported row); null otherwise. */
+    ownerName: text('owner_name'),
     scoreInputs: jsonb('score_inputs').$type<ScoreInputs>().notNull().default({}),
     /** Computed by the server from the inputs and the product's model; null when inputs are missing. */
     score: doublePrecision('score'),
@@ -53,6 +55,8 @@ export const features = pgTable(
     customerCount: integer('customer_count').notNull().default(0),
     customerRevenue: doublePrecision('customer_revenue').notNull().default(0),
     createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+    /** Who it was when they are not a member here (an imported row); null otherwise. */
+    createdByName: text('created_by_name'),
   },
   (t) => [
     primaryKey({ columns: [t.workspaceId, t.id] }),
@@ -98,6 +102,8 @@ export const featureFeedback = pgTable(
     feedbackId: uuid('feedback_id').notNull(),
     importance: text('importance', { enum: IMPORTANCES }).notNull().default('important'),
     createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+    /** Who it was when they are not a member here (an imported row); null otherwise. */
+    createdByName: text('created_by_name'),
     createdAt: ts('created_at').notNull().defaultNow(),
   },
   (t) => [

@@ -162,6 +162,7 @@ export async function createFeedback(ctx: WsCtx, input: FeedbackInput): Promise<
     personaId: input.personaId ?? null,
     contactId: input.contactId ?? null,
     createdBy: ctx.actor.userId,
+    createdByName: null,
     triagedAt: null,
     version: 1,
     createdAt: now,

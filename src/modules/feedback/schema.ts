@@ -27,6 +27,8 @@ export const feedback = pgTable(
     /** The buyer persona this is about, if any. */
     personaId: uuid('persona_id'),
     createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+    /** Who it was when they are not a member here (an imported row); null otherwise. */
+    createdByName: text('created_by_name'),
     triagedAt: ts('triaged_at'),
     /** Full-text search vector, kept by PostgreSQL itself (same expression on both engines). */
     search: tsvector('search')

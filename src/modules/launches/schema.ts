@@ -39,6 +39,8 @@ export const launches = pgTable(
       .default(sql`'{}'::text[]`),
     status: text('status', { enum: LAUNCH_STATUSES }).notNull().default('planned'),
     ownerId: uuid('owner_id').references(() => users.id, { onDelete: 'set null' }),
+    /** Who it was when they are not a member here (an imported row); null otherwise. */
+    ownerName: text('owner_name'),
   },
   (t) => [
     primaryKey({ columns: [t.workspaceId, t.id] }),
@@ -70,6 +72,8 @@ export const launchTasks = pgTable(
     description: text('description').notNull().default(''),
     ownerRole: text('owner_role', { enum: TASK_ROLES }).notNull(),
     assigneeId: uuid('assignee_id').references(() => users.id, { onDelete: 'set null' }),
+    /** Who it was when they are not a member here (an imported row); null otherwise. */
+    assigneeName: text('assignee_name'),
     /** Days from the launch date (negative: before it). The due date follows when the launch moves. */
     offsetDays: integer('offset_days').notNull().default(0),
     dueDate: date('due_date', { mode: 'string' }).notNull(),

@@ -31,9 +31,15 @@ const approvalColumns = () => ({
   /** The version this draft was started from, if any. */
   basedOnId: uuid('based_on_id'),
   createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+  /** Who it was when they are not a member here (an imported row); null otherwise. */
+  createdByName: text('created_by_name'),
   submittedBy: uuid('submitted_by').references(() => users.id, { onDelete: 'set null' }),
+  /** Who it was when they are not a member here (an imported row); null otherwise. */
+  submittedByName: text('submitted_by_name'),
   submittedAt: ts('submitted_at'),
   approvedBy: uuid('approved_by').references(() => users.id, { onDelete: 'set null' }),
+  /** Who it was when they are not a member here (an imported row); null otherwise. */
+  approvedByName: text('approved_by_name'),
   approvedAt: ts('approved_at'),
   /** Why a reviewer sent it back to draft, if they did. */
   reviewComment: text('review_comment').notNull().default(''),

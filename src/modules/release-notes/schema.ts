@@ -19,6 +19,8 @@ export const releaseNotes = pgTable(
     /** When it is (or will be) published; null while a draft. Published once this time has passed. */
     publishAt: ts('publish_at'),
     createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+    /** Who it was when they are not a member here (an imported row); null otherwise. */
+    createdByName: text('created_by_name'),
   },
   (t) => [
     primaryKey({ columns: [t.workspaceId, t.id] }),

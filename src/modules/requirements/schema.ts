@@ -34,6 +34,8 @@ export const requirements = pgTable(
     productId: uuid('product_id'),
     status: text('status', { enum: REQUIREMENT_STATUSES }).notNull().default('open'),
     createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+    /** Who it was when they are not a member here (an imported row); null otherwise. */
+    createdByName: text('created_by_name'),
   },
   (t) => [
     primaryKey({ columns: [t.workspaceId, t.id] }),
@@ -70,6 +72,8 @@ export const programs = pgTable(
       .notNull()
       .default(sql`'{}'::text[]`),
     ownerId: uuid('owner_id').references(() => users.id, { onDelete: 'set null' }),
+    /** Who it was when they are not a member here (an imported row); null otherwise. */
+    ownerName: text('owner_name'),
     startDate: date('start_date', { mode: 'string' }),
     endDate: date('end_date', { mode: 'string' }),
     plannedBudget: doublePrecision('planned_budget').notNull().default(0),
@@ -77,6 +81,8 @@ export const programs = pgTable(
     /** The reviewer's comment when product marketing sends it back (or accepts it with a remark). */
     reviewComment: text('review_comment').notNull().default(''),
     reviewedBy: uuid('reviewed_by').references(() => users.id, { onDelete: 'set null' }),
+    /** Who it was when they are not a member here (an imported row); null otherwise. */
+    reviewedByName: text('reviewed_by_name'),
     reviewedAt: ts('reviewed_at'),
   },
   (t) => [

@@ -1,15 +1,16 @@
 import { randomUUID } from 'node:crypto';
-import { eq, inArray, sql } from 'drizzle-orm';
-import { getTableConfig } from 'drizzle-orm/pg-core';
+import { eq } from 'drizzle-orm';
+import type { PgColumn } from 'drizzle-orm/pg-core';
 import { z } from 'zod';
 import { recordActivity } from '../../core/activity.ts';
 import type { Actor, WsCtx } from '../../core/context.ts';
 import { type FieldError, invalid } from '../../core/errors.ts';
-import { hashPassword, newSecret } from '../../core/secrets.ts';
+import type { Role } from '../../core/enums.ts';
 import type { Db } from '../../db/client.ts';
 import { PG, pgCode } from '../../db/sql.ts';
 import { normaliseEmail } from '../auth/auth.ts';
 import { users } from '../auth/schema.ts';
+import { createInvitation } from '../workspaces/invitations.ts';
 import { members, workspaces } from '../workspaces/schema.ts';
 import { FORMAT, FORMAT_VERSION } from './export.ts';
 import { type Row, TABLES, type TableInfo, type TableName } from './tables.ts';
@@ -23,36 +24,45 @@ const DocumentSchema = z.object({
   exportedAt: z.string(),
   workspace: z.object({ id: z.uuid(), name: z.string().trim().min(1).max(200) }).loose(),
   users: z.array(z.strictObject({ id: z.uuid(), email: z.email(), name: z.string().min(1).max(200) })),
-  tables: z.strictObject(
-    Object.fromEntries(TABLES.map((t) => [t.name, z.array(t.rowSchema).default([])])) as Record<
+  tables: z.strictObject({
+    ...(Object.fromEntries(TABLES.map((t) => [t.name, z.array(t.rowSchema).default([])])) as Record<
       TableName,
       z.ZodDefault<z.ZodArray<z.ZodType<Row>>>
-    >,
-  ),
+    >),
+    // Older exports carried them; never imported.
+    notifications: z.array(z.unknown()).optional(),
+  }),
 });
 
 export type ImportOptions = {
-  /** This user (by email) becomes admin of the new workspace; required unless the file has an admin member. */
-  ownerEmail?: string;
+  /** The importer: this existing user becomes the new workspace's only member, as admin. */
+  ownerEmail: string;
   /** Name of the new workspace; the exported name by default. */
   name?: string;
 };
 
-export type ImportResult = { workspaceId: string; name: string; counts: Record<TableName, number> };
+export type ImportResult = {
+  workspaceId: string;
+  name: string;
+  counts: Record<TableName, number>;
+  /** People of the file invited with their role (they join only by accepting). */
+  invited: number;
+};
 
 /**
- * Imports an export document as a NEW workspace, in one transaction: validates it first (a bad file writes
- * nothing), matches users by email (creating missing ones with an unusable password), then inserts every
- * table in foreign-key order. Row ids, versions and timestamps are kept (keys are per workspace), and so are
- * activity ids (the sequence is moved past them). What differs in a re-export: the workspace's id (and
- * wherever a row names it), its name when renamed, its timestamps, user ids when the users already existed
- * here under other ids, and one extra activity row recording the import.
+ * Imports an export document as a NEW workspace, in one transaction; a bad file writes nothing. The file is
+ * untrusted (anyone signed in may import): it never reaches people or rows outside the new workspace.
+ * - The importer is its only member (admin). Every other member of the file gets a pending invitation with
+ *   their role; no account is ever created or added.
+ * - A row's reference to anyone but the importer becomes their name (the `…Name` column beside the user id),
+ *   and user ids inside text and activity details become ids that name no account here.
+ * - Every key gets this database's value: uuids are replaced (and every reference to them, whole or inside
+ *   text), sequence-backed ids are numbered by this database in the file's order.
+ * - Notifications are not part of a workspace document and are ignored if present.
+ * What differs in a re-export: ids, user references of non-members, the members (the importer alone), the
+ * workspace's name when renamed, and one extra activity row recording the import.
  */
-export async function importWorkspace(
-  db: Db,
-  input: unknown,
-  options: ImportOptions = {},
-): Promise<ImportResult> {
+export async function importWorkspace(db: Db, input: unknown, options: ImportOptions): Promise<ImportResult> {
   // Any other JSON file: one clear sentence rather than every field it lacks.
   if (typeof input !== 'object' || input === null || (input as { format?: unknown }).format !== FORMAT)
     throw invalid(`Not a Tandem workspace export: "format" must be "${FORMAT}"`, [
@@ -75,38 +85,37 @@ export async function importWorkspace(
   try {
     return await db.transaction(async (txDb) => {
       const tx = txDb as unknown as Db;
-      const userMap = await matchUsers(tx, doc.users);
-      const owner = options.ownerEmail ? await ownerOf(tx, options.ownerEmail) : undefined;
+      const owner = await ownerOf(tx, options.ownerEmail);
       const name = options.name?.trim() || doc.workspace.name;
       const [ws] = await tx.insert(workspaces).values({ name }).returning();
       const workspaceId = ws!.id;
+      await tx.insert(members).values({ workspaceId, userId: owner.userId, role: 'admin' });
+      const ctx: WsCtx = { db: tx, actor: owner, workspaceId, role: 'admin' };
+      const people = new People(doc.users, owner);
+      const ids = new IdMap(doc.workspace.id, workspaceId, people);
       const counts = {} as Record<TableName, number>;
       for (const info of TABLES) {
-        const rows = doc.tables[info.name].map((r) =>
-          remapRow(info, r, userMap, doc.workspace.id, workspaceId),
+        if (info.name === 'members') continue;
+        const rows = doc.tables[info.name];
+        const ordered = info.serial
+          ? [...rows].sort((x, y) => Number(x[info.serial!] ?? 0) - Number(y[info.serial!] ?? 0))
+          : rows;
+        await insertRows(
+          tx,
+          info,
+          ordered.map((r) => remapRow(info, r, people, ids, workspaceId)),
         );
-        await insertRows(tx, info, rows);
         counts[info.name] = rows.length;
       }
-      if (owner) {
-        await tx
-          .insert(members)
-          .values({ workspaceId, userId: owner.userId, role: 'admin' })
-          .onConflictDoUpdate({ target: [members.workspaceId, members.userId], set: { role: 'admin' } });
-      } else {
-        const admins = doc.tables.members.filter((m) => m.role === 'admin');
-        if (admins.length === 0)
-          throw invalid('The file has no admin member: name one with the owner email option');
-      }
-      const actor = owner ?? (await firstAdmin(tx, workspaceId));
-      const ctx: WsCtx = { db: tx, actor, workspaceId, role: 'admin' };
+      counts.members = 1;
+      const invited = await invitePeople(ctx, doc.tables.members, people);
       await recordActivity(ctx, {
         entityType: 'workspace',
         entityId: workspaceId,
         action: 'imported',
-        changes: { sourceWorkspaceId: { before: null, after: doc.workspace.id } },
+        changes: { invited: { before: null, after: invited } },
       });
-      return { workspaceId, name, counts };
+      return { workspaceId, name, counts, invited };
     });
   } catch (err) {
     // The document passed its own checks but points at rows it does not contain.
@@ -136,48 +145,72 @@ function checkUserReferences(docUsers: { id: string }[], tables: Record<TableNam
     throw invalid(`Not a valid Tandem workspace export: ${errors[0]!.message}`, errors.slice(0, 20));
 }
 
-/** Maps the document's user ids to this database's: same email, same user; missing users are created. */
-async function matchUsers(tx: Db, docUsers: { id: string; email: string; name: string }[]) {
-  const map = new Map<string, string>();
-  if (docUsers.length === 0) return map;
-  const emails = docUsers.map((u) => normaliseEmail(u.email));
-  const existing = await tx
-    .select({ id: users.id, email: users.email })
-    .from(users)
-    .where(inArray(users.email, emails));
-  const byEmail = new Map(existing.map((u) => [u.email, u.id]));
-  const missing = docUsers.filter((u) => !byEmail.has(normaliseEmail(u.email)));
-  if (missing.length > 0) {
-    const takenIds = new Set(
-      (
-        await tx
-          .select({ id: users.id })
-          .from(users)
-          .where(
-            inArray(
-              users.id,
-              missing.map((u) => u.id),
-            ),
-          )
-      ).map((u) => u.id),
-    );
-    // A hash of a secret nobody keeps: the account exists for attribution until its owner gets a password.
-    const unusable = await hashPassword(newSecret());
-    const created = await tx
-      .insert(users)
-      .values(
-        missing.map((u) => ({
-          id: takenIds.has(u.id) ? randomUUID() : u.id,
-          email: normaliseEmail(u.email),
-          name: u.name,
-          passwordHash: unusable,
-        })),
-      )
-      .returning({ id: users.id, email: users.email });
-    for (const u of created) byEmail.set(u.email, u.id);
+/** The file's people as this import sees them: the importer is themself, anyone else is only a name. */
+class People {
+  private readonly byId: Map<string, { email: string; name: string }>;
+  /** The file's id of the importer, when the file names them. */
+  readonly ownerFileIds = new Set<string>();
+  constructor(
+    docUsers: { id: string; email: string; name: string }[],
+    readonly owner: Actor,
+  ) {
+    this.byId = new Map(docUsers.map((u) => [u.id, { email: normaliseEmail(u.email), name: u.name }]));
+    for (const u of docUsers) if (normaliseEmail(u.email) === owner.email) this.ownerFileIds.add(u.id);
   }
-  for (const u of docUsers) map.set(u.id, byEmail.get(normaliseEmail(u.email))!);
-  return map;
+  isOwner = (fileId: string) => this.ownerFileIds.has(fileId);
+  get = (fileId: string) => this.byId.get(fileId);
+  ids = () => [...this.byId.keys()];
+}
+
+const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
+
+/**
+ * The file's uuids → this database's, one fresh uuid per file uuid, so every reference to a row (a foreign
+ * key, an activity entity id, a link inside text) follows it. The file's workspace id maps to the new
+ * workspace; the importer's user id to their own; anyone else's to an id that names no account.
+ */
+class IdMap {
+  private readonly map = new Map<string, string>();
+  constructor(fromWs: string, toWs: string, people: People) {
+    this.map.set(fromWs.toLowerCase(), toWs);
+    for (const id of people.ids())
+      this.map.set(id.toLowerCase(), people.isOwner(id) ? people.owner.userId : randomUUID());
+  }
+  /** A uuid column's value: always this database's id (a dangling reference stays dangling, never foreign). */
+  id(value: string): string {
+    const key = value.toLowerCase();
+    let mapped = this.map.get(key);
+    if (!mapped) {
+      mapped = randomUUID();
+      this.map.set(key, mapped);
+    }
+    return mapped;
+  }
+  /** Text and JSON: uuids already known are rewritten wherever they appear; other text is left as written. */
+  text(value: string): string {
+    return value.replace(UUID, (m) => this.map.get(m.toLowerCase()) ?? m);
+  }
+  json(value: unknown): unknown {
+    if (typeof value === 'string') return this.text(value);
+    if (Array.isArray(value)) return value.map((v) => this.json(v));
+    if (value && typeof value === 'object')
+      return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, this.json(v)]));
+    return value;
+  }
+}
+
+/** Every member of the file but the importer gets a pending invitation with their role. */
+async function invitePeople(ctx: WsCtx, memberRows: Row[], people: People): Promise<number> {
+  const seen = new Set([ctx.actor.email]);
+  let invited = 0;
+  for (const m of memberRows) {
+    const person = people.get(m.userId as string);
+    if (!person || seen.has(person.email)) continue;
+    seen.add(person.email);
+    await createInvitation(ctx, { email: person.email, role: m.role as Role });
+    invited++;
+  }
+  return invited;
 }
 
 async function ownerOf(tx: Db, email: string): Promise<Actor> {
@@ -189,39 +222,44 @@ async function ownerOf(tx: Db, email: string): Promise<Actor> {
   return u;
 }
 
-async function firstAdmin(tx: Db, workspaceId: string): Promise<Actor> {
-  const [u] = await tx
-    .select({ userId: users.id, name: users.name, email: users.email })
-    .from(members)
-    .innerJoin(users, eq(users.id, members.userId))
-    .where(sql`${members.workspaceId} = ${workspaceId} and ${members.role} = 'admin'`)
-    .orderBy(users.email)
-    .limit(1);
-  return u!;
-}
-
-function remapRow(
-  info: TableInfo,
-  row: Row,
-  userMap: Map<string, string>,
-  fromWs: string,
-  toWs: string,
-): Row {
-  const out: Row = { ...row, workspaceId: toWs };
+function remapRow(info: TableInfo, row: Row, people: People, ids: IdMap, workspaceId: string): Row {
+  const out: Row = { workspaceId };
+  for (const [key, column] of Object.entries(info.columns)) {
+    if (!(key in row) || key === info.serial) continue;
+    out[key] = remapValue(column, row[key], ids);
+  }
   for (const key of info.userColumns) {
     const v = row[key];
-    if (typeof v === 'string') out[key] = userMap.get(v);
+    if (typeof v !== 'string') continue;
+    const owned = people.isOwner(v);
+    out[key] = owned ? people.owner.userId : null;
+    out[info.nameColumns[key]!] = owned ? null : people.get(v)!.name;
   }
-  // Ids of users the file does not name (a former member mentioned long ago) stay as they are.
+  // Only the importer can be mentioned: anyone else here is not a member yet.
   for (const key of info.userArrays) {
     const v = row[key];
-    if (Array.isArray(v)) out[key] = v.map((id: string) => userMap.get(id) ?? id);
+    if (Array.isArray(v))
+      out[key] = (v as string[]).filter((id) => people.isOwner(id)).map(() => people.owner.userId);
   }
-  // Activity (and the like) names the workspace itself as a text entity id.
-  for (const [key, value] of Object.entries(out))
-    if (value === fromWs && key !== 'workspaceId' && info.columns[key]?.columnType === 'PgText')
-      out[key] = toWs;
   return out;
+}
+
+function remapValue(column: PgColumn, value: unknown, ids: IdMap): unknown {
+  if (value === null || value === undefined) return value;
+  switch (column.columnType) {
+    case 'PgUUID':
+      return ids.id(value as string);
+    case 'PgText':
+      return ids.text(value as string);
+    case 'PgJsonb':
+      return ids.json(value);
+    case 'PgArray': {
+      const base = (column as unknown as { baseColumn: PgColumn }).baseColumn;
+      return (value as unknown[]).map((v) => remapValue(base, v, ids));
+    }
+    default:
+      return value;
+  }
 }
 
 /** Rows per INSERT: keeps parameters well below PostgreSQL's 65535 whatever the table's width. */
@@ -233,15 +271,6 @@ async function insertRows(tx: Db, info: TableInfo, rows: Row[]) {
   const size = chunkSize(info);
   for (let start = 0; start < ordered.length; start += size) {
     await tx.insert(info.table).values(ordered.slice(start, start + size) as never);
-  }
-  if (info.serial && rows.length > 0) {
-    // Imported serial values may be ahead of this database's sequence: move it past them.
-    const table = getTableConfig(info.table).name;
-    const column = info.columns[info.serial]!.name;
-    await tx.execute(sql`
-      select setval(pg_get_serial_sequence(${table}, ${column}),
-        greatest(nextval(pg_get_serial_sequence(${table}, ${column})),
-                 (select max(${sql.identifier(column)}) from ${sql.identifier(table)})))`);
   }
 }
 

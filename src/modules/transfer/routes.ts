@@ -1,12 +1,10 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { DEFAULT_IMPORT_MAX_BYTES } from '../../config.ts';
 import { errorResponses, name, Uuid, WsParams } from '../../http/schemas.ts';
 import { exportWorkspaceAs, FORMAT, FORMAT_VERSION } from './export.ts';
 import { importWorkspace } from './import.ts';
 import { TABLE_NAMES } from './tables.ts';
-
-/** Whole-workspace documents are far bigger than ordinary requests. */
-const IMPORT_BODY_LIMIT = 200 * 1024 * 1024;
 
 const Document = z
   .object({
@@ -23,6 +21,7 @@ const Imported = z.object({
   workspaceId: Uuid,
   name: z.string(),
   counts: z.record(z.string(), z.number().int()),
+  invited: z.number().int().describe("The file's other members, invited with their role"),
 });
 
 export const transferRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -52,10 +51,12 @@ export const transferRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/v1/workspaces/import',
     {
       config: { access: 'user' },
-      bodyLimit: IMPORT_BODY_LIMIT,
+      // Fastify refuses a declared Content-Length over this before reading, and cuts a chunked body at it.
+      bodyLimit: app.config.importMaxBytes ?? DEFAULT_IMPORT_MAX_BYTES,
       schema: {
         tags,
-        summary: 'Import an export document as a new workspace; I become its admin',
+        summary:
+          "Import an export document as a new workspace: I am its only member (admin), the file's other members are invited; too large (TANDEM_IMPORT_MAX_BYTES) is 413",
         querystring: z.strictObject({ name: name().optional().describe('Name of the new workspace') }),
         // The document is checked in full by importWorkspace, which names the offending row and column.
         body: z.looseObject({}).describe('A document from GET /api/v1/workspaces/{workspaceId}/export'),

@@ -3,7 +3,7 @@ import { getTableConfig, type PgColumn, type PgTable } from 'drizzle-orm/pg-core
 import { z } from 'zod';
 import { activity } from '../activity/schema.ts';
 import { users } from '../auth/schema.ts';
-import { comments, notifications } from '../comments/schema.ts';
+import { comments } from '../comments/schema.ts';
 import { contacts, customers } from '../customers/schema.ts';
 import { featureFeedback, features } from '../features/schema.ts';
 import { feedback } from '../feedback/schema.ts';
@@ -56,7 +56,6 @@ export const TRANSFER_TABLES = {
   affiliates: { table: affiliates },
   budgets: { table: budgets },
   comments: { table: comments, userArrays: ['mentions'] },
-  notifications: { table: notifications },
   activity: { table: activity, serial: 'id' },
 } satisfies Record<string, TableSpec>;
 
@@ -66,6 +65,7 @@ export const TRANSFER_TABLES = {
  */
 export const NOT_TRANSFERRED: Record<string, string> = {
   invitations: 'pending invitations hold one-time token hashes and are re-sent, not restored',
+  notifications: "one person's inbox, not workspace content; an import must not plant any",
 };
 
 type TableSpec = {
@@ -74,7 +74,7 @@ type TableSpec = {
   parentKey?: string;
   /** uuid[] columns holding user ids (no foreign key can say so). */
   userArrays?: string[];
-  /** A serial column whose values are kept; its sequence is moved past them after an import. */
+  /** A sequence-backed column: never imported (this database numbers the rows, in the file's order). */
   serial?: string;
 };
 
@@ -91,8 +91,10 @@ export type TableInfo = {
   columns: Record<string, PgColumn>;
   /** Primary-key columns other than workspace_id: the export's row order. */
   orderBy: PgColumn[];
-  /** JS names of columns holding a user id (foreign keys to users, and declared uuid arrays). */
+  /** JS names of columns holding a user id (foreign keys to users). */
   userColumns: string[];
+  /** For each user column, the text column keeping the person's name when they are not a member here. */
+  nameColumns: Record<string, string>;
   userArrays: string[];
   parentKey?: string;
   serial?: string;
@@ -119,12 +121,21 @@ function describe(name: TableName): TableInfo {
     .map((fk) => fk.reference())
     .filter((ref) => ref.foreignTable === users && ref.columns.length === 1)
     .map((ref) => keyOf.get(ref.columns[0]!.name)!);
+  const nameColumns: Record<string, string> = {};
+  for (const key of userColumns) {
+    const companion = key.endsWith('Id') ? `${key.slice(0, -2)}Name` : `${key}Name`;
+    // Safety by structure: a new user reference in a workspace table must say where a non-member's name goes.
+    if (!(companion in columns) && name !== 'members')
+      throw new Error(`transfer table ${name}: user column ${key} needs a nullable text column ${companion}`);
+    nameColumns[key] = companion;
+  }
   return {
     name,
     table: spec.table,
     columns,
     orderBy: pk,
     userColumns,
+    nameColumns,
     userArrays: spec.userArrays ?? [],
     parentKey: spec.parentKey,
     serial: spec.serial,

@@ -16,17 +16,21 @@ import {
 } from '../../http/schemas.ts';
 import {
   acceptInvitation,
-  addMember,
   createInvitation,
+  declineInvitation,
+  INVITATION_STATUSES,
+  listInvitations,
+  revokeInvitation,
+} from './invitations.ts';
+import {
   createWorkspace,
   deleteWorkspace,
   getMember,
   getWorkspace,
-  listInvitations,
   listMembers,
   listMyWorkspaces,
+  presentWorkspace,
   removeMember,
-  revokeInvitation,
   updateMember,
   updateWorkspace,
 } from './workspaces.ts';
@@ -53,6 +57,7 @@ const Invitation = z.object({
   id: Uuid,
   email: z.string(),
   role: Role,
+  status: z.enum(INVITATION_STATUSES),
   version: z.number().int(),
   createdAt: z.string(),
   expiresAt: z.string(),
@@ -64,6 +69,20 @@ const InvitationCreated = z.object({
   /** One-time secret for the accept link; only in this answer. */
   token: z.string(),
 });
+/** An invitation waiting for me (GET /api/v1/me); never its token. */
+export const MyInvitation = z.object({
+  id: Uuid,
+  workspaceId: Uuid,
+  workspaceName: z.string(),
+  role: Role,
+  invitedByName: z.string().nullable(),
+  createdAt: z.string(),
+  expiresAt: z.string(),
+});
+const InvitationRef = z.union([
+  z.strictObject({ token: z.string().min(10).max(200) }),
+  z.strictObject({ id: Uuid }),
+]);
 const MemberParams = z.strictObject({ workspaceId: Uuid, userId: Uuid });
 const InvitationParams = z.strictObject({ workspaceId: Uuid, id: Uuid });
 
@@ -179,20 +198,17 @@ export const workspaceRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: { artefact: 'member', action: 'create' } },
       schema: {
         tags,
-        summary: 'Add a member: an existing account joins at once (201); any other address is invited (202)',
+        summary:
+          'Add a member (admin): always an invitation the invitee accepts; the same answer whether or not the address has an account',
         params: WsParams,
         body: z.strictObject({ email: email(), role: Role }),
-        response: {
-          201: z.object({ kind: z.literal('member'), member: Member }),
-          202: InvitationCreated,
-          ...errorResponses,
-        },
+        response: { 202: InvitationCreated, ...errorResponses },
       },
     },
     async (req, reply) => {
       const ctx = req.wsCtx;
-      const result = await inTransaction(ctx, (tx) => addMember(tx, req.body));
-      return reply.code(result.kind === 'member' ? 201 : 202).send(result);
+      const created = await inTransaction(ctx, (tx) => createInvitation(tx, req.body));
+      return reply.code(202).send({ kind: 'invitation' as const, ...created });
     },
   );
 
@@ -312,14 +328,34 @@ export const workspaceRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: 'user' },
       schema: {
         tags,
-        summary: 'Accept an invitation addressed to my email, by its token or its id',
-        body: z.union([z.strictObject({ token: z.string().min(10).max(200) }), z.strictObject({ id: Uuid })]),
+        summary:
+          'Accept an invitation addressed to my email, by its token or its id (a retry answers the same workspace)',
+        body: InvitationRef,
         response: { 200: Workspace, ...errorResponses },
       },
     },
     async (req) => {
       const ctx = req.ctx;
-      return inTransaction(ctx, (tx) => acceptInvitation(tx, req.body));
+      const { workspace, role } = await inTransaction(ctx, (tx) => acceptInvitation(tx, req.body));
+      return presentWorkspace(workspace, role);
+    },
+  );
+
+  app.post(
+    '/api/v1/invitations/decline',
+    {
+      config: { access: 'user' },
+      schema: {
+        tags,
+        summary: 'Decline an invitation addressed to my email, by its token or its id',
+        body: InvitationRef,
+        response: { 204: z.null(), ...errorResponses },
+      },
+    },
+    async (req, reply) => {
+      const ctx = req.ctx;
+      await inTransaction(ctx, (tx) => declineInvitation(tx, req.body));
+      return reply.code(204).send(null);
     },
   );
 };

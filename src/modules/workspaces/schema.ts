@@ -49,12 +49,16 @@ export const invitations = pgTable(
     updatedAt: ts('updated_at').notNull().defaultNow(),
     expiresAt: ts('expires_at').notNull(),
     acceptedAt: ts('accepted_at'),
+    /** The invitee said no; a new invitation may be sent. */
+    declinedAt: ts('declined_at'),
+    /** An admin withdrew it; kept so a late accept is told so. */
+    revokedAt: ts('revoked_at'),
   },
   (t) => [
     uniqueIndex('invitations_token_key').on(t.tokenHash),
     uniqueIndex('invitations_pending_email_key')
       .on(t.workspaceId, t.email)
-      .where(sql`${t.acceptedAt} is null`),
+      .where(sql`${t.acceptedAt} is null and ${t.declinedAt} is null and ${t.revokedAt} is null`),
     index('invitations_email_idx').on(t.email),
     oneOf('invitations_role_check', t.role, ROLES),
   ],

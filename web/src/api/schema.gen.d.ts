@@ -446,7 +446,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Accept an invitation addressed to my email, by its token or its id */
+    /** Accept an invitation addressed to my email, by its token or its id (a retry answers the same workspace) */
     post: {
       parameters: {
         query?: never;
@@ -631,6 +631,189 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/invitations/decline': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Decline an invitation addressed to my email, by its token or its id */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json':
+            | {
+                token: string;
+              }
+            | {
+                /** Format: uuid */
+                id: string;
+              };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/me': {
     parameters: {
       query?: never;
@@ -656,9 +839,13 @@ export interface paths {
           content: {
             'application/json': {
               invitations: {
+                createdAt: string;
+                expiresAt: string;
                 /** Format: uuid */
                 id: string;
-                role: string;
+                invitedByName: string | null;
+                /** @enum {string} */
+                role: 'admin' | 'product_manager' | 'product_marketer' | 'marketer' | 'sales' | 'viewer';
                 /** Format: uuid */
                 workspaceId: string;
                 workspaceName: string;
@@ -2752,8 +2939,8 @@ export interface paths {
                 action: string;
                 /** @description null when the user was deleted */
                 actor: {
-                  /** Format: uuid */
-                  id: string;
+                  /** @description null for someone who is not a member here (an imported entry) */
+                  id: string | null;
                   name: string;
                 } | null;
                 at: string;
@@ -9320,8 +9507,8 @@ export interface paths {
             'application/json': {
               items: {
                 author: {
-                  /** Format: uuid */
-                  id: string;
+                  /** @description null for someone who is not a member here (an imported comment) */
+                  id: string | null;
                   name: string;
                 } | null;
                 body: string;
@@ -9548,8 +9735,8 @@ export interface paths {
           content: {
             'application/json': {
               author: {
-                /** Format: uuid */
-                id: string;
+                /** @description null for someone who is not a member here (an imported comment) */
+                id: string | null;
                 name: string;
               } | null;
               body: string;
@@ -9758,8 +9945,8 @@ export interface paths {
           content: {
             'application/json': {
               author: {
-                /** Format: uuid */
-                id: string;
+                /** @description null for someone who is not a member here (an imported comment) */
+                id: string | null;
                 name: string;
               } | null;
               body: string;
@@ -10132,8 +10319,8 @@ export interface paths {
           content: {
             'application/json': {
               author: {
-                /** Format: uuid */
-                id: string;
+                /** @description null for someone who is not a member here (an imported comment) */
+                id: string | null;
                 name: string;
               } | null;
               body: string;
@@ -13909,7 +14096,7 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** @description A workspace export: tables members, products, customers, contacts, releases, personas, personaProducts, feedback, features, featureFeedback, scoringModels, competitors, battlecards, positionings, messaging, launches, launchTasks, launchTemplates, releaseNotes, releaseNoteFeatures, requirements, programs, programRequirements, campaigns, campaignLinks, touchpoints, affiliates, budgets, comments, notifications, activity, rows keyed by camelCase column names */
+        /** @description A workspace export: tables members, products, customers, contacts, releases, personas, personaProducts, feedback, features, featureFeedback, scoringModels, competitors, battlecards, positionings, messaging, launches, launchTasks, launchTemplates, releaseNotes, releaseNoteFeatures, requirements, programs, programRequirements, campaigns, campaignLinks, touchpoints, affiliates, budgets, comments, activity, rows keyed by camelCase column names */
         200: {
           headers: {
             [name: string]: unknown;
@@ -17491,6 +17678,8 @@ export interface paths {
                 id: string;
                 /** @enum {string} */
                 role: 'admin' | 'product_manager' | 'product_marketer' | 'marketer' | 'sales' | 'viewer';
+                /** @enum {string} */
+                status: 'pending' | 'accepted' | 'declined' | 'revoked' | 'expired';
                 version: number;
               }[];
               nextCursor: string | null;
@@ -17675,6 +17864,8 @@ export interface paths {
                 id: string;
                 /** @enum {string} */
                 role: 'admin' | 'product_manager' | 'product_marketer' | 'marketer' | 'sales' | 'viewer';
+                /** @enum {string} */
+                status: 'pending' | 'accepted' | 'declined' | 'revoked' | 'expired';
                 version: number;
               };
               /** @enum {string} */
@@ -20633,7 +20824,7 @@ export interface paths {
       };
     };
     put?: never;
-    /** Add a member: an existing account joins at once (201); any other address is invited (202) */
+    /** Add a member (admin): always an invitation the invitee accepts; the same answer whether or not the address has an account */
     post: {
       parameters: {
         query?: never;
@@ -20655,30 +20846,6 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        201: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              /** @enum {string} */
-              kind: 'member';
-              member: {
-                createdAt: string;
-                email: string;
-                /** Format: uuid */
-                id: string;
-                name: string;
-                /** @enum {string} */
-                role: 'admin' | 'product_manager' | 'product_marketer' | 'marketer' | 'sales' | 'viewer';
-                /** Format: uuid */
-                userId: string;
-                version: number;
-              };
-            };
-          };
-        };
-        /** @description Default Response */
         202: {
           headers: {
             [name: string]: unknown;
@@ -20694,6 +20861,8 @@ export interface paths {
                 id: string;
                 /** @enum {string} */
                 role: 'admin' | 'product_manager' | 'product_marketer' | 'marketer' | 'sales' | 'viewer';
+                /** @enum {string} */
+                status: 'pending' | 'accepted' | 'declined' | 'revoked' | 'expired';
                 version: number;
               };
               /** @enum {string} */
@@ -35879,7 +36048,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Import an export document as a new workspace; I become its admin */
+    /** Import an export document as a new workspace: I am its only member (admin), the file's other members are invited; too large (TANDEM_IMPORT_MAX_BYTES) is 413 */
     post: {
       parameters: {
         query?: {
@@ -35909,6 +36078,8 @@ export interface paths {
               counts: {
                 [key: string]: number;
               };
+              /** @description The file's other members, invited with their role */
+              invited: number;
               name: string;
               /** Format: uuid */
               workspaceId: string;

@@ -1,13 +1,13 @@
-import { Button, Card, Center, Group, Stack, Text, Title } from '@mantine/core';
+import { Button, Center, Stack, Title } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { api, unwrap } from '../../api/client';
-import { roleLabel } from '../../app/roles';
 import { type Me, ME_KEY } from '../../app/session';
+import { PendingInvitations } from '../../components/PendingInvitations';
 import { Empty, ErrorNote } from '../../components/States';
 
-/** Invitations addressed to the signed-in person's email: accept one to join its workspace. */
+/** Invitations addressed to the signed-in person's email: accept one to join its workspace, or decline it. */
 export function AcceptInvitationPage({ me }: { me: Me }) {
   const client = useQueryClient();
   const navigate = useNavigate();
@@ -48,25 +48,8 @@ export function AcceptInvitationPage({ me }: { me: Me }) {
             An admin invites you by your email address, {me.user.email}.
           </Empty>
         )}
-        {me.invitations.map((inv) => (
-          <Card withBorder key={inv.id}>
-            <Group justify="space-between">
-              <div>
-                <Text fw={600}>{inv.workspaceName}</Text>
-                <Text size="sm" c="dimmed">
-                  as {roleLabel(inv.role)}
-                </Text>
-              </div>
-              <Button
-                onClick={() => accept.mutate({ id: inv.id })}
-                loading={accept.isPending && 'id' in accept.variables && accept.variables.id === inv.id}
-              >
-                Accept
-              </Button>
-            </Group>
-          </Card>
-        ))}
-        <ErrorNote error={accept.error} title="Could not accept the invitation" />
+        <PendingInvitations invitations={me.invitations} />
+        {token && <ErrorNote error={accept.error} title="Could not accept the invitation" />}
         {me.workspaces.length > 0 && (
           <Button variant="subtle" component={Link} to={`/w/${me.workspaces[0]!.id}`}>
             Skip for now

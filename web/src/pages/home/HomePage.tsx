@@ -7,6 +7,7 @@ import { api, unwrap } from '../../api/client';
 import { roleLabel } from '../../app/roles';
 import { useMe } from '../../app/session';
 import { type Role, useWorkspace } from '../../app/workspace';
+import { PendingInvitations } from '../../components/PendingInvitations';
 import { Loading, PageHeader } from '../../components/States';
 import { QuickFeedback } from './QuickFeedback';
 import { money } from './format';
@@ -417,15 +418,9 @@ export default function HomePage() {
         subtitle={`${ws.name} · ${roleLabel(ws.role)} · what needs you now`}
       />
       {me.data?.invitations.length ? (
-        <Card withBorder mb="md" bg="indigo.0">
-          <Text size="sm">
-            You have {me.data.invitations.length} invitation{me.data.invitations.length > 1 ? 's' : ''}{' '}
-            waiting.{' '}
-            <Anchor component={Link} to="/invitations">
-              Review
-            </Anchor>
-          </Text>
-        </Card>
+        <Stack mb="md">
+          <PendingInvitations invitations={me.data.invitations} />
+        </Stack>
       ) : null}
       <SimpleGrid cols={{ base: 1, md: 2, xl: 3 }}>{cards}</SimpleGrid>
     </>

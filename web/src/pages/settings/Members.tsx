@@ -79,11 +79,7 @@ export function Members() {
     meta: { inline: true },
     onSuccess: (res) => {
       form.reset();
-      setLink(
-        res.kind === 'invitation' && 'token' in res
-          ? `${location.origin}/invitations?token=${res.token}`
-          : null,
-      );
+      setLink(`${location.origin}/invitations?token=${res.token}`);
     },
   });
 
@@ -164,7 +160,8 @@ export function Members() {
             </Group>
           </form>
           <Text size="xs" c="dimmed">
-            A person who already has an account joins at once; anyone else gets an invitation link to share.
+            Everyone joins by accepting: they see the invitation when they sign in with this address (or sign
+            up), or you share the link below.
           </Text>
           <ErrorNote error={invite.error} title="Could not invite" />
           {link && (
@@ -180,9 +177,12 @@ export function Members() {
               </CopyButton>
             </Group>
           )}
+          <Title order={2} size="h4">
+            Pending invitations
+          </Title>
           <Loading query={invitations}>
             {(data) =>
-              data.items.filter((i) => !i.acceptedAt).length ? (
+              data.items.length ? (
                 <Table withTableBorder aria-label="Pending invitations">
                   <Table.Thead>
                     <Table.Tr>
@@ -193,25 +193,20 @@ export function Members() {
                     </Table.Tr>
                   </Table.Thead>
                   <Table.Tbody>
-                    {data.items
-                      .filter((i) => !i.acceptedAt)
-                      .map((i) => (
-                        <Table.Tr key={i.id}>
-                          <Table.Td>{i.email}</Table.Td>
-                          <Table.Td>{roleLabel(i.role)}</Table.Td>
-                          <Table.Td>{dayjs(i.expiresAt).format('D MMM YYYY')}</Table.Td>
-                          <Table.Td>
-                            <Button
-                              size="xs"
-                              variant="subtle"
-                              color="red"
-                              onClick={() => revoke.mutate(i.id)}
-                            >
-                              Revoke
-                            </Button>
-                          </Table.Td>
-                        </Table.Tr>
-                      ))}
+                    {data.items.map((i) => (
+                      <Table.Tr key={i.id}>
+                        <Table.Td>{i.email}</Table.Td>
+                        <Table.Td>{roleLabel(i.role)}</Table.Td>
+                        <Table.Td>
+                          {i.status === 'expired' ? 'Expired' : dayjs(i.expiresAt).format('D MMM YYYY')}
+                        </Table.Td>
+                        <Table.Td>
+                          <Button size="xs" variant="subtle" color="red" onClick={() => revoke.mutate(i.id)}>
+                            Revoke
+                          </Button>
+                        </Table.Td>
+                      </Table.Tr>
+                    ))}
                   </Table.Tbody>
                 </Table>
               ) : (
