@@ -18,9 +18,7 @@ let seeded: Seeded;
 beforeAll(async () => {
   env = await createTestEnv();
   admin = await newUser(env.app, 'Fuzz Admin');
-  const t = Date.now();
   seeded = await seedWorkspace(admin);
-  console.log(`fuzz: seeded in ${Date.now() - t} ms`);
 });
 afterAll(() => env.close());
 
@@ -79,7 +77,7 @@ async function writes() {
 }
 
 describe('bad input to every operation', () => {
-  it('answers 4xx problem+json and writes nothing', { timeout: 300_000 }, async () => {
+  it('answers 4xx problem+json and writes nothing', { timeout: 120_000 }, async () => {
     const started = Date.now();
     const cpu = process.cpuUsage();
     const doc = env.app.swagger() as Parameters<typeof operations>[0];
@@ -94,15 +92,11 @@ describe('bad input to every operation', () => {
     }
 
     const failures: Failure[] = [];
-    const timing = new Map<string, number>();
     let next = 0;
     const worker = async () => {
       while (next < cases.length) {
         const { op, c } = cases[next++]!;
-        const t0 = performance.now();
         const res = await send(c);
-        const key = c.label.replace(/^(\w+)[^:]*: /, '$1 ');
-        timing.set(key, (timing.get(key) ?? 0) + performance.now() - t0);
         const type = res.headers['content-type'] as string | undefined;
         if (res.statusCode < 400 || res.statusCode > 499 || !type?.startsWith('application/problem+json'))
           failures.push({ op, label: c.label, status: res.statusCode, type, body: res.body.slice(0, 160) });
@@ -110,13 +104,6 @@ describe('bad input to every operation', () => {
     };
     await Promise.all(Array.from({ length: CONCURRENCY }, worker));
     const after = await writes();
-    console.log(
-      [...timing]
-        .sort((a, b) => b[1] - a[1])
-        .slice(0, 25)
-        .map(([k, v]) => `${k}: ${Math.round(v)}`)
-        .join('\n'),
-    );
 
     const byStatus = new Map<string, number>();
     for (const f of failures) byStatus.set(String(f.status), (byStatus.get(String(f.status)) ?? 0) + 1);

@@ -133,6 +133,12 @@ describe('request timeout', () => {
     expect(res.ms).toBeLessThan(TIMEOUT_MS * 4);
   });
 
+  it('closes a connection that never sends a request', async () => {
+    const res = await raw([]);
+    expectProblem(res, 408);
+    expect(res.ms).toBeLessThan(TIMEOUT_MS * 4);
+  });
+
   it('is a setting, 30 s by default', () => {
     expect(loadConfig({}).requestTimeoutMs).toBe(30_000);
     expect(loadConfig({ TANDEM_REQUEST_TIMEOUT_MS: '1500' }).requestTimeoutMs).toBe(1500);

@@ -132,26 +132,29 @@ export function errorHandler(err: FastifyError | Error, req: FastifyRequest, rep
   });
 }
 
+/** Node's parser errors by code; anything else it refuses is not valid HTTP. */
+const CLIENT_ERRORS: Record<string, { status: number; code: string; detail: string }> = {
+  ERR_HTTP_REQUEST_TIMEOUT: {
+    status: 408,
+    code: 'request_timeout',
+    detail: 'The request was not received in time',
+  },
+  HPE_HEADER_OVERFLOW: {
+    status: 431,
+    code: 'headers_too_large',
+    detail: 'The request line and headers are too large',
+  },
+};
+const NOT_HTTP = { status: 400, code: 'bad_request', detail: 'The request is not valid HTTP' };
+
 /**
  * Errors Node's HTTP parser raises before Fastify sees a request (headers too large, malformed request line,
  * request timeout): answered as problem+json on the raw socket, then the connection is closed.
  */
 export function clientErrorHandler(err: NodeJS.ErrnoException, socket: Socket) {
   if (err.code === 'ECONNRESET' || socket.destroyed) return;
-  const status =
-    err.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : err.code === 'HPE_HEADER_OVERFLOW' ? 431 : 400;
-  const detail =
-    status === 408
-      ? 'The request was not received in time'
-      : status === 431
-        ? 'The request line and headers are too large'
-        : 'The request is not valid HTTP';
-  const body = JSON.stringify({
-    type: typeUri(status === 408 ? 'request_timeout' : status === 431 ? 'headers_too_large' : 'bad_request'),
-    title: STATUS_CODES[status],
-    status,
-    detail,
-  });
+  const { status, code, detail } = (err.code && CLIENT_ERRORS[err.code]) || NOT_HTTP;
+  const body = JSON.stringify({ type: typeUri(code), title: STATUS_CODES[status], status, detail });
   // A response already under way cannot be replaced by another one.
   const started = (socket as Socket & { _httpMessage?: { headersSent?: boolean } })._httpMessage?.headersSent;
   if (socket.writable && !started)
