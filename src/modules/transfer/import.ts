@@ -93,6 +93,10 @@ export async function importWorkspace(db: Db, input: unknown, options: ImportOpt
       const ctx: WsCtx = { db: tx, actor: owner, workspaceId, role: 'admin' };
       const people = new People(doc.users, owner);
       const ids = new IdMap(doc.workspace.id, workspaceId, people);
+      // Every row's new id first, so a reference written as text before its row's table is rewritten too.
+      for (const info of TABLES)
+        if (info.columns.id?.columnType === 'PgUUID')
+          for (const r of doc.tables[info.name]) if (typeof r.id === 'string') ids.id(r.id);
       const counts = {} as Record<TableName, number>;
       for (const info of TABLES) {
         if (info.name === 'members') continue;
