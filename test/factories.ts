@@ -38,11 +38,14 @@ export function factories(env: TestEnv, team: Team) {
       options: unknown,
     ) => Promise<TypedRes<Operation<P, 'post'>>>;
     const res = await post(route, options);
-    if ((res.statusCode as number) !== expected) throw new Error(`${artefact}: ${res.statusCode} ${res.body}`);
+    if ((res.statusCode as number) !== expected)
+      throw new Error(`${artefact}: ${res.statusCode} ${res.body}`);
     return res.data as Body<P, 'post', S>;
   }
 
-  type Input<P extends PathOf<'post'>> = NonNullable<CallOptions<Operation<P, 'post'>> extends { body?: infer B } ? B : never>;
+  type Input<P extends PathOf<'post'>> = NonNullable<
+    CallOptions<Operation<P, 'post'>> extends { body?: infer B } ? B : never
+  >;
   type Overrides<P extends PathOf<'post'>> = Partial<Input<P>>;
 
   const make = {
@@ -108,12 +111,10 @@ export function factories(env: TestEnv, team: Team) {
     },
     /** Links feedback to a feature as its owner would (demand and score follow). */
     async link(featureId: string, feedbackId: string, importance: 'important' | 'critical' = 'important') {
-      return create(
-        'feature',
-        undefined,
-        '/api/v1/workspaces/{workspaceId}/features/{id}/feedback',
-        { path: { ...path, id: featureId }, body: { feedbackId, importance } },
-      );
+      return create('feature', undefined, '/api/v1/workspaces/{workspaceId}/features/{id}/feedback', {
+        path: { ...path, id: featureId },
+        body: { feedbackId, importance },
+      });
     },
     async release(o: Overrides<'/api/v1/workspaces/{workspaceId}/releases'> = {}, as?: Role) {
       return create('release', as, '/api/v1/workspaces/{workspaceId}/releases', {
@@ -254,7 +255,9 @@ export function factories(env: TestEnv, team: Team) {
       });
     },
     async touchpoint(
-      o: Overrides<'/api/v1/workspaces/{workspaceId}/campaigns/{id}/touchpoints'> & { campaignId?: string } = {},
+      o: Overrides<'/api/v1/workspaces/{workspaceId}/campaigns/{id}/touchpoints'> & {
+        campaignId?: string;
+      } = {},
       as?: Role,
     ) {
       const { campaignId = (await make.campaign()).id, ...body } = o;
@@ -279,7 +282,11 @@ export function factories(env: TestEnv, team: Team) {
     },
   };
 
-  async function approve(kind: 'positioning' | 'messaging', id: string, step: 'submit' | 'approve' = 'submit') {
+  async function approve(
+    kind: 'positioning' | 'messaging',
+    id: string,
+    step: 'submit' | 'approve' = 'submit',
+  ) {
     const route = `/api/v1/workspaces/{workspaceId}/${kind}/{id}/${step}` as const;
     return create(kind, undefined, route, { path: { ...path, id }, body: {} } as never, 200);
   }
@@ -293,12 +300,16 @@ export function factories(env: TestEnv, team: Team) {
  */
 export function stored(env: TestEnv, workspaceId: string) {
   const db = env.database.db;
-  type Scoped = PgTable & { workspaceId: PgColumn; id: PgColumn };
+  type Scoped = PgTable & { workspaceId: PgColumn };
+  type Keyed = Scoped & { id: PgColumn };
   const scope = (table: Scoped, where?: SQL) => and(eq(table.workspaceId, workspaceId), where);
   return {
     rows: <T extends Scoped>(table: T, where?: SQL) =>
-      db.select().from(table as PgTable).where(scope(table, where)) as unknown as Promise<T['$inferSelect'][]>,
-    async row<T extends Scoped>(table: T, id: string): Promise<T['$inferSelect'] | undefined> {
+      db
+        .select()
+        .from(table as PgTable)
+        .where(scope(table, where)) as unknown as Promise<T['$inferSelect'][]>,
+    async row<T extends Keyed>(table: T, id: string): Promise<T['$inferSelect'] | undefined> {
       const [row] = await db
         .select()
         .from(table as PgTable)
