@@ -173,11 +173,11 @@ describe('releases', () => {
   it('carries its load: effort of features not won’t do against capacity', async () => {
     const productId = (await make.product()).id;
     const r = await make.release({ capacity: 7, name: 'Loaded', targetDate: '2030-01-01' });
-    (await make.feature({ productId, releaseId: r.id, effort: 3, status: 'planned' })).id;
-    (await make.feature({ productId, releaseId: r.id, effort: 5, status: 'in_progress' })).id;
-    (await make.feature({ productId, releaseId: r.id, effort: null })).id;
-    (await make.feature({ productId, releaseId: r.id, effort: 8, status: 'wont_do' })).id;
-    (await make.feature({ productId, releaseId: null, effort: 13 })).id;
+    await make.feature({ productId, releaseId: r.id, effort: 3, status: 'planned' });
+    await make.feature({ productId, releaseId: r.id, effort: 5, status: 'in_progress' });
+    await make.feature({ productId, releaseId: r.id, effort: null });
+    await make.feature({ productId, releaseId: r.id, effort: 8, status: 'wont_do' });
+    await make.feature({ productId, releaseId: null, effort: 13 });
     const got = await team.viewer.get(`${team.ws}/releases/${r.id}`);
     // 3 + 5 = 8 (the won't-do 8 and the unscheduled 13 do not count) > capacity 7.
     expect(got.data).toMatchObject({
@@ -199,8 +199,8 @@ describe('releases', () => {
   it('refuses to delete a release with features, naming the count; deletes an empty one', async () => {
     const productId = (await make.product()).id;
     const r = await make.release();
-    (await make.feature({ productId, releaseId: r.id })).id;
-    (await make.feature({ productId, releaseId: r.id, status: 'wont_do' })).id;
+    await make.feature({ productId, releaseId: r.id });
+    await make.feature({ productId, releaseId: r.id, status: 'wont_do' });
     const refused = await team.product_manager.delete(`${team.ws}/releases/${r.id}`);
     expect(refused.statusCode).toBe(409);
     expect(refused.data.detail).toContain('2 features assigned');
