@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
-import { inject } from 'vitest';
+import { expect, inject } from 'vitest';
 import type { Role } from '../src/core/enums.ts';
 import { hashPassword } from '../src/core/secrets.ts';
 import { type Database, openDatabase } from '../src/db/client.ts';
@@ -129,6 +129,17 @@ export class Client {
     );
     return res as unknown as TypedRes<Operation<P, M>>;
   }
+}
+
+/**
+ * Asserts an answer's status and narrows a typed answer's `data` to that status's body:
+ * `expectStatus(res, 201); res.data.id`.
+ */
+export function expectStatus<R extends { statusCode: number; body: string }, S extends R['statusCode']>(
+  res: R,
+  status: S,
+): asserts res is Extract<R, { statusCode: S }> {
+  expect(res.statusCode, res.body).toBe(status);
 }
 
 /** An answer of the typed client: `data` follows `statusCode`. */
