@@ -1,10 +1,22 @@
 import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
-import { inject } from 'vitest';
+import { expect, inject } from 'vitest';
 import type { Role } from '../src/core/enums.ts';
+import { hashPassword } from '../src/core/secrets.ts';
 import { type Database, openDatabase } from '../src/db/client.ts';
 import { migrate } from '../src/db/migrate.ts';
 import { buildApp } from '../src/http/app.ts';
+import { createToken } from '../src/modules/auth/auth.ts';
+import { users } from '../src/modules/auth/schema.ts';
+import {
+  type Answer,
+  type CallArgs,
+  type Method,
+  type Operation,
+  type PathOf,
+  resolveUrl,
+} from './openapi.ts';
 
 /**
  * Test harness: a real database (PGlite in memory, or the PostgreSQL server named by
@@ -13,12 +25,14 @@ import { buildApp } from '../src/http/app.ts';
 
 export type TestEnv = { app: FastifyInstance; database: Database; close(): Promise<void> };
 
+/** A migrated database: the run's own on PostgreSQL, or a fresh copy of the migrated template on PGlite. */
 export async function openTestDatabase(): Promise<Database> {
-  // The run's own database, created by test/global-setup.ts when TEST_DATABASE_URL is set.
+  // Both are made once per run by test/global-setup.ts.
   const url = inject('databaseUrl');
-  const database = url
-    ? await openDatabase({ engine: 'postgres', url, poolSize: 4 })
-    : await openDatabase({ engine: 'pglite' });
+  if (url) return openDatabase({ engine: 'postgres', url, poolSize: 4 });
+  const template = inject('pgliteTemplate');
+  if (template) return openDatabase({ engine: 'pglite', loadDataDir: new Blob([fs.readFileSync(template)]) });
+  const database = await openDatabase({ engine: 'pglite' });
   await migrate(database.db);
   return database;
 }
@@ -94,28 +108,77 @@ export class Client {
   put = (url: string, body?: unknown, headers?: Record<string, string>) =>
     this.request('PUT', url, body ?? {}, headers);
   delete = (url: string, headers?: Record<string, string>) => this.request('DELETE', url, undefined, headers);
+
+  /**
+   * The same requests typed from the OpenAPI paths:
+   * `client.api.post('/api/v1/workspaces/{workspaceId}/products', { path: { workspaceId }, body: { name } })`.
+   */
+  readonly api = {
+    get: <P extends PathOf<'get'>>(path: P, ...args: CallArgs<Operation<P, 'get'>>) =>
+      this.call('get', path, args[0]),
+    post: <P extends PathOf<'post'>>(path: P, ...args: CallArgs<Operation<P, 'post'>>) =>
+      this.call('post', path, args[0]),
+    patch: <P extends PathOf<'patch'>>(path: P, ...args: CallArgs<Operation<P, 'patch'>>) =>
+      this.call('patch', path, args[0]),
+    put: <P extends PathOf<'put'>>(path: P, ...args: CallArgs<Operation<P, 'put'>>) =>
+      this.call('put', path, args[0]),
+    delete: <P extends PathOf<'delete'>>(path: P, ...args: CallArgs<Operation<P, 'delete'>>) =>
+      this.call('delete', path, args[0]),
+  };
+
+  private async call<M extends Method, P extends PathOf<M>>(
+    method: M,
+    path: P,
+    options: { path?: object; query?: object; body?: unknown; headers?: Record<string, string> } = {},
+  ): Promise<TypedRes<Operation<P, M>>> {
+    const url = resolveUrl(path, options);
+    const body = method === 'get' || method === 'delete' ? undefined : (options.body ?? {});
+    const res = await this.request(
+      method.toUpperCase() as InjectOptions['method'],
+      url,
+      body,
+      options.headers,
+    );
+    return res as unknown as TypedRes<Operation<P, M>>;
+  }
 }
 
-/** Signs up a new user and returns a client authenticated with a fresh API token. */
+/**
+ * Asserts an answer's status and narrows a typed answer's `data` to that status's body:
+ * `expectStatus(res, 201); res.data.id`.
+ */
+export function expectStatus<R extends { statusCode: number; body: string }, S extends R['statusCode']>(
+  res: R,
+  status: S,
+): asserts res is Extract<R, { statusCode: S }> {
+  expect(res.statusCode, res.body).toBe(status);
+}
+
+/** An answer of the typed client: `data` follows `statusCode`. */
+export type TypedRes<O> = Omit<LightMyRequestResponse, 'statusCode'> & { body: string } & Answer<O>;
+
+/** The password of every test user. */
+export const TEST_PASSWORD = 'correct horse battery';
+
+/**
+ * Its argon2 hash, computed once per process: hashing it for each of the dozen users a test file makes cost
+ * more than the file's own requests. It is a real hash, so these users log in like anyone else.
+ */
+let testPasswordHash: Promise<string> | undefined;
+
+/**
+ * A new user with a fresh API token, written through the same table and token function sign-up and
+ * `POST /me/tokens` use (the sign-up route itself is tested in auth.test.ts).
+ */
 export async function newUser(app: FastifyInstance, name = 'Test User'): Promise<Client> {
   const email = uniqueEmail(name.split(' ')[0]!.toLowerCase());
-  const signup = await app.inject({
-    method: 'POST',
-    url: '/api/v1/auth/signup',
-    payload: { email, password: 'correct horse battery', name },
-    remoteAddress: uniqueAddress(),
-  });
-  if (signup.statusCode !== 201) throw new Error(`signup failed: ${signup.statusCode} ${signup.body}`);
-  const cookie = signup.cookies.find((c) => c.name === 'tandem_session')!.value;
-  const tokenRes = await app.inject({
-    method: 'POST',
-    url: '/api/v1/me/tokens',
-    cookies: { tandem_session: cookie },
-    payload: { name: 'tests' },
-  });
-  const { token } = JSON.parse(tokenRes.body) as { token: string };
-  const user = (JSON.parse(signup.body) as { user: { id: string; email: string; name: string } }).user;
-  return new Client(app, token, user);
+  testPasswordHash ??= hashPassword(TEST_PASSWORD);
+  const [user] = await app.db
+    .insert(users)
+    .values({ email, name, passwordHash: await testPasswordHash })
+    .returning({ id: users.id, email: users.email, name: users.name });
+  const { token } = await createToken(app.db, user!.id, 'tests');
+  return new Client(app, token, user!);
 }
 
 /** An unauthenticated client. */

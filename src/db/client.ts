@@ -30,7 +30,12 @@ export type OpenOptions =
       /** Server-side prepared statements (see preparedStatements); off for poolers in transaction mode. */
       prepare?: boolean;
     }
-  | { engine: 'pglite'; dataDir?: string };
+  | {
+      engine: 'pglite';
+      dataDir?: string;
+      /** A tarball of a data folder (PGlite's dumpDataDir) to start from: tests copy one migrated database. */
+      loadDataDir?: Blob;
+    };
 
 /** Raised when the embedded database's folder is already used by another process. */
 export class DataDirLockedError extends Error {
@@ -76,7 +81,7 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
       import('@electric-sql/pglite'),
       import('drizzle-orm/pglite'),
     ]);
-    const client = options.dataDir ? await PGlite.create(options.dataDir) : await PGlite.create();
+    const client = await PGlite.create({ dataDir: options.dataDir, loadDataDir: options.loadDataDir });
     const db = drizzlePglite(client, { schema }) as unknown as Db;
     return {
       db,

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ALL_ROLES, createTestEnv, newTeam, type Team, type TestEnv } from '../../../test/harness.ts';
-import { factories } from '../requirements/testing.ts';
+import { factories } from '../../../test/factories.ts';
 import { campaigns } from './schema.ts';
 
 let env: TestEnv;
@@ -12,7 +12,7 @@ let programId: string;
 beforeAll(async () => {
   env = await createTestEnv();
   [team, other] = [await newTeam(env.app, 'Acme'), await newTeam(env.app, 'Other')];
-  make = factories(team);
+  make = factories(env, team);
   programId = (await make.acceptedProgram()).id;
 });
 afterAll(() => env.close());
@@ -96,7 +96,7 @@ describe('campaigns', () => {
 
   it('runs only in accepted or running programs, and follows its workflow', async () => {
     const req = await make.requirement();
-    const proposed = await make.program([req.id]);
+    const proposed = await make.program({ requirementIds: [req.id] });
     const count = (await stored()).length;
     const early = await create({ programId: proposed.id });
     expect(early.statusCode).toBe(422);
@@ -131,7 +131,7 @@ describe('campaigns', () => {
     const cross = await create({ personaId: theirPersona.data.id });
     expect(cross.statusCode).toBe(422);
     expect(cross.data.errors[0].path).toBe('personaId');
-    const theirProgram = await factories(other).acceptedProgram();
+    const theirProgram = await factories(env, other).acceptedProgram();
     expect((await create({ programId: theirProgram.id })).statusCode).toBe(422);
     expect((await stored()).length).toBe(count);
     const mine = await create({ name: 'Private' });

@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ALL_ROLES, createTestEnv, newTeam, type Team, type TestEnv } from '../../../test/harness.ts';
-import { factories as gtm } from '../positioning/testing.ts';
-import { factories } from '../requirements/testing.ts';
+import { factories } from '../../../test/factories.ts';
 
 let env: TestEnv;
 let team: Team;
@@ -13,18 +12,18 @@ let draftId: string;
 beforeAll(async () => {
   env = await createTestEnv();
   [team, other] = [await newTeam(env.app, 'Acme'), await newTeam(env.app, 'Other')];
-  programId = (await factories(team).acceptedProgram()).id;
+  const make = factories(env, team);
+  programId = (await make.acceptedProgram()).id;
   const c = await team.marketer.post(`${team.ws}/campaigns`, {
     programId,
     name: 'Journey',
     channel: 'email',
   });
   campaignId = c.data.id;
-  const make = gtm(team);
-  const productId = await make.product();
-  const personaId = await make.persona([productId]);
-  approvedId = (await make.approvedMessaging(productId, personaId)).id;
-  draftId = (await make.messaging(productId, personaId, { headline: 'Draft words' })).id;
+  const productId = (await make.product()).id;
+  const personaId = (await make.persona({ productIds: [productId] })).id;
+  approvedId = (await make.approvedMessaging({ productId, personaId })).id;
+  draftId = (await make.messaging({ productId, personaId }, { headline: 'Draft words' })).id;
 });
 afterAll(() => env.close());
 
@@ -115,7 +114,7 @@ describe('touchpoints', () => {
     expect(missing.data.errors[0].path).toBe('messageRef');
     const orphan = await step({ stage: 'retention', channel: 'email', messageRef: 'headline' });
     expect(orphan.statusCode).toBe(422);
-    const theirProgram = await factories(other).acceptedProgram();
+    const theirProgram = await factories(env, other).acceptedProgram();
     expect(
       (await step({ stage: 'awareness', channel: 'email' }, 'programs', theirProgram.id)).statusCode,
     ).toBe(404);

@@ -2,7 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ALL_ROLES, createTestEnv, newTeam, type Team, type TestEnv } from '../../../test/harness.ts';
 import { activity } from '../activity/schema.ts';
-import { factories } from '../releases/testing.ts';
+import { factories } from '../../../test/factories.ts';
 import { comments, notifications } from './schema.ts';
 
 let env: TestEnv;
@@ -14,12 +14,16 @@ beforeAll(async () => {
   env = await createTestEnv();
   [team, other] = [await newTeam(env.app, 'Acme'), await newTeam(env.app, 'Other')];
   const make = factories(env, team);
-  const productId = await make.product();
-  on.feature = await make.feature(productId, { title: 'CSV export' });
-  on.feedback = await make.feedback();
+  const productId = (await make.product()).id;
+  on.feature = (await make.feature({ productId, title: 'CSV export' })).id;
+  on.feedback = (await make.feedback()).id;
   on.release = (await make.release()).id;
   const theirs = factories(env, other);
-  theirFeature = await theirs.feature(await theirs.product(), { title: 'Their feature' });
+  // Inserted, not created through the API: the test below checks that nothing writes to its activity.
+  theirFeature = await theirs.stored.insertFeature({
+    productId: (await theirs.product()).id,
+    title: 'Their feature',
+  });
 });
 afterAll(() => env.close());
 

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { anonymous, createTestEnv, join, newTeam, type Team, type TestEnv } from '../../../test/harness.ts';
-import { factories } from '../releases/testing.ts';
+import { factories } from '../../../test/factories.ts';
 import { notifications } from './schema.ts';
 
 let env: TestEnv;
@@ -13,9 +13,9 @@ beforeAll(async () => {
   env = await createTestEnv();
   [team, other] = [await newTeam(env.app, 'Acme'), await newTeam(env.app, 'Other')];
   const make = factories(env, team);
-  feature = await make.feature(await make.product(), { title: 'Mentioned here' });
+  feature = (await make.feature({ productId: (await make.product()).id, title: 'Mentioned here' })).id;
   const theirs = factories(env, other);
-  theirFeature = await theirs.feature(await theirs.product());
+  theirFeature = (await theirs.feature({ productId: (await theirs.product()).id })).id;
   // Our product manager is also a viewer in the other workspace.
   await join(other.admin, team.product_manager, other.ws, 'viewer');
 });

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ALL_ROLES, createTestEnv, newTeam, type Team, type TestEnv } from '../../../test/harness.ts';
 import { getBattlecard } from './battlecards.ts';
-import { daysAgo, factories } from './testing.ts';
+import { battlecards } from './schema.ts';
+import { daysAgo, factories } from '../../../test/factories.ts';
 
 let env: TestEnv;
 let team: Team;
@@ -33,7 +34,7 @@ const FULL = {
 describe('battlecards', () => {
   it('creates a card for a competitor and product, with names, and never-reviewed means stale', async () => {
     const competitor = await make.competitor({ name: 'Looker' });
-    const productId = await make.product('Northwind BI');
+    const productId = (await make.product({ name: 'Northwind BI' })).id;
     const res = await team.product_marketer.post(`${team.ws}/battlecards`, {
       competitorId: competitor.id,
       productId,
@@ -57,7 +58,7 @@ describe('battlecards', () => {
     expect(got.statusCode).toBe(200);
     expect(got.headers.etag).toBe('"1"');
     expect(got.data).toEqual(res.data);
-    const log = await make.activityOf(res.data.id);
+    const log = await make.stored.activityOf(res.data.id);
     expect(log.map((l) => l.action)).toEqual(['created']);
     expect(log[0]!.changes.quickComparison).toEqual({ before: null, after: FULL.quickComparison });
   });
@@ -81,7 +82,7 @@ describe('battlecards', () => {
     for (const role of ALL_ROLES) {
       const created = await team[role].post(`${team.ws}/battlecards`, {
         competitorId: (await make.competitor()).id,
-        productId: await make.product(),
+        productId: (await make.product()).id,
         winThemes: [`By ${role}`],
       });
       const patched = await team[role].patch(`${team.ws}/battlecards/${mine.id}`, { landmines: [role] });
@@ -95,18 +96,18 @@ describe('battlecards', () => {
       if (!owner)
         for (const r of [created, patched, reviewed, deleted]) expect(r.data.ownerRoles).toEqual(OWNERS);
     }
-    const themes = (await make.storedCards()).flatMap((c) => c.winThemes);
+    const themes = (await make.stored.rows(battlecards)).flatMap((c) => c.winThemes);
     expect(themes).toEqual(expect.arrayContaining(['By admin', 'By product_marketer']));
     for (const role of ['product_manager', 'marketer', 'sales', 'viewer'])
       expect(themes).not.toContain(`By ${role}`);
-    const stored = (await make.storedCards()).find((c) => c.id === mine.id)!;
+    const stored = (await make.stored.rows(battlecards)).find((c) => c.id === mine.id)!;
     expect(stored.landmines).toEqual(['product_marketer']);
   });
 
   it('validates every list and string, and writes nothing on failure', async () => {
     const competitorId = (await make.competitor()).id;
-    const productId = await make.product();
-    const before = await make.storedCards();
+    const productId = (await make.product()).id;
+    const before = await make.stored.rows(battlecards);
     const row = { dimension: 'Price', us: 'a', them: 'b' };
     const bad: Record<string, unknown>[] = [
       {},
@@ -148,7 +149,7 @@ describe('battlecards', () => {
     });
     expect(future.statusCode).toBe(422);
     expect(future.data.errors[0].path).toBe('lastReviewedOn');
-    expect(await make.storedCards()).toHaveLength(before.length);
+    expect(await make.stored.rows(battlecards)).toHaveLength(before.length);
 
     const card = await make.battlecard({ competitorId, productId, winThemes: ['Speed'] });
     const badPatch = await team.product_marketer.patch(`${team.ws}/battlecards/${card.id}`, {
@@ -161,7 +162,7 @@ describe('battlecards', () => {
       lastReviewedOn: daysAgo(-1),
     });
     expect(futurePatch.statusCode).toBe(422);
-    expect((await make.storedCards()).find((c) => c.id === card.id)).toMatchObject({
+    expect((await make.stored.rows(battlecards)).find((c) => c.id === card.id)).toMatchObject({
       winThemes: ['Speed'],
       lastReviewedOn: null,
       version: 1,
@@ -170,7 +171,7 @@ describe('battlecards', () => {
 
   it('allows one card per competitor and product: 409 on a second, on create and on a move', async () => {
     const competitorId = (await make.competitor()).id;
-    const [p1, p2] = [await make.product(), await make.product()];
+    const [p1, p2] = [(await make.product()).id, (await make.product()).id];
     const first = await make.battlecard({ competitorId, productId: p1 });
     const dup = await team.product_marketer.post(`${team.ws}/battlecards`, { competitorId, productId: p1 });
     expect(dup.statusCode).toBe(409);
@@ -182,7 +183,7 @@ describe('battlecards', () => {
     });
     expect(move.statusCode).toBe(409);
     expect(move.data.existingId).toBe(first.id);
-    const cards = (await make.storedCards()).filter((c) => c.competitorId === competitorId);
+    const cards = (await make.stored.rows(battlecards)).filter((c) => c.competitorId === competitorId);
     expect(cards.map((c) => [c.id, c.productId]).sort()).toEqual(
       [
         [first.id, p1],
@@ -190,7 +191,7 @@ describe('battlecards', () => {
       ].sort(),
     );
     // Moving to a free pair works; naming its own pair again is no clash.
-    const p3 = await make.product('Third');
+    const p3 = (await make.product({ name: 'Third' })).id;
     const moved = await team.product_marketer.patch(`${team.ws}/battlecards/${second.id}`, { productId: p3 });
     expect(moved.data).toMatchObject({ productId: p3, productName: 'Third', version: 2 });
     const same = await team.product_marketer.patch(`${team.ws}/battlecards/${second.id}`, {
@@ -225,7 +226,7 @@ describe('battlecards', () => {
       stale: false,
       version: 2,
     });
-    const log = await make.activityOf(old.id);
+    const log = await make.stored.activityOf(old.id);
     expect(log.map((l) => [l.action, l.actorId])).toEqual([
       ['created', team.product_marketer.user.id],
       ['reviewed', team.admin.user.id],
@@ -245,7 +246,7 @@ describe('battlecards', () => {
     const t = await newTeam(env.app, 'Lists');
     const m = factories(env, t);
     const competitor = await m.competitor();
-    const productId = await m.product();
+    const productId = (await m.product()).id;
     const never = await m.battlecard({ competitorId: competitor.id });
     const d100 = await m.battlecard({ competitorId: competitor.id, lastReviewedOn: daysAgo(100) });
     const d91 = await m.battlecard({ lastReviewedOn: daysAgo(91), productId });
@@ -289,12 +290,12 @@ describe('battlecards', () => {
     expect((await team.admin.post(`${url}/review`)).statusCode).toBe(404);
     expect((await team.admin.delete(url)).statusCode).toBe(404);
 
-    const before = await make.storedCards();
+    const before = await make.stored.rows(battlecards);
     const theirCompetitor = await theirs.competitor();
-    const theirProduct = await theirs.product();
+    const theirProduct = (await theirs.product()).id;
     const crossCompetitor = await team.product_marketer.post(`${team.ws}/battlecards`, {
       competitorId: theirCompetitor.id,
-      productId: await make.product(),
+      productId: (await make.product()).id,
     });
     expect(crossCompetitor.statusCode).toBe(422);
     expect(crossCompetitor.data.errors[0].path).toBe('competitorId');
@@ -304,17 +305,19 @@ describe('battlecards', () => {
     });
     expect(crossProduct.statusCode).toBe(422);
     expect(crossProduct.data.errors[0].path).toBe('productId');
-    expect(await make.storedCards()).toHaveLength(before.length);
+    expect(await make.stored.rows(battlecards)).toHaveLength(before.length);
     const mine = await make.battlecard();
     const crossPatch = await team.product_marketer.patch(`${team.ws}/battlecards/${mine.id}`, {
       productId: theirProduct,
     });
     expect(crossPatch.statusCode).toBe(422);
-    expect((await make.storedCards()).find((c) => c.id === mine.id)).toMatchObject({
+    expect((await make.stored.rows(battlecards)).find((c) => c.id === mine.id)).toMatchObject({
       productId: mine.productId,
       version: 1,
     });
-    expect((await theirs.storedCards()).find((c) => c.id === foreign.id)).toMatchObject({ version: 1 });
+    expect((await theirs.stored.rows(battlecards)).find((c) => c.id === foreign.id)).toMatchObject({
+      version: 1,
+    });
   });
 
   it('deletes a card with its version checked and logs it', async () => {
@@ -322,13 +325,13 @@ describe('battlecards', () => {
     const url = `${team.ws}/battlecards/${card.id}`;
     expect((await team.product_marketer.patch(url, { winThemes: ['x'], version: 9 })).statusCode).toBe(409);
     expect((await team.product_marketer.delete(url, { 'if-match': '"9"' })).statusCode).toBe(409);
-    expect((await make.storedCards()).find((c) => c.id === card.id)).toMatchObject({
+    expect((await make.stored.rows(battlecards)).find((c) => c.id === card.id)).toMatchObject({
       winThemes: [],
       version: 1,
     });
     expect((await team.product_marketer.delete(url, { 'if-match': '"1"' })).statusCode).toBe(204);
     expect((await team.viewer.get(url)).statusCode).toBe(404);
-    expect((await make.activityOf(card.id)).map((l) => l.action)).toEqual(['created', 'deleted']);
+    expect((await make.stored.activityOf(card.id)).map((l) => l.action)).toEqual(['created', 'deleted']);
     const competitor = await team.viewer.get(`${team.ws}/competitors/${card.competitorId}`);
     expect(competitor.data.battlecardCount).toBe(0);
   });

@@ -2,7 +2,8 @@ import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ALL_ROLES, createTestEnv, newTeam, type Team, type TestEnv } from '../../../test/harness.ts';
 import { comments } from '../comments/schema.ts';
-import { factories } from './testing.ts';
+import { competitors, battlecards } from './schema.ts';
+import { factories } from '../../../test/factories.ts';
 
 let env: TestEnv;
 let team: Team;
@@ -48,7 +49,7 @@ describe('competitors', () => {
     await make.battlecard({ competitorId: res.data.id });
     await make.battlecard({ competitorId: res.data.id });
     expect((await team.sales.get(`${team.ws}/competitors/${res.data.id}`)).data.battlecardCount).toBe(2);
-    const log = await make.activityOf(res.data.id);
+    const log = await make.stored.activityOf(res.data.id);
     expect(log.map((l) => [l.action, l.actorId])).toEqual([['created', team.product_marketer.user.id]]);
     expect(log[0]!.changes.website).toEqual({ before: null, after: 'https://looker.example.com/pricing' });
   });
@@ -66,14 +67,14 @@ describe('competitors', () => {
       );
       if (!owner) for (const r of [created, patched, deleted]) expect(r.data.ownerRoles).toEqual(OWNERS);
     }
-    const names = (await make.storedCompetitors()).map((c) => c.name);
+    const names = (await make.stored.rows(competitors)).map((c) => c.name);
     expect(names).toEqual(expect.arrayContaining(['By admin', 'By product_marketer']));
     for (const role of ['product_manager', 'marketer', 'sales', 'viewer'])
       expect(names).not.toContain(`By ${role}`);
   });
 
   it('validates input (websites are http(s) URLs or empty) and writes nothing on failure', async () => {
-    const before = await make.storedCompetitors();
+    const before = await make.stored.rows(competitors);
     const bad = [
       {},
       { name: '' },
@@ -98,7 +99,7 @@ describe('competitors', () => {
       website: 'ftp://x.io',
     });
     expect(site.data.errors[0].path).toBe('body.website');
-    expect(await make.storedCompetitors()).toHaveLength(before.length);
+    expect(await make.stored.rows(competitors)).toHaveLength(before.length);
 
     const plain = await make.competitor({ website: 'http://rival.example' });
     const cleared = await team.product_marketer.patch(`${team.ws}/competitors/${plain.id}`, { website: '' });
@@ -108,7 +109,7 @@ describe('competitors', () => {
       name: 'changed',
     });
     expect(badPatch.statusCode).toBe(400);
-    expect((await make.storedCompetitors()).find((c) => c.id === plain.id)).toMatchObject({
+    expect((await make.stored.rows(competitors)).find((c) => c.id === plain.id)).toMatchObject({
       name: plain.name,
       version: 2,
     });
@@ -125,7 +126,7 @@ describe('competitors', () => {
     });
     expect(rename.statusCode).toBe(409);
     expect(rename.data.errors[0].path).toBe('name');
-    const stored = await make.storedCompetitors();
+    const stored = await make.stored.rows(competitors);
     expect(stored.filter((c) => c.name.toLowerCase() === 'tableau')).toHaveLength(1);
     expect(stored.find((c) => c.id === second.id)).toMatchObject({ name: 'Power BI', version: 1 });
     expect((await theirs.competitor({ name: 'Tableau' })).name).toBe('Tableau');
@@ -142,11 +143,11 @@ describe('competitors', () => {
     expect(stale.statusCode).toBe(409);
     expect(stale.data.currentVersion).toBe(2);
     expect((await team.product_marketer.delete(url, { 'if-match': '"1"' })).statusCode).toBe(409);
-    expect((await make.storedCompetitors()).find((x) => x.id === c.id)).toMatchObject({
+    expect((await make.stored.rows(competitors)).find((x) => x.id === c.id)).toMatchObject({
       description: '',
       version: 2,
     });
-    const log = await make.activityOf(c.id);
+    const log = await make.stored.activityOf(c.id);
     expect(log.map((l) => l.action)).toEqual(['created', 'updated']);
     expect(log[1]!.changes).toEqual({ strengths: { before: ['Brand'], after: ['Brand', 'Price'] } });
   });
@@ -186,7 +187,9 @@ describe('competitors', () => {
     expect((await team.admin.patch(url, { category: 'x' })).statusCode).toBe(404);
     expect((await team.admin.delete(url)).statusCode).toBe(404);
     expect((await other.admin.get(`${team.ws}/competitors/${foreign.id}`)).statusCode).toBe(404);
-    expect((await theirs.storedCompetitors()).find((c) => c.id === foreign.id)).toMatchObject({ version: 1 });
+    expect((await theirs.stored.rows(competitors)).find((c) => c.id === foreign.id)).toMatchObject({
+      version: 1,
+    });
   });
 
   it('deleting a competitor removes its battlecards and their comments, and logs each deletion', async () => {
@@ -204,7 +207,7 @@ describe('competitors', () => {
     expect(del.statusCode).toBe(204);
     expect((await team.viewer.get(`${team.ws}/competitors/${c.id}`)).statusCode).toBe(404);
     expect((await team.viewer.get(`${team.ws}/battlecards/${card1.id}`)).statusCode).toBe(404);
-    const cards = (await make.storedCards()).map((b) => b.id);
+    const cards = (await make.stored.rows(battlecards)).map((b) => b.id);
     expect(cards).toContain(kept.id);
     expect(cards).not.toContain(card1.id);
     expect(cards).not.toContain(card2.id);
@@ -213,9 +216,9 @@ describe('competitors', () => {
       .from(comments)
       .where(and(eq(comments.workspaceId, team.workspaceId), eq(comments.entityId, card1.id)));
     expect(left).toEqual([]);
-    expect((await make.activityOf(c.id)).map((l) => l.action)).toEqual(['created', 'deleted']);
+    expect((await make.stored.activityOf(c.id)).map((l) => l.action)).toEqual(['created', 'deleted']);
     for (const card of [card1, card2]) {
-      const last = (await make.activityOf(card.id)).at(-1)!;
+      const last = (await make.stored.activityOf(card.id)).at(-1)!;
       expect(last).toMatchObject({ action: 'deleted', actorId: team.product_marketer.user.id });
       expect(last.changes.competitorId).toEqual({ before: c.id, after: null });
     }

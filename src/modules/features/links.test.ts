@@ -1,6 +1,8 @@
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ALL_ROLES, createTestEnv, newTeam, type Team, type TestEnv } from '../../../test/harness.ts';
-import { factories } from './testing.ts';
+import { features, featureFeedback } from './schema.ts';
+import { factories } from '../../../test/factories.ts';
 
 let env: TestEnv;
 let team: Team;
@@ -14,7 +16,7 @@ beforeAll(async () => {
   [team, other] = [await newTeam(env.app, 'Acme'), await newTeam(env.app, 'Other')];
   make = factories(env, team);
   theirs = factories(env, other);
-  productId = await make.product('Core');
+  productId = (await make.product({ name: 'Core' })).id;
 });
 afterAll(() => env.close());
 
@@ -22,13 +24,19 @@ const links = (featureId: string) => `${team.ws}/features/${featureId}/feedback`
 
 describe('linking feedback to features', () => {
   it('links one or many, counts distinct customers and their revenue, and logs each change', async () => {
-    const f = await make.feature(productId, { title: 'Demand' });
-    const big = await make.customer('Big Co', 900_000);
-    const small = await make.customer('Small Co', 100_000);
-    const fb1 = await make.feedback(big, 'Scheduled exports, please');
-    const fb2 = await make.feedback(big, 'Again: exports');
-    const fb3 = await make.feedback(small, 'x'.repeat(300));
-    const fb4 = await make.feedback(null, 'Anonymous ask');
+    const f = await make.feature(make.story(productId, { title: 'Demand' }));
+    const big = (await make.customer({ name: 'Big Co', annualRevenue: 900_000 })).id;
+    const small = (await make.customer({ name: 'Small Co', annualRevenue: 100_000 })).id;
+    const fb1 = (
+      await make.feedback({
+        customerId: big,
+        title: 'Scheduled exports, please',
+        text: 'Scheduled exports, please',
+      })
+    ).id;
+    const fb2 = (await make.feedback({ customerId: big, text: 'Again: exports' })).id;
+    const fb3 = (await make.feedback({ customerId: small, text: 'x'.repeat(300) })).id;
+    const fb4 = (await make.feedback({ customerId: null, text: 'Anonymous ask' })).id;
 
     const one = await team.product_manager.post(links(f.id), { feedbackId: fb1, importance: 'critical' });
     expect(one.statusCode).toBe(201);
@@ -42,7 +50,7 @@ describe('linking feedback to features', () => {
       customerCount: 2,
       customerRevenue: 1_000_000,
     });
-    expect(await make.row(f.id)).toMatchObject({ feedbackCount: 4, customerCount: 2 });
+    expect(await make.stored.row(features, f.id)).toMatchObject({ feedbackCount: 4, customerCount: 2 });
 
     const page1 = await team.viewer.get(`${links(f.id)}?limit=3`);
     expect(page1.statusCode).toBe(200);
@@ -69,7 +77,7 @@ describe('linking feedback to features', () => {
     expect(after.data.demand).toEqual({ feedbackCount: 3, customerCount: 1, customerRevenue: 900_000 });
     expect(after.data.linkedFeedback).toHaveLength(3);
 
-    const log = await make.activityOf(f.id);
+    const log = await make.stored.activityOf(f.id);
     expect(log.map((a) => a.action)).toEqual([
       'created',
       'linked',
@@ -87,8 +95,8 @@ describe('linking feedback to features', () => {
   });
 
   it('refuses to link the same pair twice (409) and repeats in one request (422), writing nothing', async () => {
-    const f = await make.feature(productId);
-    const [a, b] = [await make.feedback(), await make.feedback()];
+    const f = await make.feature(make.story(productId));
+    const [a, b] = [(await make.feedback()).id, (await make.feedback()).id];
     expect((await team.product_manager.post(links(f.id), { feedbackId: a })).statusCode).toBe(201);
     const again = await team.product_manager.post(links(f.id), { feedbackId: a });
     expect(again.statusCode).toBe(409);
@@ -97,13 +105,13 @@ describe('linking feedback to features', () => {
     const repeated = await team.product_manager.post(links(f.id), { feedbackIds: [b, b] });
     expect(repeated.statusCode).toBe(422);
     expect(repeated.data.errors[0].path).toBe('feedbackIds.1');
-    expect(await make.countLinks(f.id)).toBe(1);
-    expect((await make.row(f.id))!.feedbackCount).toBe(1);
+    expect(await make.stored.count(featureFeedback, eq(featureFeedback.featureId, f.id))).toBe(1);
+    expect((await make.stored.row(features, f.id))!.feedbackCount).toBe(1);
   });
 
   it('validates link bodies', async () => {
-    const f = await make.feature(productId);
-    const fb = await make.feedback();
+    const f = await make.feature(make.story(productId));
+    const fb = (await make.feedback()).id;
     for (const body of [
       {},
       { feedbackId: 'nope' },
@@ -119,24 +127,24 @@ describe('linking feedback to features', () => {
       (await team.product_manager.patch(`${links(f.id)}/${fb}`, { importance: 'huge' })).statusCode,
     ).toBe(400);
     expect((await team.product_manager.patch(`${links(f.id)}/${fb}`, {})).statusCode).toBe(400);
-    const unlinked = await make.feedback();
+    const unlinked = (await make.feedback()).id;
     expect(
       (await team.product_manager.patch(`${links(f.id)}/${unlinked}`, { importance: 'critical' })).statusCode,
     ).toBe(404);
     expect((await team.product_manager.delete(`${links(f.id)}/${unlinked}`)).statusCode).toBe(404);
-    expect(await make.countLinks(f.id)).toBe(1);
+    expect(await make.stored.count(featureFeedback, eq(featureFeedback.featureId, f.id))).toBe(1);
   });
 
   it('lets product managers, product marketers and sales link; marketers and viewers may not', async () => {
     const allowed = new Set(['admin', 'product_manager', 'product_marketer', 'sales']);
     for (const role of ALL_ROLES) {
-      const f = await make.feature(productId);
-      const fb = await make.feedback();
+      const f = await make.feature(make.story(productId));
+      const fb = (await make.feedback()).id;
       const linked = await team[role].post(links(f.id), { feedbackId: fb, importance: 'critical' });
       expect(linked.statusCode, role).toBe(allowed.has(role) ? 201 : 403);
       if (!allowed.has(role)) {
         expect(linked.data.ownerRoles).toEqual(['admin', 'product_manager']);
-        expect(await make.countLinks(f.id)).toBe(0);
+        expect(await make.stored.count(featureFeedback, eq(featureFeedback.featureId, f.id))).toBe(0);
         // Set up a link as the product manager, to try changing and removing it.
         await team.product_manager.post(links(f.id), { feedbackId: fb, importance: 'critical' });
       }
@@ -144,7 +152,9 @@ describe('linking feedback to features', () => {
       expect(changed.statusCode, role).toBe(allowed.has(role) ? 200 : 403);
       const removed = await team[role].delete(`${links(f.id)}/${fb}`);
       expect(removed.statusCode, role).toBe(allowed.has(role) ? 204 : 403);
-      expect(await make.countLinks(f.id), role).toBe(allowed.has(role) ? 0 : 1);
+      expect(await make.stored.count(featureFeedback, eq(featureFeedback.featureId, f.id)), role).toBe(
+        allowed.has(role) ? 0 : 1,
+      );
       expect((await team[role].get(links(f.id))).statusCode, role).toBe(200);
     }
   });
@@ -152,24 +162,24 @@ describe('linking feedback to features', () => {
 
 describe('links across workspaces', () => {
   it('refuses another workspace’s feedback (422 naming the index), all or nothing', async () => {
-    const f = await make.feature(productId);
-    const mine = await make.feedback();
-    const foreign = await theirs.feedback();
+    const f = await make.feature(make.story(productId));
+    const mine = (await make.feedback()).id;
+    const foreign = (await theirs.feedback()).id;
     const res = await team.product_manager.post(links(f.id), { feedbackIds: [mine, foreign] });
     expect(res.statusCode).toBe(422);
     expect(res.data.errors).toHaveLength(1);
     expect(res.data.errors[0].path).toBe('feedbackIds.1');
     const single = await team.product_manager.post(links(f.id), { feedbackId: foreign });
     expect(single.statusCode).toBe(422);
-    expect(await make.countLinks(f.id)).toBe(0);
-    expect((await make.row(f.id))!.feedbackCount).toBe(0);
+    expect(await make.stored.count(featureFeedback, eq(featureFeedback.featureId, f.id))).toBe(0);
+    expect((await make.stored.row(features, f.id))!.feedbackCount).toBe(0);
   });
 
   it('answers 404 for another workspace’s feature on every link route', async () => {
-    const secret = await theirs.feature(await theirs.product());
-    const fb = await theirs.feedback();
+    const secret = await theirs.feature(theirs.story((await theirs.product()).id));
+    const fb = (await theirs.feedback()).id;
     await other.product_manager.post(`${other.ws}/features/${secret.id}/feedback`, { feedbackId: fb });
-    const mine = await make.feedback();
+    const mine = (await make.feedback()).id;
     for (const res of [
       await team.admin.get(links(secret.id)),
       await team.admin.post(links(secret.id), { feedbackId: mine }),
@@ -178,13 +188,13 @@ describe('links across workspaces', () => {
     ]) {
       expect(res.statusCode).toBe(404);
     }
-    expect(await theirs.countLinks(secret.id)).toBe(1);
+    expect(await theirs.stored.count(featureFeedback, eq(featureFeedback.featureId, secret.id))).toBe(1);
   });
 });
 
 describe('demand moves the score', () => {
   it('a demand-fed weighted criterion rises with links and falls with unlinks', async () => {
-    const p = await make.product('Weighted');
+    const p = (await make.product({ name: 'Weighted' })).id;
     const model = await team.product_manager.post(`${team.ws}/scoring-models`, {
       productId: p,
       kind: 'weighted',
@@ -195,19 +205,22 @@ describe('demand moves the score', () => {
       ],
     });
     expect(model.statusCode).toBe(201);
-    const f = await make.feature(p, { scoreInputs: { ratings: { fit: 5 } } });
+    const f = await make.feature(make.story(p, { scoreInputs: { ratings: { fit: 5 } } }));
     // fit 5 × 2 = 10; asks 0; money 0 → 10 ÷ (2 + 1 + 1) = 2.5
     expect(f.score).toBe(2.5);
-    const rival = await make.feature(p, { scoreInputs: { ratings: { fit: 6 } } });
+    const rival = await make.feature(make.story(p, { scoreInputs: { ratings: { fit: 6 } } }));
     expect(rival.score).toBe(3); // 12 ÷ 4
     expect((await team.viewer.get(`${team.ws}/features/${f.id}`)).data.rank).toBe(2);
 
-    const rich = await make.customer('Rich', 500_000);
-    const fbs = [await make.feedback(rich), await make.feedback(rich)];
+    const rich = (await make.customer({ name: 'Rich', annualRevenue: 500_000 })).id;
+    const fbs = [
+      (await make.feedback({ customerId: rich })).id,
+      (await make.feedback({ customerId: rich })).id,
+    ];
     const linked = await team.sales.post(links(f.id), { feedbackIds: fbs });
     // fit 10; asks 2 of 4 → rating 5 → 5; money 500k of 1M → rating 5 → 5 → 20 ÷ 4 = 5
     expect(linked.data.feature).toMatchObject({ score: 5, rank: 1 });
-    expect((await make.row(f.id))!.score).toBe(5);
+    expect((await make.stored.row(features, f.id))!.score).toBe(5);
     expect((await team.viewer.get(`${team.ws}/features/${rival.id}`)).data.rank).toBe(2);
     const detail = await team.viewer.get(`${team.ws}/features/${f.id}`);
     expect(detail.data.scoreExplanation.terms).toEqual([

@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestEnv, newTeam, type Team, type TestEnv } from '../../../test/harness.ts';
 import { features } from './schema.ts';
-import { factories } from './testing.ts';
+import { factories } from '../../../test/factories.ts';
 
 let env: TestEnv;
 let team: Team;
@@ -43,17 +43,17 @@ const rankOf = async (id: string) => (await team.viewer.get(`${team.ws}/features
 
 describe('rank', () => {
   it('ranks open features of a product by score: ties share a rank (1224), unscored last, closed none', async () => {
-    const p = await make.product();
-    const a = await make.scored(p, 50, { title: 'A' });
-    const b = await make.scored(p, 40, { title: 'B' });
-    const c = await make.scored(p, 40, { title: 'C' });
-    const d = await make.scored(p, 10, { title: 'D' });
-    const e = await make.feature(p, { title: 'E', effort: null });
-    const f = await make.feature(p, { title: 'F', effort: null });
-    const shipped = await make.scored(p, 100, { title: 'Shipped', status: 'shipped' });
-    const dropped = await make.scored(p, 60, { title: 'Dropped', status: 'wont_do' });
+    const p = (await make.product()).id;
+    const a = await make.scoredFeature(50, { productId: p, title: 'A' });
+    const b = await make.scoredFeature(40, { productId: p, title: 'B' });
+    const c = await make.scoredFeature(40, { productId: p, title: 'C' });
+    const d = await make.scoredFeature(10, { productId: p, title: 'D' });
+    const e = await make.feature(make.story(p, { title: 'E', effort: null }));
+    const f = await make.feature(make.story(p, { title: 'F', effort: null }));
+    const shipped = await make.scoredFeature(100, { productId: p, title: 'Shipped', status: 'shipped' });
+    const dropped = await make.scoredFeature(60, { productId: p, title: 'Dropped', status: 'wont_do' });
     // Another product's features do not count.
-    await make.scored(await make.product(), 1000);
+    await make.scoredFeature(1000, { productId: (await make.product()).id });
 
     const expected: [string, number | null][] = [
       [a.id, 1],
@@ -85,12 +85,12 @@ describe('rank', () => {
   });
 
   it('ranks each product on its own when one page mixes products, with fractional and tied scores', async () => {
-    const [x, y] = [await make.product(), await make.product()];
-    const x1 = await make.scored(x, 0.5, { title: 'Mixed x1' });
-    const x2 = await make.scored(x, 0.5, { title: 'Mixed x2' });
-    const x3 = await make.scored(x, 0.25, { title: 'Mixed x3' });
-    const y1 = await make.scored(y, 3, { title: 'Mixed y1' });
-    const y2 = await make.scored(y, 0.5, { title: 'Mixed y2' });
+    const [x, y] = [(await make.product()).id, (await make.product()).id];
+    const x1 = await make.scoredFeature(0.5, { productId: x, title: 'Mixed x1' });
+    const x2 = await make.scoredFeature(0.5, { productId: x, title: 'Mixed x2' });
+    const x3 = await make.scoredFeature(0.25, { productId: x, title: 'Mixed x3' });
+    const y1 = await make.scoredFeature(3, { productId: y, title: 'Mixed y1' });
+    const y2 = await make.scoredFeature(0.5, { productId: y, title: 'Mixed y2' });
     const page = await list('q=Mixed&limit=50');
     const rankById = new Map(page.map((f) => [f.id, f.rank]));
     expect([x1, x2, x3, y1, y2].map((f) => rankById.get(f.id))).toEqual([1, 1, 3, 1, 2]);
@@ -100,10 +100,10 @@ describe('rank', () => {
   });
 
   it('moves with every change: a better score, a closed feature, an unscored one', async () => {
-    const p = await make.product();
-    const a = await make.scored(p, 30);
-    const b = await make.scored(p, 20);
-    const c = await make.scored(p, 10);
+    const p = (await make.product()).id;
+    const a = await make.scoredFeature(30, { productId: p });
+    const b = await make.scoredFeature(20, { productId: p });
+    const c = await make.scoredFeature(10, { productId: p });
     expect([await rankOf(a.id), await rankOf(b.id), await rankOf(c.id)]).toEqual([1, 2, 3]);
 
     const raised = await team.product_manager.patch(`${team.ws}/features/${c.id}`, {
@@ -126,11 +126,12 @@ describe('rank', () => {
 
 describe('listing', () => {
   it('sorts by score (default) or rank, pages with cursors, and merges several statuses', async () => {
-    const p = await make.product();
+    const p = (await make.product()).id;
     const statuses = ['idea', 'discovery', 'planned'];
-    for (let i = 1; i <= 9; i++) await make.scored(p, i * 10, { title: `P${i}`, status: statuses[i % 3] });
-    await make.scored(p, 5, { title: 'P0', status: 'in_progress' });
-    await make.feature(p, { title: 'Unscored', effort: null, status: 'planned' });
+    for (let i = 1; i <= 9; i++)
+      await make.scoredFeature(i * 10, { productId: p, title: `P${i}`, status: statuses[i % 3] });
+    await make.scoredFeature(5, { productId: p, title: 'P0', status: 'in_progress' });
+    await make.feature(make.story(p, { title: 'Unscored', effort: null, status: 'planned' }));
 
     const best = ['P9', 'P8', 'P7', 'P6', 'P5', 'P4', 'P3', 'P2', 'P1'];
     const merged = await allPages(`productId=${p}&status=idea,discovery,planned`, 4);
@@ -147,9 +148,9 @@ describe('listing', () => {
   });
 
   it('pages through ties without losing or repeating a feature', async () => {
-    const p = await make.product();
+    const p = (await make.product()).id;
     const ids = [];
-    for (let i = 0; i < 7; i++) ids.push((await make.scored(p, i < 5 ? 42 : 7)).id);
+    for (let i = 0; i < 7; i++) ids.push((await make.scoredFeature(i < 5 ? 42 : 7, { productId: p })).id);
     for (const status of ['', '&status=idea,discovery']) {
       const seen = await allPages(`productId=${p}${status}`, 2);
       expect(seen.map((f) => f.id).sort()).toEqual([...ids].sort());
@@ -158,11 +159,16 @@ describe('listing', () => {
   });
 
   it('filters by product, status, release, owner, title and having a score', async () => {
-    const p = await make.product();
-    const release = await make.release();
-    const a = await make.scored(p, 10, { title: 'Exports 100%_done', releaseId: release });
-    const b = await make.scored(p, 20, { title: 'Alerts', ownerId: team.sales.user.id, status: 'planned' });
-    const c = await make.feature(p, { title: 'Exports again', effort: null });
+    const p = (await make.product()).id;
+    const release = (await make.release()).id;
+    const a = await make.scoredFeature(10, { productId: p, title: 'Exports 100%_done', releaseId: release });
+    const b = await make.scoredFeature(20, {
+      productId: p,
+      title: 'Alerts',
+      ownerId: team.sales.user.id,
+      status: 'planned',
+    });
+    const c = await make.feature(make.story(p, { title: 'Exports again', effort: null }));
     const ids = (items: Item[]) => items.map((i) => i.id);
     expect(ids(await list(`productId=${p}&releaseId=${release}`))).toEqual([a.id]);
     expect(ids(await list(`productId=${p}&releaseId=none`))).toEqual([b.id, c.id]);
@@ -177,10 +183,10 @@ describe('listing', () => {
   });
 
   it('sorts by every documented field', async () => {
-    const p = await make.product();
-    const small = await make.scored(p, 10, { title: 'b small', effort: 1 });
-    const big = await make.feature(p, { title: 'a big', effort: 8 });
-    const none = await make.feature(p, { title: 'c none', effort: null });
+    const p = (await make.product()).id;
+    const small = await make.scoredFeature(10, { productId: p, title: 'b small', effort: 1 });
+    const big = await make.feature(make.story(p, { title: 'a big', effort: 8 }));
+    const none = await make.feature(make.story(p, { title: 'c none', effort: null }));
     // Creation times a millisecond apart could tie; set them far apart.
     for (const [i, id] of [small.id, big.id, none.id].entries()) {
       await env.database.db
@@ -188,12 +194,15 @@ describe('listing', () => {
         .set({ createdAt: new Date(Date.UTC(2026, 0, 1 + i)) })
         .where(eq(features.id, id));
     }
-    const customer = await make.customer('Rich', 500_000);
+    const customer = (await make.customer({ name: 'Rich', annualRevenue: 500_000 })).id;
     await team.product_manager.post(`${team.ws}/features/${big.id}/feedback`, {
-      feedbackIds: [await make.feedback(customer), await make.feedback(null)],
+      feedbackIds: [
+        (await make.feedback({ customerId: customer })).id,
+        (await make.feedback({ customerId: null })).id,
+      ],
     });
     await team.product_manager.post(`${team.ws}/features/${small.id}/feedback`, {
-      feedbackId: await make.feedback(null),
+      feedbackId: (await make.feedback({ customerId: null })).id,
     });
     const titles = async (sort: string) => (await list(`productId=${p}&sort=${sort}`)).map((i) => i.title);
     expect(await titles('title')).toEqual(['a big', 'b small', 'c none']);

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ALL_ROLES, createTestEnv, newTeam, type Team, type TestEnv } from '../../../test/harness.ts';
 import { activity } from '../activity/schema.ts';
 import { feedback } from './schema.ts';
-import { factories } from './testing.ts';
+import { factories } from '../../../test/factories.ts';
 
 let env: TestEnv;
 let team: Team;
@@ -90,10 +90,10 @@ describe('feedback bulk actions', () => {
 
   it('sets the product, refusing another workspace’s product', async () => {
     const ids = await many(2);
-    const productId = await make.product();
+    const productId = (await make.product()).id;
     const res = await bulk({ ids, action: 'set_product', productId });
     expect(res.data.items.map((i: { productId: string }) => i.productId)).toEqual([productId, productId]);
-    const foreignProduct = await factories(env, other).product();
+    const foreignProduct = (await factories(env, other).product()).id;
     const cross = await bulk({ ids, action: 'set_product', productId: foreignProduct });
     expect(cross.statusCode).toBe(422);
     expect(cross.data.errors[0].path).toBe('productId');

@@ -2,9 +2,9 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ALL_ROLES, createTestEnv, newTeam, type Team, type TestEnv } from '../../../test/harness.ts';
 import { comments } from '../comments/schema.ts';
-import { featureFeedback } from '../features/schema.ts';
+import { featureFeedback, features } from '../features/schema.ts';
 import { feedback } from './schema.ts';
-import { factories } from './testing.ts';
+import { factories } from '../../../test/factories.ts';
 
 let env: TestEnv;
 let team: Team;
@@ -23,9 +23,9 @@ const OWNERS = ['admin', 'product_manager'];
 
 describe('feedback', () => {
   it('records feedback with normalised tags, reads it back with its customer and features', async () => {
-    const productId = await make.product();
+    const productId = (await make.product()).id;
     const customer = await make.customer({ segment: 'enterprise', annualRevenue: 5000 });
-    const contactId = await make.contact(customer.id);
+    const contactId = (await make.contact({ customerId: customer.id })).id;
     const res = await team.sales.post(`${team.ws}/feedback`, {
       title: 'Exports',
       text: 'CSV export times out on big workspaces',
@@ -46,7 +46,7 @@ describe('feedback', () => {
       createdBy: team.sales.user.id,
       triagedAt: null,
     });
-    const featureId = await make.feature(productId, 'Faster exports');
+    const featureId = (await make.feature({ productId, title: 'Faster exports' })).id;
     await make.link(featureId, res.data.id, 'critical');
     const got = await team.viewer.get(`${team.ws}/feedback/${res.data.id}`);
     expect(got.statusCode).toBe(200);
@@ -59,7 +59,7 @@ describe('feedback', () => {
     expect(got.data.features).toEqual([
       { id: featureId, title: 'Faster exports', status: 'idea', importance: 'critical' },
     ]);
-    const log = await make.log(res.data.id);
+    const log = await make.stored.activityOf(res.data.id);
     expect(log.map((l) => l.action)).toEqual(['created']);
   });
 
@@ -79,10 +79,10 @@ describe('feedback', () => {
   });
 
   it('validates input and writes nothing on failure', async () => {
-    const before = await make.storedCount();
+    const before = await make.stored.count(feedback);
     const c1 = await make.customer();
     const c2 = await make.customer();
-    const contactOfC2 = await make.contact(c2.id);
+    const contactOfC2 = (await make.contact({ customerId: c2.id })).id;
     const bad400 = [
       {},
       { text: '' },
@@ -109,9 +109,9 @@ describe('feedback', () => {
     expect(mismatch.data.errors).toEqual([
       { path: 'contactId', message: expect.stringContaining('another customer') },
     ]);
-    const otherProduct = await theirs.product();
+    const otherProduct = (await theirs.product()).id;
     const otherCustomer = await theirs.customer();
-    const otherContact = await theirs.contact(otherCustomer.id);
+    const otherContact = (await theirs.contact({ customerId: otherCustomer.id })).id;
     const cross = await team.sales.post(`${team.ws}/feedback`, {
       text: 'x',
       productId: otherProduct,
@@ -124,7 +124,7 @@ describe('feedback', () => {
       'customerId',
       'contactId',
     ]);
-    expect(await make.storedCount()).toBe(before);
+    expect(await make.stored.count(feedback)).toBe(before);
   });
 
   it('follows the workflow, naming the allowed moves, and stamps triage time', async () => {
@@ -144,7 +144,7 @@ describe('feedback', () => {
   it('edits fields, takes a contact’s customer, and refuses a customer that does not own the contact', async () => {
     const c1 = await make.customer();
     const c2 = await make.customer();
-    const p2 = await make.contact(c2.id);
+    const p2 = (await make.contact({ customerId: c2.id })).id;
     const f = await make.feedback({ customerId: c1.id });
     const url = `${team.ws}/feedback/${f.id}`;
     const moved = await team.product_manager.patch(url, {
@@ -165,11 +165,11 @@ describe('feedback', () => {
     expect(refused.data.errors[0].path).toBe('contactId');
     const cleared = await team.product_manager.patch(url, { customerId: null, contactId: null });
     expect(cleared.data).toMatchObject({ customerId: null, contactId: null, customer: null });
-    const otherProduct = await theirs.product();
+    const otherProduct = (await theirs.product()).id;
     const cross = await team.product_manager.patch(url, { productId: otherProduct });
     expect(cross.statusCode).toBe(422);
     expect(cross.data.errors[0].path).toBe('productId');
-    const log = await make.log(f.id);
+    const log = await make.stored.activityOf(f.id);
     expect(log.at(-1)!.changes.contactId).toEqual({ before: p2, after: null });
   });
 
@@ -194,22 +194,22 @@ describe('feedback', () => {
   });
 
   it('refreshes demand when the customer changes and when feedback is deleted', async () => {
-    const productId = await make.product();
+    const productId = (await make.product()).id;
     const small = await make.customer({ annualRevenue: 100 });
     const big = await make.customer({ annualRevenue: 10_000 });
-    const featureId = await make.feature(productId);
+    const featureId = (await make.feature({ productId })).id;
     const a = await make.feedback({ customerId: small.id });
     const b = await make.feedback({ customerId: small.id });
     await make.link(featureId, a.id);
     await make.link(featureId, b.id);
     await team.product_manager.patch(`${team.ws}/feedback/${b.id}`, { customerId: big.id });
-    expect(await make.featureRow(featureId)).toMatchObject({
+    expect((await make.stored.row(features, featureId))!).toMatchObject({
       feedbackCount: 2,
       customerCount: 2,
       customerRevenue: 10_100,
     });
     await team.product_manager.patch(`${team.ws}/customers/${big.id}`, { annualRevenue: 20_000 });
-    expect((await make.featureRow(featureId)).customerRevenue).toBe(20_100);
+    expect((await make.stored.row(features, featureId))!.customerRevenue).toBe(20_100);
     const comment = await team.product_manager.post(`${team.ws}/comments`, {
       entityType: 'feedback',
       entityId: b.id,
@@ -217,7 +217,7 @@ describe('feedback', () => {
     });
     expect(comment.statusCode).toBe(201);
     expect((await team.product_manager.delete(`${team.ws}/feedback/${b.id}`)).statusCode).toBe(204);
-    expect(await make.featureRow(featureId)).toMatchObject({
+    expect((await make.stored.row(features, featureId))!).toMatchObject({
       feedbackCount: 1,
       customerCount: 1,
       customerRevenue: 100,

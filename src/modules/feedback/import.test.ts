@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ALL_ROLES, createTestEnv, newTeam, type Team, type TestEnv } from '../../../test/harness.ts';
 import { feedback } from './schema.ts';
-import { factories } from './testing.ts';
+import { factories } from '../../../test/factories.ts';
 
 let env: TestEnv;
 let team: Team;
@@ -21,10 +21,10 @@ const stored = () =>
 
 describe('feedback CSV import', () => {
   it('imports valid rows and reports the others by data row and column', async () => {
-    const productId = await make.product('Reporting');
+    const productId = (await make.product({ name: 'Reporting' })).id;
     const globex = await make.customer({ name: 'Globex', externalId: 'crm-42' });
     const initech = await make.customer({ name: 'Initech' });
-    const contactId = await make.contact(initech.id, { email: 'pat@initech.example' });
+    const contactId = (await make.contact({ customerId: initech.id, email: 'pat@initech.example' })).id;
     const csv = [
       'Text,Title,Source,Sentiment,Tags,Customer,Contact_Email,Product,Created_At',
       'Exports time out,Exports,support,negative,Export; PERF|export,crm-42,,reporting,2025-06-01T10:00:00Z',
@@ -115,7 +115,7 @@ describe('feedback CSV import', () => {
     await make.customer({ name: 'Twin' });
     await make.customer({ name: 'twin' });
     const a = await make.customer({ name: 'Alpha Co' });
-    await make.contact(a.id, { email: 'al@alpha.example' });
+    await make.contact({ customerId: a.id, email: 'al@alpha.example' });
     await make.customer({ name: 'Beta Co' });
     const res = await importCsv('text,customer,contact_email\nx,Twin,\ny,Beta Co,al@alpha.example');
     expect(res.data.imported).toBe(0);

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestEnv, newTeam, type Team, type TestEnv } from '../../../test/harness.ts';
 import { feedback } from './schema.ts';
-import { factories } from './testing.ts';
+import { factories } from '../../../test/factories.ts';
 
 let env: TestEnv;
 let team: Team;
@@ -47,7 +47,7 @@ describe('feedback list and search', () => {
   });
 
   it('combines search with filters', async () => {
-    const productId = await make.product();
+    const productId = (await make.product()).id;
     const customer = await make.customer();
     const match = await make.feedback({
       text: 'Dashboard widgets load slowly',
@@ -71,7 +71,7 @@ describe('feedback list and search', () => {
     expect(new Set(await ids('q=widget&tag=PERF'))).toEqual(new Set([match.id, triaged.id]));
     expect(await ids('q=widget&status=triaged')).toEqual([triaged.id]);
     expect(await ids('q=widget&tag=perf&status=new,archived')).toEqual([match.id]);
-    const featureId = await make.feature(productId);
+    const featureId = (await make.feature({ productId })).id;
     await make.link(featureId, match.id);
     expect(await ids('q=widget&linked=true')).toEqual([match.id]);
     expect(new Set(await ids('q=widget&linked=false'))).not.toContain(match.id);

@@ -4,7 +4,8 @@ import { createTestEnv, newTeam, type Team, type TestEnv } from '../../../test/h
 import { comments } from '../comments/schema.ts';
 import { features } from '../features/schema.ts';
 import { feedback } from '../feedback/schema.ts';
-import { factories } from './testing.ts';
+import { personas, personaProducts } from './schema.ts';
+import { factories } from '../../../test/factories.ts';
 
 let env: TestEnv;
 let team: Team;
@@ -21,20 +22,22 @@ afterAll(() => env.close());
 
 describe('persona mentions in features and feedback', () => {
   it('links features and feedback to a persona and lists them from the persona', async () => {
-    const product = await make.product();
+    const product = (await make.product()).id;
     const persona = await make.persona();
-    const low = await make.feature(product, {
+    const low = await make.feature({
+      productId: product,
       personaId: persona.id,
       effort: 1,
       scoreInputs: { reach: 10, impact: 1, confidence: 100 },
     });
-    const high = await make.feature(product, {
+    const high = await make.feature({
+      productId: product,
       personaId: persona.id,
       effort: 1,
       scoreInputs: { reach: 500, impact: 1, confidence: 100 },
     });
-    const unscored = await make.feature(product, { personaId: persona.id });
-    const elsewhere = await make.feature(product);
+    const unscored = await make.feature({ productId: product, personaId: persona.id });
+    const elsewhere = await make.feature({ productId: product });
     expect(high.personaId).toBe(persona.id);
     expect(elsewhere.personaId).toBeNull();
     // A feature can be pointed at the persona later.
@@ -89,7 +92,7 @@ describe('persona mentions in features and feedback', () => {
   });
 
   it('refuses another workspace’s persona on features and feedback, writing nothing', async () => {
-    const product = await make.product();
+    const product = (await make.product()).id;
     const foreign = await theirs.persona();
     const db = env.database.db;
     const countFeatures = async () =>
@@ -109,7 +112,7 @@ describe('persona mentions in features and feedback', () => {
     expect(fb.data.errors.map((e: { path: string }) => e.path)).toEqual(['personaId']);
     expect([await countFeatures(), await countFeedback()]).toEqual([nFeatures, nFeedback]);
 
-    const existingFeature = await make.feature(product);
+    const existingFeature = await make.feature({ productId: product });
     const existingFeedback = await make.feedback();
     const patchFeature = await team.product_manager.patch(`${team.ws}/features/${existingFeature.id}`, {
       personaId: foreign.id,
@@ -127,9 +130,9 @@ describe('persona mentions in features and feedback', () => {
   });
 
   it('deleting a persona unlinks its features and feedback in the same change, and logs it', async () => {
-    const product = await make.product();
+    const product = (await make.product()).id;
     const persona = await make.persona({ productIds: [product] });
-    const feat = await make.feature(product, { personaId: persona.id });
+    const feat = await make.feature({ productId: product, personaId: persona.id });
     const fb = await make.feedback({ personaId: persona.id });
     const comment = await team.product_manager.post(`${team.ws}/comments`, {
       entityType: 'persona',
@@ -144,38 +147,38 @@ describe('persona mentions in features and feedback', () => {
     const [f] = await db.select().from(features).where(eq(features.id, feat.id));
     const [b] = await db.select().from(feedback).where(eq(feedback.id, fb.id));
     expect([f!.personaId, f!.version, b!.personaId, b!.version]).toEqual([null, 2, null, 2]);
-    expect(await make.links(persona.id)).toEqual([]);
+    expect(await make.stored.rows(personaProducts, eq(personaProducts.personaId, persona.id))).toEqual([]);
     const left = await db
       .select()
       .from(comments)
       .where(and(eq(comments.workspaceId, team.workspaceId), eq(comments.entityId, persona.id)));
     expect(left).toEqual([]);
-    expect((await make.activityOf(persona.id)).map((l) => l.action)).toEqual([
+    expect((await make.stored.activityOf(persona.id)).map((l) => l.action)).toEqual([
       'created',
       'commented',
       'deleted',
     ]);
     for (const id of [feat.id, fb.id]) {
-      const last = (await make.activityOf(id)).at(-1)!;
+      const last = (await make.stored.activityOf(id)).at(-1)!;
       expect(last.action).toBe('updated');
       expect(last.changes).toEqual({ personaId: { before: persona.id, after: null } });
     }
   });
 
   it('refuses to delete a persona that messaging, requirements or campaigns are written for, naming the counts', async () => {
-    const product = await make.product();
+    const product = (await make.product()).id;
     const persona = await make.persona();
-    const feat = await make.feature(product, { personaId: persona.id });
-    await make.messaging(product, persona.id);
-    await make.messaging(product, persona.id);
-    await make.requirement(persona.id);
-    await make.campaign(persona.id);
+    const feat = await make.feature({ productId: product, personaId: persona.id });
+    await make.messaging({ productId: product, personaId: persona.id });
+    await make.messaging({ productId: product, personaId: persona.id });
+    await make.requirement({ title: 'Reach CFOs', problem: 'They do not know us', personaId: persona.id });
+    await make.campaign({ name: 'CFO webinar', channel: 'webinar', personaId: persona.id });
     const del = await team.product_marketer.delete(`${team.ws}/personas/${persona.id}`);
     expect(del.statusCode).toBe(409);
     expect(del.data).toMatchObject({ messagingCount: 2, requirementCount: 1, campaignCount: 1 });
     expect(del.data.detail).toContain('2 messaging versions');
     expect(del.data.detail).toContain('1 requirement');
-    expect((await make.stored()).some((p) => p.id === persona.id)).toBe(true);
+    expect((await make.stored.rows(personas)).some((p) => p.id === persona.id)).toBe(true);
     const [f] = await env.database.db.select().from(features).where(eq(features.id, feat.id));
     expect(f!.personaId).toBe(persona.id);
   });

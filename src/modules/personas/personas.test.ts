@@ -1,6 +1,8 @@
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ALL_ROLES, createTestEnv, newTeam, type Team, type TestEnv } from '../../../test/harness.ts';
-import { factories } from './testing.ts';
+import { personas, personaProducts } from './schema.ts';
+import { factories } from '../../../test/factories.ts';
 
 let env: TestEnv;
 let team: Team;
@@ -19,7 +21,7 @@ const OWNERS = ['admin', 'product_marketer'];
 
 describe('personas', () => {
   it('creates a persona with every field and its products, and reads it back with mention counts', async () => {
-    const [p1, p2] = [await make.product(), await make.product()];
+    const [p1, p2] = [(await make.product()).id, (await make.product()).id];
     const res = await team.product_marketer.post(`${team.ws}/personas`, {
       name: '  Fiona the CFO ',
       title: 'Chief Financial Officer',
@@ -51,8 +53,10 @@ describe('personas', () => {
     expect(got.statusCode).toBe(200);
     expect(got.headers.etag).toBe('"1"');
     expect(got.data).toEqual({ ...res.data, feedbackCount: 0, featureCount: 0 });
-    expect(await make.links(res.data.id)).toHaveLength(2);
-    const log = await make.activityOf(res.data.id);
+    expect(await make.stored.rows(personaProducts, eq(personaProducts.personaId, res.data.id))).toHaveLength(
+      2,
+    );
+    const log = await make.stored.activityOf(res.data.id);
     expect(log.map((l) => l.action)).toEqual(['created']);
     expect(log[0]!.actorId).toBe(team.product_marketer.user.id);
     expect(log[0]!.changes.name).toEqual({ before: null, after: 'Fiona the CFO' });
@@ -75,14 +79,14 @@ describe('personas', () => {
         expect(deleted.data.ownerRoles).toEqual(OWNERS);
       }
     }
-    const names = (await make.stored()).map((p) => p.name);
+    const names = (await make.stored.rows(personas)).map((p) => p.name);
     expect(names).toEqual(expect.arrayContaining(['By admin', 'By product_marketer']));
     for (const role of ['product_manager', 'marketer', 'sales', 'viewer'])
       expect(names).not.toContain(`By ${role}`);
   });
 
   it('validates input with field paths and writes nothing on failure', async () => {
-    const before = await make.stored();
+    const before = await make.stored.rows(personas);
     const bad = [
       {},
       { name: '' },
@@ -106,15 +110,15 @@ describe('personas', () => {
       preferredChannels: ['carrier_pigeon'],
     });
     expect(channel.data.errors[0].path).toBe('body.preferredChannels.0');
-    const good = await make.product();
-    const foreign = await theirs.product();
+    const good = (await make.product()).id;
+    const foreign = (await theirs.product()).id;
     const cross = await team.product_marketer.post(`${team.ws}/personas`, {
       name: 'ok',
       productIds: [good, foreign],
     });
     expect(cross.statusCode).toBe(422);
     expect(cross.data.errors.map((e: { path: string }) => e.path)).toEqual(['productIds.1']);
-    expect(await make.stored()).toHaveLength(before.length);
+    expect(await make.stored.rows(personas)).toHaveLength(before.length);
 
     const p = await make.persona({ productIds: [good] });
     const badPatch = await team.product_marketer.patch(`${team.ws}/personas/${p.id}`, {
@@ -123,9 +127,11 @@ describe('personas', () => {
     });
     expect(badPatch.statusCode).toBe(422);
     expect(badPatch.data.errors[0].path).toBe('productIds.0');
-    const stored = (await make.stored()).find((x) => x.id === p.id)!;
+    const stored = (await make.stored.rows(personas)).find((x) => x.id === p.id)!;
     expect(stored).toMatchObject({ name: p.name, version: 1 });
-    expect((await make.links(p.id)).map((l) => l.productId)).toEqual([good]);
+    expect(
+      (await make.stored.rows(personaProducts, eq(personaProducts.personaId, p.id))).map((l) => l.productId),
+    ).toEqual([good]);
   });
 
   it('refuses a duplicate name, ignoring case, with 409 on the field name', async () => {
@@ -140,7 +146,7 @@ describe('personas', () => {
     });
     expect(rename.statusCode).toBe(409);
     expect(rename.data.errors[0].path).toBe('name');
-    const stored = await make.stored();
+    const stored = await make.stored.rows(personas);
     expect(stored.filter((p) => p.name.toLowerCase() === 'dana the data lead')).toHaveLength(1);
     expect(stored.find((p) => p.id === second.id)).toMatchObject({ name: 'Sam the Analyst', version: 1 });
     // Another workspace may use the same name.
@@ -153,7 +159,7 @@ describe('personas', () => {
   });
 
   it('updates fields, replaces the product set, checks versions and logs the change', async () => {
-    const [p1, p2, p3] = [await make.product(), await make.product(), await make.product()];
+    const [p1, p2, p3] = [(await make.product()).id, (await make.product()).id, (await make.product()).id];
     const p = await make.persona({ productIds: [p1, p2], goals: ['a'] });
     const url = `${team.ws}/personas/${p.id}`;
     const res = await team.product_marketer.patch(url, {
@@ -176,7 +182,7 @@ describe('personas', () => {
     expect(kept.data.productIds).toEqual([p3]);
     const cleared = await team.product_marketer.patch(url, { productIds: [], buyingRole: null });
     expect(cleared.data).toMatchObject({ productIds: [], buyingRole: null, version: 4 });
-    expect(await make.links(p.id)).toEqual([]);
+    expect(await make.stored.rows(personaProducts, eq(personaProducts.personaId, p.id))).toEqual([]);
 
     const stale = await team.product_marketer.patch(url, { title: 'stale', version: 2 });
     expect(stale.statusCode).toBe(409);
@@ -185,12 +191,12 @@ describe('personas', () => {
     expect(staleHeader.statusCode).toBe(409);
     const staleDelete = await team.product_marketer.delete(url, { 'if-match': '"1"' });
     expect(staleDelete.statusCode).toBe(409);
-    expect((await make.stored()).find((x) => x.id === p.id)).toMatchObject({
+    expect((await make.stored.rows(personas)).find((x) => x.id === p.id)).toMatchObject({
       title: 'VP Finance',
       version: 4,
     });
 
-    const log = await make.activityOf(p.id);
+    const log = await make.stored.activityOf(p.id);
     expect(log.map((l) => l.action)).toEqual(['created', 'updated', 'updated', 'updated']);
     expect(log[1]!.changes.productIds).toEqual({ before: [p1, p2].sort(), after: [p3] });
     expect(log[1]!.changes.buyingRole).toEqual({ before: null, after: 'champion' });
@@ -199,7 +205,7 @@ describe('personas', () => {
   it('lists with filters (productId, buyingRole, q), sorts and pages', async () => {
     const t = await newTeam(env.app, 'Lists');
     const m = factories(env, t);
-    const product = await m.product();
+    const product = (await m.product()).id;
     const a = await m.persona({ name: 'Alpha 100%', title: 'Controller', buyingRole: 'user' });
     const b = await m.persona({
       name: 'Bravo',
@@ -246,6 +252,8 @@ describe('personas', () => {
     // Members of the other workspace cannot reach ours through their own prefix either.
     expect((await other.admin.get(`${other.ws}/personas/${mine.id}`)).statusCode).toBe(404);
     expect((await other.admin.get(`${team.ws}/personas/${mine.id}`)).statusCode).toBe(404);
-    expect((await theirs.stored()).find((p) => p.id === foreign.id)).toMatchObject({ version: 1 });
+    expect((await theirs.stored.rows(personas)).find((p) => p.id === foreign.id)).toMatchObject({
+      version: 1,
+    });
   });
 });

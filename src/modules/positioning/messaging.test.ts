@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ALL_ROLES, createTestEnv, newTeam, type Team, type TestEnv } from '../../../test/harness.ts';
 import { messaging } from './schema.ts';
-import { completeMessaging, factories } from './testing.ts';
+import { completeMessaging, factories } from '../../../test/factories.ts';
 
 let env: TestEnv;
 let team: Team;
@@ -11,7 +11,7 @@ let make: ReturnType<typeof factories>;
 beforeAll(async () => {
   env = await createTestEnv();
   [team, other] = [await newTeam(env.app, 'Acme'), await newTeam(env.app, 'Other')];
-  make = factories(team);
+  make = factories(env, team);
 });
 afterAll(() => env.close());
 
@@ -20,9 +20,9 @@ const stored = () =>
 
 describe('messaging', () => {
   it('versions copy per product and persona, approves it and serves it as the copy source', async () => {
-    const productId = await make.product();
-    const personaId = await make.persona([productId]);
-    const draft = await make.messaging(productId, personaId);
+    const productId = (await make.product()).id;
+    const personaId = (await make.persona({ productIds: [productId] })).id;
+    const draft = await make.messaging({ productId, personaId });
     expect(draft).toMatchObject({ revision: 1, status: 'draft', approvalMissing: [], personaId, productId });
     expect(
       (await team.marketer.get(`${team.ws}/messaging/approved?productId=${productId}&personaId=${personaId}`))
@@ -40,7 +40,7 @@ describe('messaging', () => {
       reviewComment: 'Ship it',
     });
 
-    const next = await make.messaging(productId, personaId, { headline: 'A sharper headline' });
+    const next = await make.messaging({ productId, personaId }, { headline: 'A sharper headline' });
     expect(next).toMatchObject({
       revision: 2,
       basedOnId: draft.id,
@@ -59,8 +59,8 @@ describe('messaging', () => {
     ]);
 
     // Another persona of the same product is a separate line of versions.
-    const other = await make.persona([productId]);
-    expect((await make.messaging(productId, other)).revision).toBe(1);
+    const other = (await make.persona({ productIds: [productId] })).id;
+    expect((await make.messaging({ productId, personaId: other })).revision).toBe(1);
     const matrix = await team.marketer.get(`${team.ws}/messaging/matrix?productId=${productId}`);
     expect(matrix.statusCode).toBe(200);
     const byPersona = Object.fromEntries(
@@ -74,12 +74,15 @@ describe('messaging', () => {
   });
 
   it('needs a headline, a value proposition and 3–5 pillars with proof to approve', async () => {
-    const productId = await make.product();
-    const personaId = await make.persona();
-    const thin = await make.messaging(productId, personaId, {
-      headline: 'Hi',
-      pillars: [{ title: 'Only one', proofPoints: [] }],
-    });
+    const productId = (await make.product()).id;
+    const personaId = (await make.persona()).id;
+    const thin = await make.messaging(
+      { productId, personaId },
+      {
+        headline: 'Hi',
+        pillars: [{ title: 'Only one', proofPoints: [] }],
+      },
+    );
     expect(thin.approvalMissing).toEqual([
       'A value proposition is required',
       'Approved messaging has 3–5 pillars (this has 1)',
@@ -97,8 +100,8 @@ describe('messaging', () => {
   });
 
   it('enforces length limits and writes nothing', async () => {
-    const productId = await make.product();
-    const personaId = await make.persona();
+    const productId = (await make.product()).id;
+    const personaId = (await make.persona()).id;
     const count = (await stored()).length;
     for (const [field, value] of [
       ['boilerplateShort', 'x'.repeat(281)],
@@ -138,8 +141,8 @@ describe('messaging', () => {
   });
 
   it('product marketing owns the words: marketers and everyone else may only read', async () => {
-    const productId = await make.product();
-    const personaId = await make.persona();
+    const productId = (await make.product()).id;
+    const personaId = (await make.persona()).id;
     for (const role of ALL_ROLES) {
       const owner = role === 'admin' || role === 'product_marketer';
       const created = await team[role].post(`${team.ws}/messaging`, {
@@ -148,7 +151,7 @@ describe('messaging', () => {
         headline: `by ${role}`,
       });
       expect(created.statusCode, role).toBe(owner ? 201 : 403);
-      const draft = await make.messaging(productId, personaId);
+      const draft = await make.messaging({ productId, personaId });
       const patched = await team[role].patch(`${team.ws}/messaging/${draft.id}`, {
         headline: `edit by ${role}`,
       });
@@ -167,8 +170,8 @@ describe('messaging', () => {
   });
 
   it('refuses other workspaces’ products, personas and versions', async () => {
-    const productId = await make.product();
-    const personaId = await make.persona();
+    const productId = (await make.product()).id;
+    const personaId = (await make.persona()).id;
     const theirPersona = (await other.product_marketer.post(`${other.ws}/personas`, { name: 'Theirs' })).data
       .id;
     const count = (await stored()).length;
@@ -179,7 +182,7 @@ describe('messaging', () => {
     expect(res.statusCode).toBe(422);
     expect(res.data.errors[0].path).toBe('personaId');
     expect((await stored()).length).toBe(count);
-    const mine = await make.messaging(productId, personaId);
+    const mine = await make.messaging({ productId, personaId });
     expect((await other.product_marketer.get(`${other.ws}/messaging/${mine.id}`)).statusCode).toBe(404);
     expect((await other.product_marketer.delete(`${other.ws}/messaging/${mine.id}`)).statusCode).toBe(404);
     const deleted = await team.product_marketer.delete(`${team.ws}/messaging/${mine.id}`);

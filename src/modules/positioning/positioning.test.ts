@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ALL_ROLES, createTestEnv, newTeam, type Team, type TestEnv } from '../../../test/harness.ts';
 import { activity } from '../activity/schema.ts';
 import { positionings } from './schema.ts';
-import { completePositioning, factories } from './testing.ts';
+import { completePositioning, factories } from '../../../test/factories.ts';
 
 let env: TestEnv;
 let team: Team;
@@ -12,7 +12,7 @@ let make: ReturnType<typeof factories>;
 beforeAll(async () => {
   env = await createTestEnv();
   [team, other] = [await newTeam(env.app, 'Acme'), await newTeam(env.app, 'Other')];
-  make = factories(team);
+  make = factories(env, team);
 });
 afterAll(() => env.close());
 
@@ -24,7 +24,7 @@ const stored = (productId: string) =>
 
 describe('positioning', () => {
   it('creates a draft with a derived statement, numbered per product', async () => {
-    const productId = await make.product();
+    const productId = (await make.product()).id;
     const first = await team.product_marketer.post(`${team.ws}/positioning`, {
       productId,
       ...completePositioning,
@@ -59,8 +59,8 @@ describe('positioning', () => {
   });
 
   it('approves through review, supersedes the previous approval, and never changes it from a draft', async () => {
-    const productId = await make.product();
-    const v1 = await make.approvedPositioning(productId);
+    const productId = (await make.product()).id;
+    const v1 = await make.approvedPositioning({ productId });
     expect(v1).toMatchObject({
       status: 'approved',
       isCurrent: true,
@@ -70,7 +70,7 @@ describe('positioning', () => {
     expect(current.data.id).toBe(v1.id);
 
     // A new draft starts from the approved version; editing it leaves the approved one alone.
-    const draft = await make.positioning(productId, {});
+    const draft = await make.positioning({ productId }, {});
     expect(draft).toMatchObject({
       revision: 2,
       basedOnId: v1.id,
@@ -113,8 +113,8 @@ describe('positioning', () => {
   });
 
   it('refuses workflow steps out of order, edits of history and incomplete approvals', async () => {
-    const productId = await make.product();
-    const draft = await make.positioning(productId, { targetCustomer: 'teams' });
+    const productId = (await make.product()).id;
+    const draft = await make.positioning({ productId }, { targetCustomer: 'teams' });
     const approveDraft = await team.product_marketer.post(`${team.ws}/positioning/${draft.id}/approve`);
     expect(approveDraft.statusCode).toBe(422);
     expect(approveDraft.data.detail).toContain('a draft can only be submitted for review');
@@ -129,20 +129,20 @@ describe('positioning', () => {
     expect(editInReview.data.detail).toContain('Only drafts are edited');
     const noComment = await team.product_marketer.post(`${team.ws}/positioning/${draft.id}/send-back`, {});
     expect(noComment.statusCode).toBe(400);
-    const approved = await make.approvedPositioning(productId);
+    const approved = await make.approvedPositioning({ productId });
     const del = await team.product_marketer.delete(`${team.ws}/positioning/${approved.id}`);
     expect(del.statusCode).toBe(422);
     expect((await stored(productId)).find((r) => r.id === approved.id)?.status).toBe('approved');
   });
 
   it('lets only product marketers and admins write; everyone reads', async () => {
-    const productId = await make.product();
+    const productId = (await make.product()).id;
     for (const role of ALL_ROLES) {
       const owner = role === 'admin' || role === 'product_marketer';
       const created = await team[role].post(`${team.ws}/positioning`, { productId, marketCategory: role });
       expect(created.statusCode, role).toBe(owner ? 201 : 403);
       if (!owner) expect(created.data.ownerRoles).toEqual(['admin', 'product_marketer']);
-      const draft = await make.positioning(productId, {});
+      const draft = await make.positioning({ productId }, {});
       const patched = await team[role].patch(`${team.ws}/positioning/${draft.id}`, {
         marketCategory: `by ${role}`,
       });
@@ -159,7 +159,7 @@ describe('positioning', () => {
             .statusCode,
           role,
         ).toBe(403);
-        const another = await make.positioning(productId, {});
+        const another = await make.positioning({ productId }, {});
         expect((await team[role].delete(`${team.ws}/positioning/${another.id}`)).statusCode, role).toBe(403);
       }
       expect((await team[role].get(`${team.ws}/positioning?productId=${productId}`)).statusCode, role).toBe(
@@ -173,7 +173,7 @@ describe('positioning', () => {
   });
 
   it('answers 409 on a stale version and changes nothing', async () => {
-    const draft = await make.positioning(await make.product(), {});
+    const draft = await make.positioning({ productId: (await make.product()).id }, {});
     await team.product_marketer.patch(`${team.ws}/positioning/${draft.id}`, { marketCategory: 'first' });
     const stale = await team.product_marketer.patch(
       `${team.ws}/positioning/${draft.id}`,
@@ -186,7 +186,7 @@ describe('positioning', () => {
   });
 
   it('refuses bad input and other workspaces, writing nothing', async () => {
-    const productId = await make.product();
+    const productId = (await make.product()).id;
     const before = (await stored(productId)).length;
     const tooLong = await team.product_marketer.post(`${team.ws}/positioning`, {
       productId,

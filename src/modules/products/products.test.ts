@@ -1,5 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ALL_ROLES, createTestEnv, newTeam, type Team, type TestEnv } from '../../../test/harness.ts';
+import {
+  ALL_ROLES,
+  createTestEnv,
+  expectStatus,
+  newTeam,
+  type Team,
+  type TestEnv,
+} from '../../../test/harness.ts';
 
 let env: TestEnv;
 let team: Team;
@@ -11,26 +18,34 @@ beforeAll(async () => {
 afterAll(() => env.close());
 
 describe('products', () => {
+  // Typed from the OpenAPI paths: a misspelt field or a wrong parameter fails to compile.
   it('creates a product line and a product inside it', async () => {
-    const line = await team.product_manager.post(`${team.ws}/products`, {
-      name: 'Analytics',
-      vision: 'Answers, not dashboards',
+    const path = { workspaceId: team.workspaceId };
+    const line = await team.product_manager.api.post('/api/v1/workspaces/{workspaceId}/products', {
+      path,
+      body: { name: 'Analytics', vision: 'Answers, not dashboards' },
     });
-    expect(line.statusCode).toBe(201);
-    const child = await team.product_manager.post(`${team.ws}/products`, {
-      name: 'Dashboards',
-      parentId: line.data.id,
-      function: 'Shared dashboards',
-      targetDemographic: 'Ops leads at mid-market SaaS',
-      value: 'One view of the business',
+    expectStatus(line, 201);
+    const child = await team.product_manager.api.post('/api/v1/workspaces/{workspaceId}/products', {
+      path,
+      body: {
+        name: 'Dashboards',
+        parentId: line.data.id,
+        function: 'Shared dashboards',
+        targetDemographic: 'Ops leads at mid-market SaaS',
+        value: 'One view of the business',
+      },
     });
-    expect(child.statusCode).toBe(201);
+    expectStatus(child, 201);
     expect(child.data).toMatchObject({ parentId: line.data.id, version: 1 });
-    const kids = await team.viewer.get(`${team.ws}/products?parentId=${line.data.id}`);
-    expect(kids.data.items.map((p: { name: string }) => p.name)).toEqual(['Dashboards']);
-    const top = await team.viewer.get(`${team.ws}/products?parentId=none`);
-    expect(top.data.items.map((p: { name: string }) => p.name)).toContain('Analytics');
-    expect(top.data.items.map((p: { name: string }) => p.name)).not.toContain('Dashboards');
+    const products = '/api/v1/workspaces/{workspaceId}/products';
+    const kids = await team.viewer.api.get(products, { path, query: { parentId: line.data.id } });
+    expectStatus(kids, 200);
+    expect(kids.data.items.map((p) => p.name)).toEqual(['Dashboards']);
+    const top = await team.viewer.api.get(products, { path, query: { parentId: 'none' } });
+    expectStatus(top, 200);
+    expect(top.data.items.map((p) => p.name)).toContain('Analytics');
+    expect(top.data.items.map((p) => p.name)).not.toContain('Dashboards');
   });
 
   it('lets only product managers and admins write; others get 403 naming the owner', async () => {

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ALL_ROLES, createTestEnv, newTeam, type Team, type TestEnv } from '../../../test/harness.ts';
-import { factories } from '../releases/testing.ts';
+import { factories } from '../../../test/factories.ts';
 import { releaseNotes } from './schema.ts';
 
 let env: TestEnv;
@@ -15,10 +15,10 @@ beforeAll(async () => {
   env = await createTestEnv();
   [team, other] = [await newTeam(env.app, 'Acme'), await newTeam(env.app, 'Other')];
   make = factories(env, team);
-  const productId = await make.product();
+  const productId = (await make.product()).id;
   releaseId = (await make.release({ productId })).id;
-  shipped = await make.feature(productId, { title: 'CSV export', status: 'shipped', releaseId });
-  planned = await make.feature(productId, { title: 'SSO', status: 'planned', releaseId });
+  shipped = (await make.feature({ productId, title: 'CSV export', status: 'shipped', releaseId })).id;
+  planned = (await make.feature({ productId, title: 'SSO', status: 'planned', releaseId })).id;
 });
 afterAll(() => env.close());
 

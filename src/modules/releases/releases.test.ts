@@ -4,7 +4,7 @@ import { ALL_ROLES, createTestEnv, newTeam, type Team, type TestEnv } from '../.
 import { activity } from '../activity/schema.ts';
 import { comments, notifications } from '../comments/schema.ts';
 import { releases } from './schema.ts';
-import { factories } from './testing.ts';
+import { factories } from '../../../test/factories.ts';
 
 let env: TestEnv;
 let team: Team;
@@ -22,7 +22,7 @@ const storedReleases = async (workspaceId: string) =>
 
 describe('releases', () => {
   it('creates a planned release and reads it back with an empty load', async () => {
-    const productId = await make.product();
+    const productId = (await make.product()).id;
     const res = await team.product_manager.post(`${team.ws}/releases`, {
       name: '2027.1',
       productId,
@@ -171,13 +171,13 @@ describe('releases', () => {
   });
 
   it('carries its load: effort of features not won’t do against capacity', async () => {
-    const productId = await make.product();
+    const productId = (await make.product()).id;
     const r = await make.release({ capacity: 7, name: 'Loaded', targetDate: '2030-01-01' });
-    await make.feature(productId, { releaseId: r.id, effort: 3, status: 'planned' });
-    await make.feature(productId, { releaseId: r.id, effort: 5, status: 'in_progress' });
-    await make.feature(productId, { releaseId: r.id, effort: null });
-    await make.feature(productId, { releaseId: r.id, effort: 8, status: 'wont_do' });
-    await make.feature(productId, { releaseId: null, effort: 13 });
+    await make.feature({ productId, releaseId: r.id, effort: 3, status: 'planned' });
+    await make.feature({ productId, releaseId: r.id, effort: 5, status: 'in_progress' });
+    await make.feature({ productId, releaseId: r.id, effort: null });
+    await make.feature({ productId, releaseId: r.id, effort: 8, status: 'wont_do' });
+    await make.feature({ productId, releaseId: null, effort: 13 });
     const got = await team.viewer.get(`${team.ws}/releases/${r.id}`);
     // 3 + 5 = 8 (the won't-do 8 and the unscheduled 13 do not count) > capacity 7.
     expect(got.data).toMatchObject({
@@ -197,10 +197,10 @@ describe('releases', () => {
   });
 
   it('refuses to delete a release with features, naming the count; deletes an empty one', async () => {
-    const productId = await make.product();
+    const productId = (await make.product()).id;
     const r = await make.release();
-    await make.feature(productId, { releaseId: r.id });
-    await make.feature(productId, { releaseId: r.id, status: 'wont_do' });
+    await make.feature({ productId, releaseId: r.id });
+    await make.feature({ productId, releaseId: r.id, status: 'wont_do' });
     const refused = await team.product_manager.delete(`${team.ws}/releases/${r.id}`);
     expect(refused.statusCode).toBe(409);
     expect(refused.data.detail).toContain('2 features assigned');
@@ -256,7 +256,7 @@ describe('releases', () => {
   });
 
   it('filters, sorts (undated last) and paginates', async () => {
-    const productId = await make.product();
+    const productId = (await make.product()).id;
     const mk = (name: string, targetDate: string | null) =>
       make.release({ name: `Sorted ${name}`, productId, targetDate });
     const c = await mk('C', '2028-03-01');

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ALL_ROLES, createTestEnv, newTeam, type Team, type TestEnv } from '../../../test/harness.ts';
-import { factories } from './testing.ts';
+import { factories } from '../../../test/factories.ts';
 
 /**
  * One hand-built roadmap, checked by hand:
@@ -23,8 +23,8 @@ beforeAll(async () => {
   env = await createTestEnv();
   [team, other] = [await newTeam(env.app, 'Roadmap'), await newTeam(env.app, 'Elsewhere')];
   const make = factories(env, team);
-  const P = await make.product('P');
-  const Q = await make.product('Q');
+  const P = (await make.product({ name: 'P' })).id;
+  const Q = (await make.product({ name: 'Q' })).id;
   id.P = P;
   id.Q = Q;
   const release = async (name: string, body: Record<string, unknown>, steps: string[] = []) => {
@@ -52,7 +52,8 @@ beforeAll(async () => {
     score: number | null,
     status: string,
   ) => {
-    id[key] = await make.feature(productId, {
+    id[key] = await make.stored.insertFeature({
+      productId: productId,
       title: key,
       releaseId,
       effort,

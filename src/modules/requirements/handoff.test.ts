@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ALL_ROLES, createTestEnv, newTeam, type Team, type TestEnv } from '../../../test/harness.ts';
 import { activity } from '../activity/schema.ts';
 import { programs, requirements } from './schema.ts';
-import { factories } from './testing.ts';
+import { factories } from '../../../test/factories.ts';
 
 let env: TestEnv;
 let team: Team;
@@ -12,7 +12,7 @@ let make: ReturnType<typeof factories>;
 beforeAll(async () => {
   env = await createTestEnv();
   [team, other] = [await newTeam(env.app, 'Acme'), await newTeam(env.app, 'Other')];
-  make = factories(team);
+  make = factories(env, team);
 });
 afterAll(() => env.close());
 
@@ -124,7 +124,7 @@ describe('the hand-off: requirements → programs', () => {
     });
     expect(byMkt.statusCode).toBe(403);
     expect(byMkt.data.ownerRoles).toEqual(['admin', 'product_marketer']);
-    const p = await make.program([req.id]);
+    const p = await make.program({ requirementIds: [req.id] });
     const selfAccept = await team.marketer.post(`${team.ws}/programs/${p.id}/accept`, {});
     expect(selfAccept.statusCode).toBe(403);
     const viaPatch = await team.marketer.patch(`${team.ws}/programs/${p.id}`, { status: 'accepted' });
@@ -155,7 +155,7 @@ describe('the hand-off: requirements → programs', () => {
         requirementIds: [req.id],
       });
       expect(p.statusCode, role).toBe(mktSide ? 201 : 403);
-      const prog = await make.program([req.id]);
+      const prog = await make.program({ requirementIds: [req.id] });
       expect(
         (await team[role].patch(`${team.ws}/programs/${prog.id}`, { description: role })).statusCode,
         role,
@@ -243,7 +243,7 @@ describe('the hand-off: requirements → programs', () => {
     expect((await programRows()).length).toBe(pc);
     expect((await requirementRows()).length).toBe(rc);
     expect((await other.admin.get(`${other.ws}/requirements/${req.id}`)).statusCode).toBe(404);
-    const answered = await make.program([req.id]);
+    const answered = await make.program({ requirementIds: [req.id] });
     const del = await team.product_marketer.delete(`${team.ws}/requirements/${req.id}`);
     expect(del.statusCode).toBe(409);
     const stale = await team.marketer.patch(`${team.ws}/programs/${answered.id}`, {
@@ -254,7 +254,7 @@ describe('the hand-off: requirements → programs', () => {
   });
 
   it('sorts requirements by urgency and pages them', async () => {
-    await make.requirement({ title: 'Low one', priority: 'low', status: undefined });
+    await make.requirement({ title: 'Low one', priority: 'low' });
     await make.requirement({ title: 'Urgent one', priority: 'urgent' });
     const first = await team.viewer.get(`${team.ws}/requirements?sort=-priority&limit=1`);
     expect(first.data.items[0].priority).toBe('urgent');

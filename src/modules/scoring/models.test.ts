@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ALL_ROLES, createTestEnv, newTeam, type Team, type TestEnv } from '../../../test/harness.ts';
-import { factories } from '../features/testing.ts';
+import { features } from '../features/schema.ts';
+import { scoringModels } from './schema.ts';
+import { factories } from '../../../test/factories.ts';
 
 let env: TestEnv;
 let team: Team;
@@ -31,10 +33,12 @@ const allInputs = (extra: Record<string, unknown> = {}) => ({
 
 describe('scoring models', () => {
   it('sets, changes and removes a product’s model, rescoring its features in the same transaction', async () => {
-    const p = await make.product('Scored');
-    const f = await make.feature(p, allInputs());
-    const g = await make.feature(p, { effort: 1, scoreInputs: { reach: 10, impact: 1, confidence: 100 } });
-    const elsewhere = await make.feature(await make.product(), allInputs());
+    const p = (await make.product({ name: 'Scored' })).id;
+    const f = await make.feature(make.story(p, allInputs()));
+    const g = await make.feature(
+      make.story(p, { effort: 1, scoreInputs: { reach: 10, impact: 1, confidence: 100 } }),
+    );
+    const elsewhere = await make.feature(make.story((await make.product()).id, allInputs()));
     expect([f.score, g.score]).toEqual([50, 10]); // 100 × 2 × 50% ÷ 2; 10 × 1 × 100% ÷ 1
     expect((await team.viewer.get(`${team.ws}/products/${p}/scoring-model`)).statusCode).toBe(404);
 
@@ -42,8 +46,8 @@ describe('scoring models', () => {
     expect(created.statusCode).toBe(201);
     expect(created.data).toMatchObject({ productId: p, kind: 'value_effort', criteria: [], version: 1 });
     expect(created.data.rescored).toBe(2); // neither has a value yet: both go from a number to null
-    expect((await make.row(f.id))!.score).toBeNull();
-    expect((await make.row(elsewhere.id))!.score).toBe(50); // other products are untouched
+    expect((await make.stored.row(features, f.id))!.score).toBeNull();
+    expect((await make.stored.row(features, elsewhere.id))!.score).toBe(50); // other products are untouched
     const viaProduct = await team.viewer.get(`${team.ws}/products/${p}/scoring-model`);
     expect(viaProduct.data).toMatchObject({ id: created.data.id, kind: 'value_effort' });
     expect(viaProduct.data.rescored).toBeUndefined();
@@ -62,18 +66,18 @@ describe('scoring models', () => {
     await team.product_manager.patch(`${team.ws}/features/${g.id}`, {
       scoreInputs: { impact: 8, confidence: 7, ease: 5 },
     });
-    expect((await make.row(g.id))!.score).toBe(280); // 8 × 7 × 5
+    expect((await make.stored.row(features, g.id))!.score).toBe(280); // 8 × 7 × 5
     expect((await team.viewer.get(`${team.ws}/features/${g.id}`)).data.rank).toBe(1);
 
     const removed = await team.product_manager.delete(`${models()}/${created.data.id}`);
     expect(removed.statusCode).toBe(200);
     expect(removed.data.rescored).toBe(1); // g back to RICE, which its ICE inputs cannot feed
-    expect((await make.row(g.id))!.score).toBeNull();
+    expect((await make.stored.row(features, g.id))!.score).toBeNull();
     expect((await team.viewer.get(`${team.ws}/features/${g.id}`)).data.scoreExplanation).toMatchObject({
       model: 'rice',
       missing: ['reach'],
     });
-    expect((await make.activityOf(created.data.id)).map((a) => a.action)).toEqual([
+    expect((await make.stored.activityOf(created.data.id)).map((a) => a.action)).toEqual([
       'created',
       'updated',
       'deleted',
@@ -81,14 +85,14 @@ describe('scoring models', () => {
   });
 
   it('scores a weighted scorecard from manual ratings and demand', async () => {
-    const p = await make.product('Card');
+    const p = (await make.product({ name: 'Card' })).id;
     const model = await team.product_manager.post(models(), {
       productId: p,
       kind: 'weighted',
       criteria: weightedCriteria,
     });
     expect(model.data.rescored).toBe(0);
-    const f = await make.feature(p, { scoreInputs: { ratings: { fit: 8, risk: 4 } } });
+    const f = await make.feature(make.story(p, { scoreInputs: { ratings: { fit: 8, risk: 4 } } }));
     // 3 × 8 − 1 × 4 + 1 × 0 = 20; Σ|w| = 5 → 4
     expect(f.score).toBe(4);
     const misfits: [Record<string, unknown>, string][] = [
@@ -100,38 +104,38 @@ describe('scoring models', () => {
       expect(res.statusCode, path).toBe(422);
       expect(res.data.errors[0].path).toBe(path);
     }
-    expect((await make.row(f.id))!.version).toBe(1);
+    expect((await make.stored.row(features, f.id))!.version).toBe(1);
     // Reweighting rescores: fit 1, risk −1, asks 1 → 8 − 4 + 0 = 4 ÷ 3 = 1.333333
     const reweighted = await team.product_manager.patch(`${models()}/${model.data.id}`, {
       criteria: weightedCriteria.map((c) => ({ ...c, weight: Math.sign(c.weight) })),
     });
     expect(reweighted.data.rescored).toBe(1);
-    expect((await make.row(f.id))!.score).toBe(1.333333);
+    expect((await make.stored.row(features, f.id))!.score).toBe(1.333333);
   });
 
   it('checks inputs against the product’s model on every write', async () => {
-    const p = await make.product('Ice');
+    const p = (await make.product({ name: 'Ice' })).id;
     await team.product_manager.post(models(), { productId: p, kind: 'ice' });
     const bad: [Record<string, number>, string][] = [
       [{ impact: 0.5, confidence: 5, ease: 5 }, 'scoreInputs.impact'],
       [{ impact: 5, confidence: 11, ease: 5 }, 'scoreInputs.confidence'],
       [{ impact: 5, confidence: 5, ease: 0 }, 'scoreInputs.ease'],
     ];
-    const before = await make.countFeatures();
+    const before = await make.stored.count(features);
     for (const [scoreInputs, path] of bad) {
       const res = await team.product_manager.post(`${team.ws}/features`, make.story(p, { scoreInputs }));
       expect(res.statusCode, path).toBe(path === 'scoreInputs.ease' ? 400 : 422); // ease < 1 is never valid
       if (res.statusCode === 422) expect(res.data.errors[0].path).toBe(path);
     }
-    expect(await make.countFeatures()).toBe(before);
-    const ok = await make.feature(p, { scoreInputs: { impact: 10, confidence: 10, ease: 10 } });
+    expect(await make.stored.count(features)).toBe(before);
+    const ok = await make.feature(make.story(p, { scoreInputs: { impact: 10, confidence: 10, ease: 10 } }));
     expect(ok.score).toBe(1000);
   });
 
   it('refuses bad models, writing nothing', async () => {
-    const p = await make.product('Strict');
-    const f = await make.feature(p);
-    const before = await make.countModels();
+    const p = (await make.product({ name: 'Strict' })).id;
+    const f = await make.feature(make.story(p));
+    const before = await make.stored.count(scoringModels);
     const http400: Record<string, unknown>[] = [
       { productId: p, kind: 'moscow' },
       { productId: p },
@@ -156,15 +160,15 @@ describe('scoring models', () => {
         { productId: p, kind: 'weighted', criteria: [{ ...weightedCriteria[2], saturation: undefined }] },
         'criteria.0.saturation',
       ],
-      [{ productId: await theirs.product(), kind: 'ice' }, 'productId'],
+      [{ productId: (await theirs.product()).id, kind: 'ice' }, 'productId'],
     ];
     for (const [body, path] of http422) {
       const res = await team.product_manager.post(models(), body);
       expect(res.statusCode, path).toBe(422);
       expect(res.data.errors[0].path).toBe(path);
     }
-    expect(await make.countModels()).toBe(before);
-    expect((await make.row(f.id))!.score).toBe(800);
+    expect(await make.stored.count(scoringModels)).toBe(before);
+    expect((await make.stored.row(features, f.id))!.score).toBe(800);
 
     const model = await team.product_manager.post(models(), { productId: p, kind: 'ice' });
     const twice = await team.product_manager.post(models(), { productId: p, kind: 'rice' });
@@ -178,7 +182,7 @@ describe('scoring models', () => {
   });
 
   it('refuses stale versions on change and removal', async () => {
-    const p = await make.product('Versioned');
+    const p = (await make.product({ name: 'Versioned' })).id;
     const model = (await team.product_manager.post(models(), { productId: p, kind: 'ice' })).data;
     await team.product_manager.patch(`${models()}/${model.id}`, { kind: 'value_effort', version: 1 });
     const stale = await team.product_manager.patch(`${models()}/${model.id}`, { kind: 'rice', version: 1 });
@@ -194,7 +198,7 @@ describe('scoring models', () => {
   it('lets only product managers and admins write models; everyone reads them', async () => {
     const owners = new Set(['admin', 'product_manager']);
     for (const role of ALL_ROLES) {
-      const p = await make.product();
+      const p = (await make.product()).id;
       const created = await team[role].post(models(), { productId: p, kind: 'ice' });
       expect(created.statusCode, role).toBe(owners.has(role) ? 201 : 403);
       if (!owners.has(role)) {
@@ -218,10 +222,10 @@ describe('scoring models', () => {
   it('lists models with a product filter and pages, hiding other workspaces', async () => {
     const mine = [];
     for (let i = 0; i < 3; i++) {
-      const p = await make.product();
+      const p = (await make.product()).id;
       mine.push((await team.product_manager.post(models(), { productId: p, kind: 'ice' })).data);
     }
-    const foreignProduct = await theirs.product();
+    const foreignProduct = (await theirs.product()).id;
     const foreign = await other.product_manager.post(`${other.ws}/scoring-models`, {
       productId: foreignProduct,
       kind: 'ice',

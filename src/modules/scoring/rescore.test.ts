@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestEnv, newTeam, type Team, type TestEnv } from '../../../test/harness.ts';
 import type { WsCtx } from '../../core/context.ts';
 import { features } from '../features/schema.ts';
-import { factories } from '../features/testing.ts';
+import { factories } from '../../../test/factories.ts';
 import { rescoreFeatures } from './rescore.ts';
 import { scoringModels } from './schema.ts';
 
@@ -32,13 +32,13 @@ describe('rescoring a whole product in rounds', () => {
     { chunk: 4, writeBatch: 100 }, // 12 rows: the last read comes back empty
     { chunk: 100, writeBatch: 100 }, // one round
   ])('rescores every feature exactly once with rounds of %o', async (sizes) => {
-    const p = await make.product();
+    const p = (await make.product()).id;
     const made = [];
     // value/effort: values 1–10 with effort 2 score value ÷ 2 (exact halves) once the model switches.
     for (let i = 1; i <= 12; i++) {
-      made.push(await make.feature(p, { effort: 2, scoreInputs: { value: 1 + (i % 10) } }));
+      made.push(await make.feature(make.story(p, { effort: 2, scoreInputs: { value: 1 + (i % 10) } })));
     }
-    await make.feature(await make.product(), { effort: 2, scoreInputs: { value: 3 } }); // another product
+    await make.feature(make.story((await make.product()).id, { effort: 2, scoreInputs: { value: 3 } })); // another product
     expect(made.every((f) => f.score === null)).toBe(true); // RICE has no reach/impact/confidence
     await env.database.db
       .insert(scoringModels)
