@@ -7,7 +7,7 @@ import { afterCursor, orderFor, type Page, parseSort, toPage } from '../../core/
 import { assertRefs } from '../../core/refs.ts';
 import { bump, checkVersion, lockRow } from '../../core/versioning.ts';
 import { defineWorkflow } from '../../core/workflow.ts';
-import { assertCan, can } from '../../policies/ownership.ts';
+import { assertCan } from '../../policies/ownership.ts';
 import { campaigns } from '../campaigns/schema.ts';
 import { deleteCommentsOn } from '../comments/comments.ts';
 import { assertMember } from '../launches/launches.ts';

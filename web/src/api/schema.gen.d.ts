@@ -255,7 +255,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Create an account and log in */
+    /** Create an account and log in (the password must be strong: 422 says why not) */
     post: {
       parameters: {
         query?: never;
@@ -408,6 +408,29 @@ export interface paths {
         };
         /** @description Default Response */
         422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        429: {
           headers: {
             [name: string]: unknown;
           };
@@ -3332,7 +3355,7 @@ export interface paths {
             notes?: string;
             /** @description Letters, digits, dashes; stored upper case, unique per workspace; generated when omitted */
             referralCode?: string;
-            /** @description http(s) URL or empty */
+            /** @description An absolute http(s) URL, or empty */
             website?: '' | string;
           };
         };
@@ -3898,7 +3921,7 @@ export interface paths {
              */
             status?: 'prospect' | 'active' | 'paused' | 'ended';
             version?: number;
-            /** @description http(s) URL or empty */
+            /** @description An absolute http(s) URL, or empty */
             website?: '' | string;
           };
         };
@@ -8239,7 +8262,10 @@ export interface paths {
       requestBody: {
         content: {
           'application/json': {
-            /** @description An absolute http(s) URL */
+            /**
+             * Format: uri
+             * @description An absolute http(s) URL
+             */
             destinationUrl: string;
             label?: string;
             /** @description Which ad or link (normalised) */
@@ -10712,7 +10738,7 @@ export interface paths {
             pricingNotes?: string;
             strengths?: string[];
             weaknesses?: string[];
-            /** @description An http(s) URL, or empty */
+            /** @description An absolute http(s) URL, or empty */
             website?: '' | string;
           };
         };
@@ -11258,7 +11284,7 @@ export interface paths {
             strengths?: string[];
             version?: number;
             weaknesses?: string[];
-            /** @description An http(s) URL, or empty */
+            /** @description An absolute http(s) URL, or empty */
             website?: '' | string;
           };
         };
@@ -12552,7 +12578,7 @@ export interface paths {
             name: string;
             plan?: string | null;
             segment?: ('smb' | 'mid_market' | 'enterprise' | 'public_sector' | 'startup' | 'other') | null;
-            website?: string | null;
+            website?: ('' | string) | null;
           };
         };
       };
@@ -13091,7 +13117,7 @@ export interface paths {
             plan?: string | null;
             segment?: ('smb' | 'mid_market' | 'enterprise' | 'public_sector' | 'startup' | 'other') | null;
             version?: number;
-            website?: string | null;
+            website?: ('' | string) | null;
           };
         };
       };
