@@ -48,8 +48,8 @@ const EnvSchema = z.object({
   TANDEM_IMPORT_MAX_BYTES: z.coerce.number().int().min(1024).default(DEFAULT_IMPORT_MAX_BYTES),
 });
 
-/** Fastify's trustProxy: off, every hop, or the proxies' addresses and CIDR ranges. */
-export type TrustProxy = boolean | string[];
+/** Fastify's trustProxy: off, every hop, the proxies' addresses and CIDR ranges, or a number of hops. */
+export type TrustProxy = boolean | string[] | { hops: number };
 
 // proxy-addr's names for address ranges (Fastify resolves them).
 const RANGE_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
@@ -66,15 +66,18 @@ function isAddressOrRange(entry: string): boolean {
  * TANDEM_TRUST_PROXY: `false` (default: X-Forwarded-For is ignored, so nobody can claim another address),
  * `true` (believe every hop: only when the proxy replaces what clients send), or a comma-separated list of
  * the proxies' addresses, CIDR ranges or `loopback` / `linklocal` / `uniquelocal`. Returns an error message
- * for anything else. A hop count is refused rather than accepted: Fastify 5.12.1 and later ignore one (it
- * cannot tell a proxy from a client that reaches the server directly), so it would silently trust nothing.
+ * for anything else. A hop count (`1`: the last address in X-Forwarded-For is the client's) trusts that many
+ * hops whoever sent them, so it is only for a Tandem no client can reach except through those proxies; an address
+ * list is safer, because it believes only the proxies themselves.
  */
 export function trustProxy(value: string): TrustProxy | string {
   const v = value.trim();
   if (v === '' || v === 'false') return false;
   if (v === 'true') return true;
-  if (/^\d+$/.test(v))
-    return `a hop count (${v}) cannot tell a proxy from a client that reaches Tandem directly; list the proxies' addresses or CIDR ranges instead (e.g. 127.0.0.1 or 10.0.0.0/8)`;
+  if (/^\d+$/.test(v)) {
+    const hops = Number(v);
+    return hops >= 1 && hops <= 16 ? { hops } : `a hop count is 1 to 16 (${v})`;
+  }
   const entries = v.split(',').map((e) => e.trim());
   const bad = entries.find((e) => !isAddressOrRange(e));
   if (bad !== undefined)

@@ -5,7 +5,7 @@ import fastifySwaggerUi from '@fastify/swagger-ui';
 import { sql } from 'drizzle-orm';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { jsonSchemaTransform, jsonSchemaTransformObject, validatorCompiler } from 'fastify-type-provider-zod';
-import { type Config, DEFAULT_REQUEST_TIMEOUT_MS } from '../config.ts';
+import { type Config, DEFAULT_REQUEST_TIMEOUT_MS, type TrustProxy } from '../config.ts';
 import type { Database } from '../db/client.ts';
 import { logSafeError } from '../db/sql.ts';
 import { installAccess } from './authorize.ts';
@@ -22,7 +22,7 @@ export type AppOptions = {
   /** Where the log goes instead of stdout (tests read it). */
   logStream?: NodeJS.WritableStream;
   /** Which proxies to believe about the client address (X-Forwarded-For): Config.trustProxy. */
-  trustProxy?: FastifyServerOptions['trustProxy'];
+  trustProxy?: TrustProxy;
   /** The built web app (web/dist) to serve at /, with every other non-API path answering its index.html. */
   webDir?: string;
   /**
@@ -45,6 +45,15 @@ declare module 'fastify' {
 
 const isApiPath = (url: string) => url.startsWith('/api/') || url === '/api' || url.startsWith('/healthz');
 
+/**
+ * A hop count becomes a function: Fastify 5.12 trusts nothing when given a number, since a count cannot tell a
+ * proxy from a client that connects directly (the operator who sets one says none can). Hop 0 is the socket.
+ */
+function fastifyTrustProxy(trust: TrustProxy): FastifyServerOptions['trustProxy'] {
+  if (typeof trust === 'object' && !Array.isArray(trust)) return (_address, hop) => hop < trust.hops;
+  return trust;
+}
+
 /** Builds the HTTP app on an open database; the caller listens (or injects, in tests). */
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const timeout = options.config.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
@@ -64,7 +73,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     },
     frameworkErrors: errorHandler,
     clientErrorHandler,
-    trustProxy: options.trustProxy ?? false,
+    trustProxy: fastifyTrustProxy(options.trustProxy ?? false),
     ajv: { customOptions: { removeAdditional: false } },
   });
   app.decorate('db', options.database.db);

@@ -70,10 +70,16 @@ describe('TANDEM_TRUST_PROXY', () => {
     ]);
   });
 
-  it('refuses anything else at start-up, naming the variable; a hop count says why it is refused', () => {
+  it('takes a number of hops', () => {
+    expect(parse('1')).toEqual({ hops: 1 });
+    expect(parse('2')).toEqual({ hops: 2 });
+  });
+
+  it('refuses anything else at start-up, naming the variable', () => {
     for (const bad of ['yes', '10.0.0.0/33', '10.0.0.1,', 'proxy.internal', '300.1.1.1'])
       expect(() => parse(bad)).toThrow(/TANDEM_TRUST_PROXY: .*not an address/);
-    expect(() => parse('1')).toThrow(/TANDEM_TRUST_PROXY: a hop count .* cannot tell a proxy from a client/);
+    for (const bad of ['0', '17'])
+      expect(() => parse(bad)).toThrow(/TANDEM_TRUST_PROXY: a hop count is 1 to 16/);
   });
 });
 
@@ -96,6 +102,27 @@ describe('the client address', () => {
     // Another client behind the same proxy, and the same client through another trusted proxy hop.
     expect((await login(proxied, email, PASSWORD, '10.1.2.3', '203.0.113.6')).statusCode).toBe(200);
     expect((await login(proxied, email, PASSWORD, '127.0.0.1', '203.0.113.5')).statusCode).toBe(429);
+  });
+
+  it('with a hop count, is the address the last trusted hop reports', async () => {
+    const config = loadConfig({ LOG_LEVEL: 'silent', TANDEM_TRUST_PROXY: '1' });
+    const oneHop = await buildApp({ database: env.database, config, trustProxy: config.trustProxy });
+    try {
+      const email = await account('hops');
+      for (let i = 0; i < LOGIN_PAIR.free; i++)
+        expect((await login(oneHop, email, WRONG, '10.9.9.9', '198.51.100.1, 203.0.113.70')).statusCode).toBe(
+          401,
+        );
+      // The client is the last address the proxy appended, not what the client itself put first.
+      expect(
+        (await login(oneHop, email, PASSWORD, '10.9.9.9', '198.51.100.2, 203.0.113.70')).statusCode,
+      ).toBe(429);
+      expect(
+        (await login(oneHop, email, PASSWORD, '10.9.9.9', '198.51.100.1, 203.0.113.71')).statusCode,
+      ).toBe(200);
+    } finally {
+      await oneHop.close();
+    }
   });
 
   it('is not taken from X-Forwarded-For sent by a client that is not a trusted proxy', async () => {
