@@ -25,6 +25,7 @@ import { displayHost } from './battlecards';
 import { BattlecardForm } from './BattlecardForm';
 import { BattlecardView } from './BattlecardView';
 import { type Competitor, loadAllBattlecards, loadCompetitor } from './data';
+import { ExternalLink } from '../../components/ExternalLink';
 
 type Patch = Omit<Body<'/api/v1/workspaces/{workspaceId}/competitors/{id}', 'patch'>, 'version'>;
 
@@ -50,9 +51,9 @@ export default function CompetitorDetail() {
                 {c.website && (
                   <>
                     {' · '}
-                    <Anchor href={c.website} target="_blank" rel="noreferrer noopener" size="sm">
+                    <ExternalLink href={c.website} size="sm">
                       {displayHost(c.website)}
-                    </Anchor>
+                    </ExternalLink>
                   </>
                 )}
               </>

@@ -10,6 +10,7 @@ import { Empty, ErrorNote, Loading, PageHeader } from '../../components/States';
 import { collect } from '../../app/lookups';
 import { displayHost, matchesName, staleCompetitorIds } from './battlecards';
 import { loadAllBattlecards } from './data';
+import { ExternalLink } from '../../components/ExternalLink';
 
 export default function CompetitorsPage() {
   const ws = useWorkspace();
@@ -104,9 +105,7 @@ export default function CompetitorsPage() {
                     </Table.Td>
                     <Table.Td>
                       {c.website ? (
-                        <Anchor href={c.website} target="_blank" rel="noreferrer noopener">
-                          {displayHost(c.website)}
-                        </Anchor>
+                        <ExternalLink href={c.website}>{displayHost(c.website)}</ExternalLink>
                       ) : (
                         <Text c="dimmed">—</Text>
                       )}

@@ -4,6 +4,7 @@ import { api, unwrap } from '../../api/client';
 import { useWorkspace } from '../../app/workspace';
 import { Loading } from '../../components/States';
 import { formatMoney, SEGMENT_LABEL } from '../features/labels';
+import { ExternalLink } from '../../components/ExternalLink';
 
 function Line(props: { label: string; children: React.ReactNode }) {
   return (
@@ -58,9 +59,9 @@ export function CustomerCard(props: { customerId: string | null; contactId: stri
               <Line label="Annual revenue">{formatMoney(c.annualRevenue)}</Line>
               {c.website && (
                 <Line label="Website">
-                  <Anchor href={c.website} target="_blank" rel="noreferrer" size="sm">
+                  <ExternalLink href={c.website} size="sm">
                     {c.website.replace(/^https?:\/\//, '')}
-                  </Anchor>
+                  </ExternalLink>
                 </Line>
               )}
             </Stack>
