@@ -181,6 +181,22 @@ export async function newUser(app: FastifyInstance, name = 'Test User'): Promise
   return new Client(app, token, user!);
 }
 
+/**
+ * Signs a person up through the real sign-up route (password strength, sign-up limits), from an address of
+ * their own so that test files never share a sign-up budget; returns their email.
+ */
+export async function signedUp(app: FastifyInstance, label: string): Promise<string> {
+  const email = uniqueEmail(label);
+  const res = await app.inject({
+    method: 'POST',
+    url: '/api/v1/auth/signup',
+    payload: { email, password: TEST_PASSWORD, name: label },
+    remoteAddress: uniqueAddress(),
+  });
+  expect(res.statusCode, res.body).toBe(201);
+  return email;
+}
+
 /** An unauthenticated client. */
 export const anonymous = (app: FastifyInstance) => new Client(app, null, { id: '', email: '', name: '' });
 

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestEnv, type TestEnv, uniqueAddress, uniqueEmail } from '../../../test/harness.ts';
+import { createTestEnv, signedUp, TEST_PASSWORD, type TestEnv } from '../../../test/harness.ts';
 import { loadConfig } from '../../config.ts';
 import { buildApp } from '../../http/app.ts';
 import { LOGIN_ADDRESS, LOGIN_PAIR } from './auth.ts';
@@ -23,20 +23,9 @@ afterAll(async () => {
   await env.close();
 });
 
-const PASSWORD = 'correct horse battery';
+const PASSWORD = TEST_PASSWORD;
 const WRONG = 'not my password at all';
-
-async function account(label: string) {
-  const email = uniqueEmail(label);
-  const res = await env.app.inject({
-    method: 'POST',
-    url: '/api/v1/auth/signup',
-    payload: { email, password: PASSWORD, name: label },
-    remoteAddress: uniqueAddress(),
-  });
-  expect(res.statusCode).toBe(201);
-  return email;
-}
+const account = (label: string) => signedUp(env.app, label);
 
 const login = (
   app: FastifyInstance,

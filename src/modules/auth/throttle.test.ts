@@ -1,6 +1,13 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestEnv, type TestEnv, uniqueAddress, uniqueEmail } from '../../../test/harness.ts';
+import {
+  createTestEnv,
+  signedUp,
+  TEST_PASSWORD,
+  type TestEnv,
+  uniqueAddress,
+  uniqueEmail,
+} from '../../../test/harness.ts';
 import { LOGIN_PAIR, SIGNUP_ADDRESS } from './auth.ts';
 import { addressKey, type Rate, refund, take } from './throttle.ts';
 
@@ -14,20 +21,9 @@ beforeAll(async () => {
 });
 afterAll(() => env.close());
 
-const PASSWORD = 'correct horse battery';
+const PASSWORD = TEST_PASSWORD;
 const WRONG = 'not my password at all';
-
-async function account(label: string) {
-  const email = uniqueEmail(label);
-  const res = await env.app.inject({
-    method: 'POST',
-    url: '/api/v1/auth/signup',
-    payload: { email, password: PASSWORD, name: label },
-    remoteAddress: uniqueAddress(),
-  });
-  expect(res.statusCode).toBe(201);
-  return email;
-}
+const account = (label: string) => signedUp(env.app, label);
 
 const login = (email: string, password: string, remoteAddress: string) =>
   env.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email, password }, remoteAddress });
