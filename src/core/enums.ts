@@ -139,8 +139,8 @@ export const LIMITS = {
   pageSize: { default: 50, max: 200 },
 } as const;
 
-/** Kinds of entity the activity log records changes of. */
-export const ACTIVITY_ENTITIES = [
+/** The kinds of artefact the ownership matrix (policies/ownership.ts) grants rights on. */
+export const ARTEFACTS = [
   'workspace',
   'member',
   'invitation',
@@ -157,8 +157,6 @@ export const ACTIVITY_ENTITIES = [
   'positioning',
   'messaging',
   'launch',
-  'launch_task',
-  'launch_template',
   'release_note',
   'requirement',
   'program',
@@ -166,6 +164,15 @@ export const ACTIVITY_ENTITIES = [
   'touchpoint',
   'affiliate',
   'budget',
+  'metric',
+] as const;
+export type Artefact = (typeof ARTEFACTS)[number];
+
+/** Kinds of entity the activity log records changes of: the artefacts that exist as rows, and their parts. */
+export const ACTIVITY_ENTITIES = [
+  ...ARTEFACTS.filter((a): a is Exclude<Artefact, 'metric'> => a !== 'metric'),
+  'launch_task',
+  'launch_template',
   'comment',
 ] as const;
 export type ActivityEntity = (typeof ACTIVITY_ENTITIES)[number];

@@ -1,6 +1,8 @@
-import type { Role } from '../core/enums.ts';
-import { ROLES } from '../core/enums.ts';
+import { ARTEFACTS, type Artefact, ROLES, type Role } from '../core/enums.ts';
 import { forbidden } from '../core/errors.ts';
+
+// The artefacts are a value set (core/enums.ts) so the activity log can name them without importing policies.
+export { ARTEFACTS, type Artefact };
 
 /**
  * The ownership matrix: for every kind of artefact, who owns it (may create, edit, delete and run its
@@ -8,34 +10,6 @@ import { forbidden } from '../core/errors.ts';
  * approves it. Admins may do everything. This table is the single source the API enforces (the access hook
  * and the domain functions) and clients display: no other place grants a right.
  */
-
-export const ARTEFACTS = [
-  'workspace',
-  'member',
-  'invitation',
-  'product',
-  'customer',
-  'contact',
-  'feedback',
-  'feature',
-  'scoring_model',
-  'release',
-  'persona',
-  'competitor',
-  'battlecard',
-  'positioning',
-  'messaging',
-  'launch',
-  'release_note',
-  'requirement',
-  'program',
-  'campaign',
-  'touchpoint',
-  'affiliate',
-  'budget',
-  'metric',
-] as const;
-export type Artefact = (typeof ARTEFACTS)[number];
 
 /** Ways a consulted role may take part without owning the artefact. */
 export const CONTRIBUTIONS = ['create', 'comment', 'link_feedback', 'propose'] as const;
