@@ -4,9 +4,11 @@
  *   1. initial JavaScript, gzipped: the entry chunk and the chunks it preloads (target < 350 KB);
  *   2. feedback inbox interactive after navigation: from navigation start until the inbox's rows show and
  *      its search box accepts input (target < 1.5 s), median of fresh page loads;
- *   3. the features table scrolled through 10,000 features: long tasks (> 50 ms) observed while scrolling.
+ *   3. the features table scrolled through 10,000 features: long tasks (> 50 ms) observed while scrolling;
+ *   4. API requests per keyboard triage step in the inbox (`t` on the focused row): what one change makes the
+ *      app fetch again.
  *
- *   npm run bench:web [-- --runs 7]
+ *   npm run bench:web [-- --runs 7] [-- --only triage]
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -17,7 +19,9 @@ import { CHROMIUM } from '../web/e2e/browser.ts';
 import { startServer } from '../web/e2e/global-setup.ts';
 import { ROOT } from './lib.ts';
 
-const { values: args } = parseArgs({ options: { runs: { type: 'string', default: '7' } } });
+const { values: args } = parseArgs({
+  options: { runs: { type: 'string', default: '7' }, only: { type: 'string' } },
+});
 const RUNS = Number(args.runs);
 const FEATURES = 10_000;
 
@@ -124,6 +128,47 @@ async function inboxInteractive(base: string, ws: string) {
   return { cold, warm };
 }
 
+/**
+ * Requests the app sends for one keyboard triage step: the inbox open on new feedback, `j` focuses the next
+ * row, `t` triages it; every /api request from the key press until the network is idle is counted.
+ */
+async function triageRequests(base: string, ws: string) {
+  const browser = await chromium.launch(CHROMIUM);
+  const counts: number[] = [];
+  const paths = new Map<string, number>();
+  try {
+    const context = await browser.newContext({ baseURL: base, viewport: { width: 1440, height: 900 } });
+    const page = await context.newPage();
+    await login(page, base, 'pm@demo.tandem');
+    await page.goto(`/w/${ws}/feedback`);
+    await page.getByRole('table', { name: 'Feedback' }).getByRole('row').nth(1).waitFor();
+    await page.waitForLoadState('networkidle');
+    let sent: string[] = [];
+    page.on('request', (r) => {
+      const url = new URL(r.url());
+      if (url.pathname.startsWith('/api/'))
+        sent.push(`${r.method()} ${url.pathname.replace(/[0-9a-f-]{36}/g, ':id')}`);
+    });
+    for (let step = 0; step < RUNS; step++) {
+      await page.keyboard.press('j');
+      await page.waitForLoadState('networkidle');
+      sent = [];
+      await Promise.all([
+        page.waitForResponse((r) => r.request().method() !== 'GET' && r.url().includes('/api/')),
+        page.keyboard.press('t'),
+      ]);
+      await page.waitForLoadState('networkidle');
+      await page.waitForTimeout(300);
+      counts.push(sent.length);
+      for (const p of sent) paths.set(p, (paths.get(p) ?? 0) + 1);
+    }
+    await context.close();
+  } finally {
+    await browser.close();
+  }
+  return { counts, paths: [...paths].sort((a, b) => b[1] - a[1]) };
+}
+
 async function scrollFeatures(base: string, ws: string) {
   const browser = await chromium.launch(CHROMIUM);
   try {
@@ -203,6 +248,15 @@ const main = async () => {
     const setup = await chromium.launch(CHROMIUM);
     const page = await setup.newPage();
     const ws = await login(page, server.baseUrl, 'pm@demo.tandem');
+    const triage = await triageRequests(server.baseUrl, ws);
+    process.stdout.write(
+      `Requests per keyboard triage step: median ${median(triage.counts)} (${triage.counts.join(', ')}) over ${RUNS} steps; ` +
+        `sent: ${triage.paths.map(([p, n]) => `${p} ×${n}`).join('; ')}\n`,
+    );
+    if (args.only === 'triage') {
+      await setup.close();
+      return;
+    }
     const inbox = await inboxInteractive(server.baseUrl, ws);
     process.stdout.write(
       `Feedback inbox interactive after navigation: cold median ${median(inbox.cold)} ms (${inbox.cold.join(', ')}); ` +

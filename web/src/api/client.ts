@@ -7,6 +7,23 @@ export type Schemas = components extends { schemas: infer S } ? S : never;
 /** The typed API client: paths, parameters, bodies and answers all come from the server's OpenAPI document. */
 export const api = createClient<paths>({ baseUrl: '', credentials: 'same-origin' });
 
+type ChangeListener = (pathname: string) => void;
+const changeListeners = new Set<ChangeListener>();
+
+/** Calls back with the path of every request that changed something (any method but GET, answered 2xx). */
+export function onApiChange(listener: ChangeListener): () => void {
+  changeListeners.add(listener);
+  return () => changeListeners.delete(listener);
+}
+
+api.use({
+  onResponse({ request, response }) {
+    if (request.method === 'GET' || request.method === 'HEAD' || !response.ok) return;
+    const { pathname } = new URL(request.url, window.location.origin);
+    for (const listener of changeListeners) listener(pathname);
+  },
+});
+
 /** An RFC 9457 problem as the server sends it. */
 export type Problem = {
   type: string;

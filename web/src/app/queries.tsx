@@ -1,7 +1,8 @@
 import { notifications } from '@mantine/notifications';
 import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
-import { ApiError, errorMessage } from '../api/client';
+import { ApiError, errorMessage, onApiChange } from '../api/client';
 import { reportConflict } from './conflicts';
+import { staleHeads } from './invalidation';
 
 /**
  * What a mutation may tell the app about itself:
@@ -23,6 +24,19 @@ declare module '@tanstack/react-query' {
 }
 
 export function createQueryClient() {
+  // The paths mutations changed since the last one settled (several may overlap: refreshing their union is right).
+  const changed = new Set<string>();
+  onApiChange((pathname) => changed.add(pathname));
+  /** Refetches the queries on screen that what changed can affect; marks the others stale. */
+  const refreshChanged = () => {
+    const paths = [...changed];
+    changed.clear();
+    // A mutation that sent nothing through the API client (a plain fetch, an upload): refresh everything.
+    const heads = paths.length ? staleHeads(paths) : 'all';
+    return heads === 'all'
+      ? client.invalidateQueries()
+      : client.invalidateQueries({ predicate: (q) => heads.has(String(q.queryKey[0])) });
+  };
   const client: QueryClient = new QueryClient({
     defaultOptions: {
       queries: {
@@ -69,8 +83,12 @@ export function createQueryClient() {
           autoClose: 8000,
         });
       },
-      // Any change may move counts, ranks and readiness elsewhere: refetch what is on screen.
-      onSettled: () => client.invalidateQueries(),
+      // A change may move counts, ranks and readiness elsewhere: refetch what it can affect (invalidation.ts).
+      // A mutation that failed changed nothing (a conflict's reload refreshes on its own).
+      onSettled: (_data, error) => {
+        if (error && changed.size === 0) return;
+        return refreshChanged();
+      },
     }),
   });
   return client;
