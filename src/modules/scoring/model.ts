@@ -1,5 +1,8 @@
 import type { ScoringKind } from '../../core/enums.ts';
 
+// The web app imports this file too (web/src/pages/features/explain.ts): one copy of the maths, so the score a
+// person sees explained is the score the server ranks by. Keep it free of server-only imports.
+
 /** RICE impact scale: massive 3, high 2, medium 1, low 0.5, minimal 0.25. */
 export const RICE_IMPACTS = [0.25, 0.5, 1, 2, 3] as const;
 
@@ -109,7 +112,7 @@ function weighted(criteria: Criterion[], subject: ScoreSubject): ScoreResult {
   let sum = 0;
   let totalWeight = 0;
   for (const c of criteria) {
-    const rating = ratingOf(c, subject);
+    const rating = criterionRating(c, subject);
     terms.push({ name: c.key, value: rating, note: `weight ${c.weight}, ${c.source}` });
     if (rating === null) missing.push(c.key);
     else sum += c.weight * rating;
@@ -121,7 +124,8 @@ function weighted(criteria: Criterion[], subject: ScoreSubject): ScoreResult {
   return { score: round(sum / totalWeight), formula, terms, missing };
 }
 
-function ratingOf(c: Criterion, { inputs, demand }: ScoreSubject): number | null {
+/** The 0–10 rating a weighted criterion gets: manual from the inputs, or demand scaled to its saturation point. */
+export function criterionRating(c: Criterion, { inputs, demand }: ScoreSubject): number | null {
   switch (c.source) {
     case 'manual':
       return inputs.ratings?.[c.key] ?? null;
