@@ -19,7 +19,7 @@ import { GuardedButton, ReadOnlyNote } from '../../components/Guarded';
 import { Empty, ErrorNote, Loading } from '../../components/States';
 import { changedFields } from '../campaigns/campaign';
 import { collect, nameOf, type Program, usePrograms } from '../campaigns/data';
-import { money } from '../campaigns/labels';
+import { formatMoney } from '../../app/format';
 
 const loadLines = (workspaceId: string, year: number) =>
   collect((cursor) =>
@@ -221,7 +221,7 @@ export function BudgetLines({ year }: { year: number }) {
                           <i>Unallocated pool</i>
                         )}
                       </Table.Td>
-                      <Table.Td ta="right">{money(l.planned)}</Table.Td>
+                      <Table.Td ta="right">{formatMoney(l.planned)}</Table.Td>
                       <Table.Td>
                         <Text size="sm" lineClamp={2}>
                           {l.notes}

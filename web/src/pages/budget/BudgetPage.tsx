@@ -7,7 +7,8 @@ import { Link, useSearchParams } from 'react-router';
 import { api, unwrap } from '../../api/client';
 import { useWorkspace } from '../../app/workspace';
 import { Empty, Loading, PageHeader } from '../../components/States';
-import { money, PROGRAM_STATUS, signedMoney } from '../campaigns/labels';
+import { PROGRAM_STATUS } from '../../app/labels';
+import { formatMoney, signedMoney } from '../../app/format';
 import { quarterChartData, variance, yearOptions } from './budget';
 import { BudgetLines } from './BudgetLines';
 
@@ -42,10 +43,14 @@ function Totals({ rollup }: { rollup: Rollup }) {
   const v = variance(t.planned, t.actual);
   return (
     <SimpleGrid cols={{ base: 2, md: 5 }}>
-      <Figure label="Planned" value={money(t.planned)} hint={`${money(t.unallocatedPlanned)} unallocated`} />
+      <Figure
+        label="Planned"
+        value={formatMoney(t.planned)}
+        hint={`${formatMoney(t.unallocatedPlanned)} unallocated`}
+      />
       <Figure
         label="Actual spend"
-        value={money(t.actual)}
+        value={formatMoney(t.actual)}
         hint={v.used === null ? undefined : `${Math.round(v.used * 100)}% of plan`}
       />
       <Figure
@@ -54,10 +59,10 @@ function Totals({ rollup }: { rollup: Rollup }) {
         tone={v.over ? 'red' : 'teal'}
         hint={v.over ? 'Over plan' : 'Under plan'}
       />
-      <Figure label="Remaining" value={money(t.remaining)} tone={t.remaining < 0 ? 'red' : undefined} />
+      <Figure label="Remaining" value={formatMoney(t.remaining)} tone={t.remaining < 0 ? 'red' : undefined} />
       <Figure
         label="Committed"
-        value={money(t.committed)}
+        value={formatMoney(t.committed)}
         tone={t.committed > t.planned ? 'orange' : undefined}
         hint={t.committed > t.planned ? 'Campaigns plan more than the budget' : "Campaigns' planned spend"}
       />
@@ -101,17 +106,17 @@ function ProgramTable({ rollup }: { rollup: Rollup }) {
                     {PROGRAM_STATUS[p.status].label}
                   </Badge>
                 </Table.Td>
-                <Table.Td ta="right">{money(p.year.planned)}</Table.Td>
-                <Table.Td ta="right">{money(p.year.actual)}</Table.Td>
+                <Table.Td ta="right">{formatMoney(p.year.planned)}</Table.Td>
+                <Table.Td ta="right">{formatMoney(p.year.actual)}</Table.Td>
                 <Table.Td ta="right" c={v.over ? 'red' : undefined} fw={v.over ? 600 : undefined}>
                   {signedMoney(v.amount)}
                 </Table.Td>
                 <Table.Td ta="right" c={p.year.committed > p.year.planned ? 'orange' : undefined}>
-                  {money(p.year.committed)}
+                  {formatMoney(p.year.committed)}
                 </Table.Td>
-                <Table.Td ta="right">{money(p.plannedBudget)}</Table.Td>
+                <Table.Td ta="right">{formatMoney(p.plannedBudget)}</Table.Td>
                 <Table.Td ta="right" c={p.overBudget ? 'red' : undefined} fw={p.overBudget ? 600 : undefined}>
-                  {money(p.spentToDate)}
+                  {formatMoney(p.spentToDate)}
                   {p.overBudget && ' (over budget)'}
                 </Table.Td>
               </Table.Tr>
@@ -141,13 +146,13 @@ function QuarterTable({ rollup }: { rollup: Rollup }) {
           return (
             <Table.Tr key={q.quarter}>
               <Table.Td>Q{q.quarter}</Table.Td>
-              <Table.Td ta="right">{money(q.planned)}</Table.Td>
-              <Table.Td ta="right">{money(q.actual)}</Table.Td>
+              <Table.Td ta="right">{formatMoney(q.planned)}</Table.Td>
+              <Table.Td ta="right">{formatMoney(q.actual)}</Table.Td>
               <Table.Td ta="right" c={v.over ? 'red' : undefined} fw={v.over ? 600 : undefined}>
                 {signedMoney(v.amount)}
               </Table.Td>
               <Table.Td ta="right" c={q.overCommitted ? 'orange' : undefined}>
-                {money(q.committed)}
+                {formatMoney(q.committed)}
               </Table.Td>
             </Table.Tr>
           );
@@ -207,7 +212,7 @@ export default function BudgetPage() {
                 data={quarterChartData(r.quarters)}
                 dataKey="quarter"
                 withLegend
-                valueFormatter={money}
+                valueFormatter={formatMoney}
                 series={[
                   { name: 'Planned', color: 'indigo.5' },
                   { name: 'Actual', color: 'teal.6' },

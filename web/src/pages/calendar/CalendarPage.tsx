@@ -25,9 +25,8 @@ import {
   type Channel,
   CHANNEL_LABEL,
   channelOptions,
-  formatDate,
-  formatRange,
-} from '../campaigns/labels';
+} from '../../app/labels';
+import { formatDate, formatRange } from '../../app/format';
 import { gridRange, isMonth, monthGrid, monthOf, shiftMonth } from './grid';
 import { type CalendarEntry, MonthGrid } from './MonthGrid';
 

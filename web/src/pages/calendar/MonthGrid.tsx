@@ -1,6 +1,7 @@
 import { Badge, Box, Paper, SimpleGrid, Text } from '@mantine/core';
 import { Link } from 'react-router';
-import { CALENDAR_KIND, formatRange } from '../campaigns/labels';
+import { CALENDAR_KIND } from '../../app/labels';
+import { formatRange } from '../../app/format';
 import { type GridDay, weekSegments } from './grid';
 
 export type CalendarEntry = {

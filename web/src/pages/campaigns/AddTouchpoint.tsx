@@ -18,7 +18,7 @@ import { Empty, ErrorNote } from '../../components/States';
 import { collect } from './data';
 import { insertPosition, messageParts } from './journey';
 import type { JourneyOwner } from './Journey';
-import { type Channel, channelOptions, type Stage, STAGE, STAGES } from './labels';
+import { type Channel, channelOptions, type Stage, STAGE, STAGES } from '../../app/labels';
 
 type Values = {
   stage: Stage;

@@ -10,14 +10,8 @@ import { type Campaign, type CampaignPatch, loadCampaign, patchCampaign } from '
 import { CampaignFields } from './CampaignFields';
 import { nameOf, usePrograms } from './data';
 import { Journey } from './Journey';
-import {
-  CAMPAIGN_STATUS,
-  type CampaignStatus,
-  CHANNEL_LABEL,
-  formatRange,
-  money,
-  signedMoney,
-} from './labels';
+import { CAMPAIGN_STATUS, type CampaignStatus, CHANNEL_LABEL } from '../../app/labels';
+import { formatRange, formatMoney, signedMoney } from '../../app/format';
 import { UtmBuilder } from './UtmBuilder';
 
 /** The verb for moving a campaign to a status. */
@@ -53,13 +47,13 @@ function Summary({ campaign }: { campaign: Campaign }) {
         <Text size="xs" c="dimmed">
           Planned
         </Text>
-        <Text fw={600}>{money(campaign.plannedSpend)}</Text>
+        <Text fw={600}>{formatMoney(campaign.plannedSpend)}</Text>
       </div>
       <div>
         <Text size="xs" c="dimmed">
           Spent
         </Text>
-        <Text fw={600}>{money(campaign.actualSpend)}</Text>
+        <Text fw={600}>{formatMoney(campaign.actualSpend)}</Text>
       </div>
       <div>
         <Text size="xs" c="dimmed">

@@ -17,7 +17,7 @@ import { GuardedButton, ReadOnlyNote } from '../../components/Guarded';
 import { ErrorNote } from '../../components/States';
 import { type Campaign, type CampaignPatch, changedFields, patchCampaign } from './campaign';
 import { usePersonas, usePrograms } from './data';
-import { type Channel, channelOptions, PROGRAM_STATUS } from './labels';
+import { type Channel, channelOptions, PROGRAM_STATUS } from '../../app/labels';
 import { MEDIUM_BY_CHANNEL, SOURCE_BY_CHANNEL } from './utm';
 
 type Values = {

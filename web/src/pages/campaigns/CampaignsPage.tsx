@@ -15,9 +15,8 @@ import {
   type Channel,
   CHANNEL_LABEL,
   channelOptions,
-  formatRange,
-  money,
-} from './labels';
+} from '../../app/labels';
+import { formatRange, formatMoney } from '../../app/format';
 import { NewCampaignForm } from './NewCampaignForm';
 
 const statusOptions = (Object.keys(CAMPAIGN_STATUS) as CampaignStatus[]).map((s) => ({
@@ -182,9 +181,9 @@ export default function CampaignsPage() {
                           </Badge>
                         </Table.Td>
                         <Table.Td>{formatRange(c.startDate, c.endDate)}</Table.Td>
-                        <Table.Td ta="right">{money(c.plannedSpend)}</Table.Td>
+                        <Table.Td ta="right">{formatMoney(c.plannedSpend)}</Table.Td>
                         <Table.Td ta="right" c={c.actualSpend > c.plannedSpend ? 'red' : undefined}>
-                          {money(c.actualSpend)}
+                          {formatMoney(c.actualSpend)}
                         </Table.Td>
                       </Table.Tr>
                     ))}

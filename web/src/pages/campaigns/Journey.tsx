@@ -34,7 +34,8 @@ import { GuardedButton } from '../../components/Guarded';
 import { Empty, ErrorNote, Loading } from '../../components/States';
 import { AddTouchpoint } from './AddTouchpoint';
 import { moveBy, moveTo, refLabel } from './journey';
-import { type Channel, CHANNEL_LABEL, formatDate, STAGE, STAGES } from './labels';
+import { type Channel, CHANNEL_LABEL, STAGE, STAGES } from '../../app/labels';
+import { formatDate } from '../../app/format';
 
 export type JourneyOwner = { kind: 'campaign' | 'program'; id: string };
 

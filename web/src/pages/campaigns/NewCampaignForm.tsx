@@ -7,7 +7,7 @@ import { api, type paths, unwrap } from '../../api/client';
 import { useWorkspace } from '../../app/workspace';
 import { ErrorNote } from '../../components/States';
 import { usePersonas, usePrograms } from './data';
-import { type Channel, CHANNEL_LABEL, channelOptions, PROGRAM_STATUS } from './labels';
+import { type Channel, CHANNEL_LABEL, channelOptions, PROGRAM_STATUS } from '../../app/labels';
 import { MEDIUM_BY_CHANNEL, normaliseUtm, SOURCE_BY_CHANNEL } from './utm';
 
 type Body = NonNullable<

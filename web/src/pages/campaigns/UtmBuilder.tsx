@@ -18,7 +18,8 @@ import { useCan, useWorkspace } from '../../app/workspace';
 import { GuardedButton } from '../../components/Guarded';
 import { Empty, ErrorNote, Loading } from '../../components/States';
 import { type Campaign, patchCampaign } from './campaign';
-import { CHANNEL_LABEL, formatDate } from './labels';
+import { CHANNEL_LABEL } from '../../app/labels';
+import { formatDate } from '../../app/format';
 import { MEDIUM_BY_CHANNEL, normaliseUtm, previewTaggedUrl, SOURCE_BY_CHANNEL } from './utm';
 
 type Values = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CHANNELS } from './labels';
+import { CHANNELS } from '../../app/labels';
 import { MEDIUM_BY_CHANNEL, normaliseUtm, previewTaggedUrl, SOURCE_BY_CHANNEL } from './utm';
 
 describe('normaliseUtm', () => {

@@ -8,7 +8,7 @@ import { GuardedButton } from '../../components/Guarded';
 import { Empty, Loading, PageHeader } from '../../components/States';
 import { type FeatureListQuery, loadFeaturePage, nextSort, type SortKey } from './data';
 import { FeaturesTable } from './FeaturesTable';
-import { FEATURE_STATUS_LABEL, FEATURE_STATUSES } from './labels';
+import { FEATURE_STATUS_LABEL, FEATURE_STATUSES } from '../../app/labels';
 import { nameOf, optionsOf, useProducts, useReleases } from '../../app/lookups';
 import { NewFeatureModal } from './NewFeatureModal';
 

@@ -5,7 +5,8 @@ import { Link } from 'react-router';
 import { useWorkspace } from '../../app/workspace';
 import { type FeatureRow, type SortKey, sortState } from './data';
 import classes from './FeaturesTable.module.css';
-import { FEATURE_STATUS_COLOR, FEATURE_STATUS_LABEL, formatCompactMoney, formatNumber } from './labels';
+import { FEATURE_STATUS_COLOR, FEATURE_STATUS_LABEL } from '../../app/labels';
+import { formatCompactMoney, formatNumber } from '../../app/format';
 
 const ROW = 44;
 const COLUMNS =

@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { api, unwrap } from '../../api/client';
 import { useWorkspace } from '../../app/workspace';
 import { ErrorNote, Spinner } from '../../components/States';
-import { IMPORTANCE, type Importance } from './labels';
+import { IMPORTANCE, type Importance } from '../../app/labels';
 
 /** Find feedback by its words and link the chosen items to this feature. */
 export function LinkFeedbackModal(props: { featureId: string; opened: boolean; onClose: () => void }) {

@@ -7,7 +7,7 @@ import { useCan, useWorkspace } from '../../app/workspace';
 import { GuardedButton } from '../../components/Guarded';
 import { Loading } from '../../components/States';
 import type { Feature } from './data';
-import { IMPORTANCE, IMPORTANCE_COLOR, type Importance, importanceLabel } from './labels';
+import { IMPORTANCE, IMPORTANCE_COLOR, type Importance, importanceLabel } from '../../app/labels';
 import { LinkFeedbackModal } from './LinkFeedbackModal';
 import { feedbackTitle } from '../feedback/title';
 

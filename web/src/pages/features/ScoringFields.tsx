@@ -1,7 +1,8 @@
 import { Alert, NumberInput, Paper, Select, Stack, Text } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import type { Feature } from './data';
-import { criterionRating, explainScore, KIND_LABEL, num, RICE_IMPACTS } from './explain';
+import { formatNumber } from '../../app/format';
+import { criterionRating, explainScore, KIND_LABEL, RICE_IMPACTS } from './explain';
 import type { ScoringModel } from './FeatureDetail';
 import { type FeatureValues, liveEffort, liveInputs } from './form';
 
@@ -99,7 +100,7 @@ export function ScoringFields({ form, feature, model, disabled }: Props) {
             c.source === 'manual' ? (
               <NumberInput
                 key={c.key}
-                label={`${c.label} (weight ${num(c.weight)})`}
+                label={`${c.label} (weight ${formatNumber(c.weight)})`}
                 description="Rating 0–10"
                 min={0}
                 max={10}
@@ -115,11 +116,11 @@ export function ScoringFields({ form, feature, model, disabled }: Props) {
             ) : (
               <div key={c.key}>
                 <Text size="sm" fw={500}>
-                  {c.label} (weight {num(c.weight)})
+                  {c.label} (weight {formatNumber(c.weight)})
                 </Text>
                 <Text size="sm" c="dimmed">
-                  {num(criterionRating(c, subject) ?? 0)} / 10 from {SOURCE_LABEL[c.source]}
-                  {c.saturation ? ` (10 at ${num(c.saturation)})` : ''}
+                  {formatNumber(criterionRating(c, subject) ?? 0)} / 10 from {SOURCE_LABEL[c.source]}
+                  {c.saturation ? ` (10 at ${formatNumber(c.saturation)})` : ''}
                 </Text>
               </div>
             ),
@@ -147,6 +148,6 @@ export function ScoringFields({ form, feature, model, disabled }: Props) {
 
 function scoreTitle(feature: Feature, live: number | null, changed: boolean) {
   if (changed)
-    return `Score after saving: ${live === null ? 'none' : num(live)} (now ${feature.score === null ? 'none' : num(feature.score)})`;
-  return feature.score === null ? 'Not scored yet' : `Score ${num(feature.score)}`;
+    return `Score after saving: ${live === null ? 'none' : formatNumber(live)} (now ${feature.score === null ? 'none' : formatNumber(feature.score)})`;
+  return feature.score === null ? 'Not scored yet' : `Score ${formatNumber(feature.score)}`;
 }

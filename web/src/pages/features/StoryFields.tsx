@@ -14,7 +14,7 @@ import {
 import type { UseFormReturnType } from '@mantine/form';
 import type { Feature } from './data';
 import type { FeatureValues } from './form';
-import { FEATURE_STATUS_LABEL } from './labels';
+import { FEATURE_STATUS_LABEL } from '../../app/labels';
 import { memberOptions, optionsOf, useMembers, usePersonas, useReleases } from '../../app/lookups';
 import dayjs from 'dayjs';
 

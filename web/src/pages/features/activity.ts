@@ -1,4 +1,4 @@
-import { FEATURE_STATUS_LABEL, type FeatureStatus } from './labels';
+import { FEATURE_STATUS_LABEL, type FeatureStatus } from '../../app/labels';
 
 /** Field names as people read them in the history. */
 const FIELD_LABEL: Record<string, string> = {

@@ -13,6 +13,7 @@ import {
   type ScoreSubject,
 } from '../../../../src/modules/scoring/model.ts';
 import type { ScoringKind } from '../../../../src/core/enums.ts';
+import { formatNumber } from '../../app/format';
 
 export { criterionRating };
 export type { Criterion, CriterionSource, Demand, ScoreInputs, ScoreSubject, ScoringKind };
@@ -43,9 +44,7 @@ const IMPACT_LABEL: Record<(typeof IMPACTS)[number], string> = {
 };
 export const RICE_IMPACTS = IMPACTS.map((value) => ({ value, label: `${IMPACT_LABEL[value]} (${value})` }));
 
-const fmt = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
-/** A number as people read it: thousands separated, at most one decimal. */
-export const num = (n: number) => fmt.format(n);
+const num = formatNumber;
 
 /** What a model needs that the feature lacks, in words. */
 function needs(label: string, missing: string[], effort: number | null) {

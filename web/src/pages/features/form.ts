@@ -1,5 +1,5 @@
 import type { ScoreInputs, ScoringKind } from './explain';
-import type { FeatureStatus } from './labels';
+import type { FeatureStatus } from '../../app/labels';
 
 /** A number field as Mantine gives it back: a number, or '' when cleared. */
 export type NumberField = number | '';

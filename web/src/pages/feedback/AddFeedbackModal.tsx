@@ -4,7 +4,7 @@ import { useMutation } from '@tanstack/react-query';
 import { api, unwrap } from '../../api/client';
 import { useWorkspace } from '../../app/workspace';
 import { ErrorNote } from '../../components/States';
-import { SENTIMENTS, SOURCES, type Sentiment, type Source } from '../features/labels';
+import { SENTIMENTS, SOURCES, type Sentiment, type Source } from '../../app/labels';
 import { optionsOf, useCustomers, useProducts } from '../../app/lookups';
 
 type Values = {

@@ -3,7 +3,8 @@ import { useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '../../api/client';
 import { useWorkspace } from '../../app/workspace';
 import { Loading } from '../../components/States';
-import { formatMoney, SEGMENT_LABEL } from '../features/labels';
+import { SEGMENT_LABEL } from '../../app/labels';
+import { formatMoney } from '../../app/format';
 import { ExternalLink } from '../../components/ExternalLink';
 
 function Line(props: { label: string; children: React.ReactNode }) {

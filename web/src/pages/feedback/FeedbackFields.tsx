@@ -6,7 +6,7 @@ import { api, unwrap } from '../../api/client';
 import { useCan, useWorkspace } from '../../app/workspace';
 import { ReadOnlyNote } from '../../components/Guarded';
 import { ErrorNote } from '../../components/States';
-import { SENTIMENTS, SOURCES, type Sentiment, type Source } from '../features/labels';
+import { SENTIMENTS, SOURCES, type Sentiment, type Source } from '../../app/labels';
 import { optionsOf, usePersonas, useProducts } from '../../app/lookups';
 import type { FeedbackDetailData } from './FeedbackDetail';
 

@@ -6,7 +6,7 @@ import { useNavigate, useSearchParams } from 'react-router';
 import { useCan, useWorkspace } from '../../app/workspace';
 import { GuardedButton } from '../../components/Guarded';
 import { Empty, Loading, PageHeader } from '../../components/States';
-import { FEEDBACK_STATUSES, SENTIMENTS, type Sentiment } from '../features/labels';
+import { FEEDBACK_STATUSES, SENTIMENTS, type Sentiment } from '../../app/labels';
 import { nameOf, optionsOf, useCustomers, useProducts } from '../../app/lookups';
 import { AddFeedbackModal } from './AddFeedbackModal';
 import { BulkBar } from './BulkBar';

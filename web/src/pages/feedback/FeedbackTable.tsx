@@ -3,7 +3,8 @@ import dayjs from 'dayjs';
 import type { RefObject } from 'react';
 import { Link } from 'react-router';
 import { GuardedButton } from '../../components/Guarded';
-import { DATE, SENTIMENT_COLOR, sentimentLabel, sourceLabel } from '../features/labels';
+import { SENTIMENT_COLOR, sentimentLabel, sourceLabel } from '../../app/labels';
+import { DATE } from '../../app/format';
 import type { FeedbackItem } from './data';
 import { feedbackTitle } from './title';
 

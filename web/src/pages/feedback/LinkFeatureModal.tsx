@@ -16,7 +16,7 @@ import { useState } from 'react';
 import { api, unwrap } from '../../api/client';
 import { useWorkspace } from '../../app/workspace';
 import { ErrorNote, Spinner } from '../../components/States';
-import { FEATURE_STATUS_COLOR, FEATURE_STATUS_LABEL, IMPORTANCE, type Importance } from '../features/labels';
+import { FEATURE_STATUS_COLOR, FEATURE_STATUS_LABEL, IMPORTANCE, type Importance } from '../../app/labels';
 
 /** Search-as-you-type over features, then link one or many feedback items to the chosen one. */
 export function LinkFeatureModal(props: {

@@ -11,7 +11,7 @@ import {
   IMPORTANCE,
   type Importance,
   importanceLabel,
-} from '../features/labels';
+} from '../../app/labels';
 import type { FeedbackDetailData } from './FeedbackDetail';
 import { LinkFeatureModal } from './LinkFeatureModal';
 

@@ -2,7 +2,7 @@ import { notifications } from '@mantine/notifications';
 import { useMutation } from '@tanstack/react-query';
 import { api, unwrap } from '../../api/client';
 import { useWorkspace } from '../../app/workspace';
-import type { FeedbackStatus } from '../features/labels';
+import type { FeedbackStatus } from '../../app/labels';
 
 export type FeedbackQuery = {
   q?: string;

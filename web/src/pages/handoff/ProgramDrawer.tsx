@@ -7,15 +7,8 @@ import { GuardedButton, ReadOnlyNote } from '../../components/Guarded';
 import { Empty, ErrorNote, Loading } from '../../components/States';
 import { changedFields } from '../campaigns/campaign';
 import { Journey } from '../campaigns/Journey';
-import {
-  CAMPAIGN_STATUS,
-  CHANNEL_LABEL,
-  formatDate,
-  formatRange,
-  money,
-  PROGRAM_STATUS,
-  type ProgramStatus,
-} from '../campaigns/labels';
+import { CAMPAIGN_STATUS, CHANNEL_LABEL, PROGRAM_STATUS, type ProgramStatus } from '../../app/labels';
+import { formatDate, formatRange, formatMoney } from '../../app/format';
 import { useProgramActions } from './actions';
 import { ReviewButton } from './ReviewButton';
 import { ProgramForm, type ProgramValues } from './ProgramForm';
@@ -96,7 +89,7 @@ function ProgramCampaigns({ program }: { program: Program }) {
                       </Badge>
                     </Table.Td>
                     <Table.Td ta="right" c={c.actualSpend > c.plannedSpend ? 'red' : undefined}>
-                      {money(c.actualSpend)} / {money(c.plannedSpend)}
+                      {formatMoney(c.actualSpend)} / {formatMoney(c.plannedSpend)}
                     </Table.Td>
                   </Table.Tr>
                 ))}
@@ -156,10 +149,10 @@ function ProgramBody(props: {
           {PROGRAM_STATUS[p.status].label}
         </Badge>
         <Text size="sm" c="dimmed">
-          {formatRange(p.startDate, p.endDate)} · budget {money(p.plannedBudget)} · campaigns plan{' '}
-          {money(p.plannedSpend)}, spent{' '}
+          {formatRange(p.startDate, p.endDate)} · budget {formatMoney(p.plannedBudget)} · campaigns plan{' '}
+          {formatMoney(p.plannedSpend)}, spent{' '}
           <Text span size="sm" c={p.actualSpend > p.plannedBudget ? 'red' : undefined}>
-            {money(p.actualSpend)}
+            {formatMoney(p.actualSpend)}
           </Text>
         </Text>
       </Group>

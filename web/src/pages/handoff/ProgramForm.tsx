@@ -14,7 +14,7 @@ import { useForm } from '@mantine/form';
 import type { ReactNode } from 'react';
 import { GuardedButton } from '../../components/Guarded';
 import { useMembers } from '../campaigns/data';
-import { type Channel, channelOptions } from '../campaigns/labels';
+import { type Channel, channelOptions } from '../../app/labels';
 
 export type ProgramValues = {
   name: string;

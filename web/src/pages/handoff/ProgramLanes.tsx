@@ -1,7 +1,8 @@
 import { Badge, Group, Paper, ScrollArea, Stack, Text, UnstyledButton } from '@mantine/core';
 import { GuardedButton } from '../../components/Guarded';
 import type { Program } from '../campaigns/data';
-import { CHANNEL_LABEL, formatRange, money, PROGRAM_STATUS, type ProgramStatus } from '../campaigns/labels';
+import { CHANNEL_LABEL, PROGRAM_STATUS, type ProgramStatus } from '../../app/labels';
+import { formatRange, formatMoney } from '../../app/format';
 import { useProgramActions } from './actions';
 import { ReviewButton } from './ReviewButton';
 import type { ReviewRequest } from './ReviewDialog';
@@ -34,7 +35,7 @@ function ProgramCard(props: {
           </Group>
         )}
         <Text size="xs">
-          {formatRange(p.startDate, p.endDate)} · {money(p.plannedBudget)}
+          {formatRange(p.startDate, p.endDate)} · {formatMoney(p.plannedBudget)}
           {p.campaignCount > 0 && ` · ${p.campaignCount} campaign${p.campaignCount === 1 ? '' : 's'}`}
         </Text>
         {p.reviewComment && (

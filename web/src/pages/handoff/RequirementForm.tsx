@@ -7,7 +7,7 @@ import { useWorkspace } from '../../app/workspace';
 import { GuardedButton } from '../../components/Guarded';
 import { ErrorNote } from '../../components/States';
 import { usePersonas } from '../campaigns/data';
-import { type Priority, PRIORITIES, PRIORITY } from '../campaigns/labels';
+import { type Priority, PRIORITIES, PRIORITY } from '../../app/labels';
 import type { RequirementCreate } from './data';
 
 type Values = {

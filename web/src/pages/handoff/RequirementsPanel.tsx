@@ -3,7 +3,8 @@ import dayjs from 'dayjs';
 import { GuardedButton } from '../../components/Guarded';
 import { Empty } from '../../components/States';
 import { nameOf, usePersonas } from '../campaigns/data';
-import { formatDate, PRIORITY, PROGRAM_STATUS } from '../campaigns/labels';
+import { PRIORITY, PROGRAM_STATUS } from '../../app/labels';
+import { formatDate } from '../../app/format';
 import { isOverdue } from './board';
 import type { Requirement } from './data';
 

@@ -1,4 +1,4 @@
-import type { ProgramStatus } from '../campaigns/labels';
+import type { ProgramStatus } from '../../app/labels';
 
 /** The board's lanes, in workflow order; cancelled programs only show on request. */
 export const LANES: readonly ProgramStatus[] = ['proposed', 'sent_back', 'accepted', 'in_progress', 'done'];

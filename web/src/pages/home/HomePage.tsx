@@ -10,7 +10,7 @@ import { type Role, useWorkspace } from '../../app/workspace';
 import { PendingInvitations } from '../../components/PendingInvitations';
 import { Loading, PageHeader } from '../../components/States';
 import { QuickFeedback } from './QuickFeedback';
-import { money } from './format';
+import { formatMoney } from '../../app/format';
 
 /** What each role's home shows; admins see every section. */
 const SECTIONS: Record<Exclude<Role, 'admin'>, readonly string[]> = {
@@ -392,7 +392,7 @@ export default function HomePage() {
         render={(d) => (
           <Stack gap={6}>
             <Text size="sm">
-              {money(d.totals.actual)} spent of {money(d.totals.planned)} planned
+              {formatMoney(d.totals.actual)} spent of {formatMoney(d.totals.planned)} planned
             </Text>
             <Progress
               value={d.totals.planned ? Math.min(100, (d.totals.actual / d.totals.planned) * 100) : 0}
@@ -403,7 +403,7 @@ export default function HomePage() {
               .filter((q) => q.overBudget)
               .map((q) => (
                 <Text key={q.quarter} size="sm" c="red.8">
-                  Q{q.quarter} is over plan by {money(q.actual - q.planned)}
+                  Q{q.quarter} is over plan by {formatMoney(q.actual - q.planned)}
                 </Text>
               ))}
           </Stack>

@@ -5,7 +5,8 @@ import { useEffect, useState } from 'react';
 import { api, unwrap } from '../../api/client';
 import { useCan, useWorkspace } from '../../app/workspace';
 import { Loading } from '../../components/States';
-import { DATE, FEATURE_STATUS_LABEL, formatNumber } from '../features/labels';
+import { FEATURE_STATUS_LABEL } from '../../app/labels';
+import { DATE, formatNumber } from '../../app/format';
 import { Board, DropZone, FeatureCard } from './Board';
 
 const HORIZONS = [

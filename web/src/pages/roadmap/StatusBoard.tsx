@@ -10,8 +10,8 @@ import {
   FEATURE_STATUS_LABEL,
   FEATURE_STATUSES,
   type FeatureStatus,
-  formatNumber,
-} from '../features/labels';
+} from '../../app/labels';
+import { formatNumber } from '../../app/format';
 import { Board, DropZone, FeatureCard } from './Board';
 import { checkMove } from './board';
 

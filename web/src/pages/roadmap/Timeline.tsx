@@ -5,7 +5,8 @@ import { Link } from 'react-router';
 import { api, unwrap } from '../../api/client';
 import { useWorkspace } from '../../app/workspace';
 import { Empty, Loading } from '../../components/States';
-import { DATE, FEATURE_STATUS_COLOR, FEATURE_STATUS_LABEL, formatNumber } from '../features/labels';
+import { FEATURE_STATUS_COLOR, FEATURE_STATUS_LABEL } from '../../app/labels';
+import { DATE, formatNumber } from '../../app/format';
 import { capacityLine } from './capacity';
 
 const RELEASE_STATUS = {

@@ -1,4 +1,4 @@
-import { FEATURE_STATUS_LABEL, type FeatureStatus } from '../features/labels';
+import { FEATURE_STATUS_LABEL, type FeatureStatus } from '../../app/labels';
 
 /** Whether a status move is one the workflow allows, and if not, what to tell the person. */
 export function checkMove(

@@ -1,4 +1,4 @@
-import { formatNumber } from '../features/labels';
+import { formatNumber } from '../../app/format';
 
 type Load = {
   plannedEffort: number;

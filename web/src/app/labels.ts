@@ -1,5 +1,5 @@
-import dayjs from 'dayjs';
-import type { paths } from '../../api/client';
+/** Human names of the workspace's value sets, shared by every screen (formats live in format.ts). */
+import type { paths } from '../api/client';
 
 type Json<P extends keyof paths, M extends 'get'> = paths[P][M] extends {
   responses: { 200: { content: { 'application/json': infer T } } };
@@ -88,30 +88,82 @@ export const CALENDAR_KIND: Record<CalendarKind, Tone> = {
 };
 export const CALENDAR_KINDS = Object.keys(CALENDAR_KIND) as CalendarKind[];
 
-const currency = new Intl.NumberFormat('en-US', {
-  style: 'currency',
-  currency: 'USD',
-  maximumFractionDigits: 0,
-});
+// The product-management vocabulary.
 
-/** Whole-unit money, as budgets are planned. */
-export const money = (amount: number) => currency.format(amount);
+export const FEATURE_STATUSES = [
+  'idea',
+  'discovery',
+  'planned',
+  'in_progress',
+  'shipped',
+  'wont_do',
+] as const;
+export type FeatureStatus = (typeof FEATURE_STATUSES)[number];
 
-/** A signed difference: "+$1,200" over, "−$300" under. */
-export const signedMoney = (amount: number) =>
-  amount === 0 ? money(0) : `${amount > 0 ? '+' : '−'}${money(Math.abs(amount))}`;
+export const FEATURE_STATUS_LABEL: Record<FeatureStatus, string> = {
+  idea: 'Idea',
+  discovery: 'Discovery',
+  planned: 'Planned',
+  in_progress: 'In progress',
+  shipped: 'Shipped',
+  wont_do: "Won't do",
+};
 
-/** 'D MMM YYYY', or a dash for no date. */
-export const formatDate = (iso: string | null | undefined) => (iso ? dayjs(iso).format('D MMM YYYY') : '—');
+export const FEATURE_STATUS_COLOR: Record<FeatureStatus, string> = {
+  idea: 'gray',
+  discovery: 'grape',
+  planned: 'blue',
+  in_progress: 'orange',
+  shipped: 'teal',
+  wont_do: 'red',
+};
 
-/** "3 Mar – 9 Apr 2027", "from 3 Mar 2027", "until …", or "No dates". */
-export function formatRange(start: string | null | undefined, end: string | null | undefined): string {
-  if (start && end) {
-    const s = dayjs(start);
-    const e = dayjs(end);
-    return `${s.format(s.year() === e.year() ? 'D MMM' : 'D MMM YYYY')} – ${e.format('D MMM YYYY')}`;
-  }
-  if (start) return `from ${formatDate(start)}`;
-  if (end) return `until ${formatDate(end)}`;
-  return 'No dates';
-}
+export const IMPORTANCE = [
+  { value: 'nice_to_have', label: 'Nice to have' },
+  { value: 'important', label: 'Important' },
+  { value: 'critical', label: 'Critical' },
+] as const;
+export type Importance = (typeof IMPORTANCE)[number]['value'];
+export const importanceLabel = (v: string) => IMPORTANCE.find((i) => i.value === v)?.label ?? v;
+export const IMPORTANCE_COLOR: Record<string, string> = {
+  nice_to_have: 'gray',
+  important: 'blue',
+  critical: 'red',
+};
+
+export const SOURCES = [
+  { value: 'sales_call', label: 'Sales call' },
+  { value: 'support', label: 'Support' },
+  { value: 'survey', label: 'Survey' },
+  { value: 'portal', label: 'Portal' },
+  { value: 'email', label: 'Email' },
+  { value: 'api', label: 'API' },
+  { value: 'other', label: 'Other' },
+] as const;
+export type Source = (typeof SOURCES)[number]['value'];
+export const sourceLabel = (v: string) => SOURCES.find((s) => s.value === v)?.label ?? v;
+
+export const SENTIMENTS = [
+  { value: 'positive', label: 'Positive' },
+  { value: 'neutral', label: 'Neutral' },
+  { value: 'negative', label: 'Negative' },
+] as const;
+export type Sentiment = (typeof SENTIMENTS)[number]['value'];
+export const SENTIMENT_COLOR: Record<string, string> = { positive: 'teal', neutral: 'gray', negative: 'red' };
+export const sentimentLabel = (v: string | null) => SENTIMENTS.find((s) => s.value === v)?.label ?? '—';
+
+export const FEEDBACK_STATUSES = [
+  { value: 'new', label: 'New' },
+  { value: 'triaged', label: 'Triaged' },
+  { value: 'archived', label: 'Archived' },
+] as const;
+export type FeedbackStatus = (typeof FEEDBACK_STATUSES)[number]['value'];
+
+export const SEGMENT_LABEL: Record<string, string> = {
+  smb: 'SMB',
+  mid_market: 'Mid-market',
+  enterprise: 'Enterprise',
+  public_sector: 'Public sector',
+  startup: 'Startup',
+  other: 'Other',
+};
