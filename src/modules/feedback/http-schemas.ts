@@ -42,6 +42,7 @@ export const FeedbackItem = z.object({
 });
 export const ListItem = FeedbackItem.extend({
   rank: z.number().nullable().describe('Relevance to q (ts_rank), null without q'),
+  customerName: z.string().nullable().describe("The customer's name, null without a customer"),
 });
 export const Detail = FeedbackItem.extend({
   customer: z

@@ -46,6 +46,18 @@ describe('feedback list and search', () => {
     expect((await list('q=the')).items).toEqual([]);
   });
 
+  it("carries each item's customer name, in newest-first pages and in search results", async () => {
+    const customer = await make.customer({ name: 'Initech Holdings' });
+    const named = await make.feedback({ text: 'Quarterly invoices are late', customerId: customer.id });
+    const anonymous = await make.feedback({ text: 'Quarterly close is slow' });
+    type Named = Item & { customerName: string | null };
+    for (const query of ['limit=200', 'q=quarterly']) {
+      const items = (await list(query)).items as Named[];
+      expect(items.find((i) => i.id === named.id)?.customerName).toBe('Initech Holdings');
+      expect(items.find((i) => i.id === anonymous.id)?.customerName).toBeNull();
+    }
+  });
+
   it('combines search with filters', async () => {
     const productId = (await make.product()).id;
     const customer = await make.customer();

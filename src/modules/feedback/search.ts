@@ -4,6 +4,7 @@ import type { FeedbackStatus } from '../../core/enums.ts';
 import { invalidField } from '../../core/errors.ts';
 import { decodeCursor, encodeCursor, type Page, parseSort, type Sort } from '../../core/pagination.ts';
 import { type Feedback, type FeedbackSource, presentFeedback, type Sentiment } from './feedback.ts';
+import { customers } from '../customers/schema.ts';
 import { feedback } from './schema.ts';
 
 export const FEEDBACK_SORTS = ['createdAt', 'updatedAt', 'relevance'] as const;
@@ -27,7 +28,13 @@ export type FeedbackQuery = {
   q?: string;
 };
 
-export type FeedbackListItem = Feedback & { rank: number | null };
+export type FeedbackListItem = Feedback & { rank: number | null; customerName: string | null };
+
+/** The customer's name beside each item, so a list never needs every customer to show a page of feedback. */
+const customerOf = and(
+  eq(customers.workspaceId, feedback.workspaceId),
+  eq(customers.id, feedback.customerId),
+);
 
 /**
  * Feedback of the workspace, newest first or by relevance to `q`. Written for the 1M-row hot path:
@@ -65,8 +72,9 @@ export async function listFeedback(ctx: WsCtx, query: FeedbackQuery): Promise<Pa
   const fetched = rank
     ? await rankedPage(ctx, rank, conds, query.limit + 1)
     : await ctx.db
-        .select({ f: feedback, rank: sql<null>`null` })
+        .select({ f: feedback, rank: sql<null>`null`, customerName: customers.name })
         .from(feedback)
+        .leftJoin(customers, customerOf)
         .where(and(...conds))
         .orderBy(sql`${key} ${dir}`, sql`${feedback.id} ${dir}`)
         .limit(query.limit + 1);
@@ -80,7 +88,11 @@ export async function listFeedback(ctx: WsCtx, query: FeedbackQuery): Promise<Pa
         ? last?.f.updatedAt
         : last?.f.createdAt;
   return {
-    items: onPage.map((r) => ({ ...presentFeedback(r.f), rank: r.rank === null ? null : Number(r.rank) })),
+    items: onPage.map((r) => ({
+      ...presentFeedback(r.f),
+      rank: r.rank === null ? null : Number(r.rank),
+      customerName: r.customerName,
+    })),
     nextCursor: more && last ? encodeCursor(sort, lastValue, last.f.id) : null,
   };
 }
@@ -99,9 +111,10 @@ async function rankedPage(ctx: WsCtx, rank: SQL<number>, conds: (SQL | undefined
     .limit(take)
     .as('top');
   return ctx.db
-    .select({ f: feedback, rank: top.rank })
+    .select({ f: feedback, rank: top.rank, customerName: customers.name })
     .from(top)
     .innerJoin(feedback, and(eq(feedback.workspaceId, ctx.workspaceId), eq(feedback.id, top.id)))
+    .leftJoin(customers, customerOf)
     .orderBy(sql`${top.rank} desc nulls last`, sql`${top.id} desc nulls last`);
 }
 

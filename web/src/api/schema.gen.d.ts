@@ -16282,6 +16282,8 @@ export interface paths {
                 createdAt: string;
                 createdBy: string | null;
                 customerId: string | null;
+                /** @description The customer's name, null without a customer */
+                customerName: string | null;
                 /** Format: uuid */
                 id: string;
                 /** @description The buyer persona the item speaks for */

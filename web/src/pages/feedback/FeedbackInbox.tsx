@@ -7,7 +7,7 @@ import { useCan, useWorkspace } from '../../app/workspace';
 import { GuardedButton } from '../../components/Guarded';
 import { Empty, Loading, PageHeader } from '../../components/States';
 import { FEEDBACK_STATUSES, SENTIMENTS, type Sentiment } from '../../app/labels';
-import { nameOf, optionsOf, useCustomers, useProducts } from '../../app/lookups';
+import { optionsOf, useProducts } from '../../app/lookups';
 import { AddFeedbackModal } from './AddFeedbackModal';
 import { BulkBar } from './BulkBar';
 import { ACTION_TO, type FeedbackItem, type FeedbackQuery, loadFeedbackPage, useBulkFeedback } from './data';
@@ -57,7 +57,6 @@ export default function FeedbackInbox() {
     getNextPageParam: (last) => last.nextCursor ?? undefined,
     placeholderData: (prev) => prev,
   });
-  const customers = useCustomers();
   const products = useProducts();
   const items = useMemo(() => feedback.data?.pages.flatMap((p) => p.items) ?? [], [feedback.data]);
 
@@ -229,7 +228,6 @@ export default function FeedbackInbox() {
                   items={items}
                   current={current}
                   selection={selection}
-                  customerName={(id) => nameOf(customers.data, id)}
                   rowRefs={rowRefs}
                   onCurrent={setCurrent}
                   onToggle={(id) => setSelection((s) => toggle(s, id))}

@@ -14,7 +14,6 @@ type Props = {
   items: FeedbackItem[];
   current: number;
   selection: ReadonlySet<string>;
-  customerName: (id: string | null) => string;
   rowRefs: RefObject<(HTMLTableRowElement | null)[]>;
   onCurrent: (index: number) => void;
   onToggle: (id: string) => void;
@@ -102,7 +101,7 @@ export function FeedbackTable(props: Props) {
                 )}
               </Table.Td>
               <Table.Td>
-                <Text size="sm">{props.customerName(f.customerId)}</Text>
+                <Text size="sm">{f.customerName ?? '—'}</Text>
               </Table.Td>
               <Table.Td>
                 <Text size="sm">{sourceLabel(f.source)}</Text>
