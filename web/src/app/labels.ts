@@ -1,5 +1,6 @@
 /** Human names of the workspace's value sets, shared by every screen (formats live in format.ts). */
 import type { paths } from '../api/client';
+import { FEATURE_STATUSES, type FeatureStatus } from '../../../src/core/enums.ts';
 
 type Json<P extends keyof paths, M extends 'get'> = paths[P][M] extends {
   responses: { 200: { content: { 'application/json': infer T } } };
@@ -90,15 +91,7 @@ export const CALENDAR_KINDS = Object.keys(CALENDAR_KIND) as CalendarKind[];
 
 // The product-management vocabulary.
 
-export const FEATURE_STATUSES = [
-  'idea',
-  'discovery',
-  'planned',
-  'in_progress',
-  'shipped',
-  'wont_do',
-] as const;
-export type FeatureStatus = (typeof FEATURE_STATUSES)[number];
+export { FEATURE_STATUSES, type FeatureStatus };
 
 export const FEATURE_STATUS_LABEL: Record<FeatureStatus, string> = {
   idea: 'Idea',

@@ -22,7 +22,8 @@ import { api, unwrap } from '../../api/client';
 import { useCan, useWorkspace } from '../../app/workspace';
 import { GuardedButton, ReadOnlyNote } from '../../components/Guarded';
 import { ErrorNote, Loading } from '../../components/States';
-import { BUYING_ROLES, CHANNEL_LABEL, changedFields, humanize, linesToList, listToLines } from './lists';
+import { channelOptions } from '../../app/labels';
+import { BUYING_ROLES, changedFields, humanize, linesToList, listToLines } from './lists';
 import { type Body, optionsOf, useProducts } from '../../app/lookups';
 import { PersonaFeatures, PersonaFeedback } from './PersonaMentions';
 
@@ -33,7 +34,6 @@ const loadPersona = (workspaceId: string, id: string) =>
 type PersonaDetail = Awaited<ReturnType<typeof loadPersona>>;
 type Patch = Omit<Body<'/api/v1/workspaces/{workspaceId}/personas/{id}', 'patch'>, 'version'>;
 
-const channelOptions = Object.entries(CHANNEL_LABEL).map(([value, label]) => ({ value, label }));
 const buyingRoleOptions = BUYING_ROLES.map((r) => ({ value: r, label: humanize(r) }));
 const LISTS = ['goals', 'pains', 'motivations', 'objections'] as const;
 

@@ -1,3 +1,5 @@
+import { type Channel, CHANNEL_LABEL } from '../../app/labels';
+
 /** Helpers for the many "one item per line" lists product marketing writes (goals, pains, landmines…). */
 
 /** The lines of a textarea as a list: trimmed, blank lines dropped. */
@@ -33,24 +35,7 @@ export const BUYING_ROLES = [
   'gatekeeper',
 ] as const;
 
-export const CHANNEL_LABEL: Record<string, string> = {
-  email: 'Email',
-  paid_search: 'Paid search',
-  paid_social: 'Paid social',
-  organic_social: 'Organic social',
-  video_ads: 'Video ads',
-  content: 'Content',
-  seo: 'SEO',
-  website: 'Website',
-  events: 'Events',
-  pr: 'PR',
-  webinar: 'Webinar',
-  affiliate: 'Affiliates',
-  direct_sales: 'Direct sales',
-  in_product: 'In product',
-};
-
-export const channelLabel = (c: string) => CHANNEL_LABEL[c] ?? humanize(c);
+export const channelLabel = (c: string) => CHANNEL_LABEL[c as Channel] ?? humanize(c);
 
 /** Whether two lists hold the same items in the same order (to send only what changed). */
 export const sameList = (a: readonly unknown[], b: readonly unknown[]) =>
