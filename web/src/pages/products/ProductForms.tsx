@@ -25,7 +25,7 @@ export function ProductLineForm(props: CatalogFormProps<Product>) {
 }
 
 /** A product, usually inside a product line. */
-export function ProductForm(props: CatalogFormProps<Product>) {
+export function ProductForm(props: CatalogFormProps<Product> & { defaultLineId?: string | null }) {
   return <ProductEditor {...props} kind="product" />;
 }
 
@@ -37,7 +37,9 @@ const tooLong = (max: number) => (v: string) =>
     ? `Keep it under ${max.toLocaleString('en')} characters (now ${v.length.toLocaleString('en')})`
     : null;
 
-function ProductEditor(props: CatalogFormProps<Product> & { kind: 'line' | 'product' }) {
+function ProductEditor(
+  props: CatalogFormProps<Product> & { kind: 'line' | 'product'; defaultLineId?: string | null },
+) {
   const { initial, kind, compact } = props;
   const ws = useWorkspace();
   const products = useProducts();
@@ -45,7 +47,9 @@ function ProductEditor(props: CatalogFormProps<Product> & { kind: 'line' | 'prod
   const ro = !can.allowed;
   const noun = kind === 'line' ? 'product line' : 'product';
   const form = useForm<ProductValues>({
-    initialValues: productValues(initial),
+    initialValues: initial
+      ? productValues(initial)
+      : { ...productValues(), parentId: props.defaultLineId ?? null },
     validate: {
       name: (v) => (v.trim() ? tooLong(NAME_MAX)(v.trim()) : `Give the ${noun} a name`),
       description: tooLong(TEXT_MAX),

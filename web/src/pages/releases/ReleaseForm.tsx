@@ -26,14 +26,16 @@ import { capacityError, releaseChanges, releaseValues, type ReleaseValues, statu
  * A release: create (it starts planned) or edit, status moves as the server offers them. Compact: the name,
  * the product or product line, and the target date.
  */
-export function ReleaseForm(props: CatalogFormProps<Release>) {
+export function ReleaseForm(props: CatalogFormProps<Release> & { defaultProductId?: string | null }) {
   const { initial, compact } = props;
   const ws = useWorkspace();
   const products = useProducts();
   const can = useCan('release', initial ? 'update' : 'create');
   const ro = !can.allowed;
   const form = useForm<ReleaseValues>({
-    initialValues: releaseValues(initial),
+    initialValues: initial
+      ? releaseValues(initial)
+      : { ...releaseValues(), productId: props.defaultProductId ?? null },
     validate: {
       name: (v) =>
         !v.trim()
