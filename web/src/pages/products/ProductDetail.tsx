@@ -96,8 +96,7 @@ export default function ProductDetail() {
                 </Group>
                 {children.length === 0 ? (
                   <Text size="sm" c="dimmed">
-                    None yet. Add the products this line groups; the line&apos;s releases are open to their
-                    features.
+                    None yet. Add the products this line groups; a release can then belong to the whole line.
                   </Text>
                 ) : (
                   <Table aria-label="Products in this line">

@@ -117,7 +117,7 @@ function ProductEditor(
           {kind === 'product' && (
             <Select
               label="Product line"
-              description="Releases of the line are open to its products' features"
+              description="The line that groups this product, if any"
               placeholder={lines.length ? 'None (a product on its own)' : 'No product line yet'}
               data={lines}
               clearable

@@ -40,7 +40,7 @@ export default function ReleaseDetail() {
               title={r.name}
               subtitle={
                 <Group gap="xs" component="span">
-                  <Badge color={RELEASE_STATUS_COLOR[r.status]} variant="light">
+                  <Badge component="span" color={RELEASE_STATUS_COLOR[r.status]} variant="light">
                     {RELEASE_STATUS_LABEL[r.status]}
                   </Badge>
                   <span>

@@ -94,7 +94,7 @@ export function ReleaseForm(props: CatalogFormProps<Release> & { defaultProductI
           <TextInput label="Name" required data-autofocus placeholder="Release 8.1" {...field('name')} />
           <Select
             label="Product or product line"
-            description="A line's release is open to the features of all its products"
+            description="Leave empty for a release across products"
             placeholder="None (across products)"
             data={productData}
             clearable
