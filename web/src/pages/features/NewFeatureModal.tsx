@@ -1,4 +1,4 @@
-import { Button, Group, Modal, Select, Stack, Textarea, TextInput } from '@mantine/core';
+import { Button, Group, Modal, Select, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
@@ -6,6 +6,8 @@ import { api, unwrap } from '../../api/client';
 import { useWorkspace } from '../../app/workspace';
 import { ErrorNote } from '../../components/States';
 import { optionsOf, useProducts } from '../../app/lookups';
+import { ProductForm } from '../products/ProductForms';
+import { useState } from 'react';
 
 type Values = { productId: string | null; title: string; asA: string; iWant: string; soThat: string };
 
@@ -53,15 +55,32 @@ function NewFeatureForm(props: { onClose: () => void; defaultProductId?: string 
       navigate(`/w/${ws.id}/features/${f.id}`);
     },
   });
+  // A new workspace has no product yet: the first one is created here, then the feature goes in it.
+  const [started, setStarted] = useState<{ id: string; name: string } | null>(null);
+  if (products.data?.items.length === 0 && !started)
+    return (
+      <Stack>
+        <Text size="sm">
+          Every feature belongs to a product, and there is none yet. Create the first one; you can add its
+          vision and its product line later on its page.
+        </Text>
+        <ProductForm
+          compact
+          onCancel={props.onClose}
+          onSaved={(p) => {
+            setStarted(p);
+            form.setFieldValue('productId', p.id);
+          }}
+        />
+      </Stack>
+    );
+  const productOptions = optionsOf(products.data);
+  if (started && !productOptions.some((o) => o.value === started.id))
+    productOptions.push({ value: started.id, label: started.name });
   return (
     <form onSubmit={form.onSubmit((v) => create.mutate(v))}>
       <Stack>
-        <Select
-          label="Product"
-          required
-          data={optionsOf(products.data)}
-          {...form.getInputProps('productId')}
-        />
+        <Select label="Product" required data={productOptions} {...form.getInputProps('productId')} />
         <TextInput label="Title" required data-autofocus {...form.getInputProps('title')} />
         <TextInput label="As a" placeholder="finance manager" {...form.getInputProps('asA')} />
         <Textarea

@@ -151,7 +151,7 @@ export default function HomePage() {
         render={(d) => (
           <Rows
             items={d.items}
-            none="No planned releases. Plan one on the roadmap."
+            none="No planned release. Product managers plan them under Releases."
             row={(r) => (
               <div key={r.id}>
                 <Group justify="space-between" gap="xs">

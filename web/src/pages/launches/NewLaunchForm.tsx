@@ -78,6 +78,7 @@ export function NewLaunchForm({ onDone }: { onDone: () => void }) {
             data={optionsOf(products.data)}
             searchable
             clearable
+            nothingFoundMessage="No product yet: product managers create them under Products"
             {...form.getInputProps('productId')}
           />
           <Select
@@ -86,6 +87,7 @@ export function NewLaunchForm({ onDone }: { onDone: () => void }) {
             data={releaseOptions}
             searchable
             clearable
+            nothingFoundMessage="No release yet: product managers plan them under Releases"
             {...form.getInputProps('releaseId')}
           />
         </Group>

@@ -1,14 +1,16 @@
-import { Badge, Drawer, Stack, Table, Text, UnstyledButton } from '@mantine/core';
+import { Anchor, Badge, Drawer, Stack, Table, Text, UnstyledButton } from '@mantine/core';
 import { useQueries } from '@tanstack/react-query';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { useWorkspace } from '../../app/workspace';
 import { Empty, ErrorNote, Loading, PageHeader, Spinner } from '../../components/States';
 import { nameOf, type Persona, type Product, usePersonas, useProducts } from '../../app/lookups';
 import { STATUS } from '../positioning/approval';
 import { loadMatrix, type Matrix, type MatrixRow } from './data';
 import { MessagingEditor } from './MessagingEditor';
+import { NoProductsYet } from '../products/CatalogActions';
 
 export default function MessagingPage() {
+  const ws = useWorkspace();
   const products = useProducts();
   const personas = usePersonas();
   return (
@@ -21,10 +23,20 @@ export default function MessagingPage() {
         {(p) => (
           <Loading query={personas}>
             {(ps) =>
-              p.items.length === 0 || ps.items.length === 0 ? (
-                <Empty title="Messaging needs products and personas">
-                  Add products (Settings) and buyer personas (Personas); each pair then gets its own
-                  messaging.
+              p.items.length === 0 ? (
+                <NoProductsYet>
+                  Messaging is written for each product and buyer persona. Start with a product.
+                </NoProductsYet>
+              ) : ps.items.length === 0 ? (
+                <Empty
+                  title="Messaging needs buyer personas"
+                  action={
+                    <Anchor component={Link} to={`/w/${ws.id}/personas`}>
+                      Go to Personas
+                    </Anchor>
+                  }
+                >
+                  Add the buyer personas you sell to; each product and persona then gets its own messaging.
                 </Empty>
               ) : (
                 <MatrixTable products={p.items} personas={ps.items} />

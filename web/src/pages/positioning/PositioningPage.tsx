@@ -5,11 +5,12 @@ import { useSearchParams } from 'react-router';
 import { api, unwrap } from '../../api/client';
 import { useWorkspace } from '../../app/workspace';
 import { GuardedButton } from '../../components/Guarded';
-import { Empty, Loading, PageHeader } from '../../components/States';
+import { Loading, PageHeader } from '../../components/States';
 import { optionsOf, useProducts } from '../../app/lookups';
 import { approvedVersion, byRevisionDesc, STATUS, workingVersion } from './approval';
 import { loadPositionings, type Positioning } from './data';
 import { PositioningEditor } from './PositioningEditor';
+import { NoProductsYet } from '../products/CatalogActions';
 
 const day = (d: string | null) => (d ? dayjs(d).format('D MMM YYYY') : '—');
 
@@ -40,9 +41,9 @@ export default function PositioningPage() {
         maw={360}
       />
       {products.data && products.data.items.length === 0 && (
-        <Empty title="No products yet">
-          Product managers add products in Settings; then position them here.
-        </Empty>
+        <NoProductsYet onCreated={(p) => setParams({ productId: p.id }, { replace: true })}>
+          Positioning is written per product. Once a product exists, position it here.
+        </NoProductsYet>
       )}
       {productId && (
         <Loading query={versions}>

@@ -93,6 +93,7 @@ export function NoteForm({ note, onDone }: { note?: Note; onDone: () => void }) 
           data={optionsOf(releases.data)}
           required
           searchable
+          nothingFoundMessage="No release yet: product managers plan them under Releases"
           {...form.getInputProps('releaseId')}
         />
         <TextInput label="Title" required {...form.getInputProps('title')} />

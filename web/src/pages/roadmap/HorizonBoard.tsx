@@ -8,6 +8,7 @@ import { Loading } from '../../components/States';
 import { FEATURE_STATUS_LABEL } from '../../app/labels';
 import { DATE, formatNumber } from '../../app/format';
 import { Board, DropZone, FeatureCard } from './Board';
+import { NewReleaseButton } from '../releases/NewReleaseButton';
 
 const HORIZONS = [
   { key: 'now', label: 'Now', hint: 'In progress, or due within 6 weeks' },
@@ -165,9 +166,14 @@ function HorizonColumns({ data }: { data: Horizons }) {
                   </div>
                 )}
                 {column.releases.length === 0 && h.key !== 'later' && unreleased.length === 0 && (
-                  <Text size="sm" c="dimmed">
-                    No release falls in this window. Plan a release with a target date to fill it.
-                  </Text>
+                  <Stack gap={4} align="flex-start">
+                    <Text size="sm" c="dimmed">
+                      No release falls in this window. Plan a release with a target date to fill it.
+                    </Text>
+                    <NewReleaseButton size="xs" variant="light">
+                      Plan a release
+                    </NewReleaseButton>
+                  </Stack>
                 )}
               </Stack>
             </Paper>

@@ -8,6 +8,8 @@ import { Empty, Loading } from '../../components/States';
 import { FEATURE_STATUS_COLOR, FEATURE_STATUS_LABEL } from '../../app/labels';
 import { DATE, formatNumber } from '../../app/format';
 import { capacityLine } from './capacity';
+import { WhoCan } from '../products/CatalogActions';
+import { NewReleaseButton } from '../releases/NewReleaseButton';
 
 const RELEASE_STATUS = {
   planned: 'Planned',
@@ -47,8 +49,17 @@ export function Timeline({ productId }: { productId: string | null }) {
         return (
           <Stack gap="md">
             {items.length === 0 && (
-              <Empty title="No releases yet">
-                Create releases with a target date and capacity to see the timeline.
+              <Empty
+                title="No releases yet"
+                action={
+                  <Stack align="center" gap={6}>
+                    <NewReleaseButton defaultProductId={productId}>Plan a release</NewReleaseButton>
+                    <WhoCan artefact="release" action="create" what="plan one" />
+                  </Stack>
+                }
+              >
+                Plan releases with a target date and capacity to see the timeline, then plan features into
+                them.
               </Empty>
             )}
             {items.map((r) => {

@@ -15,7 +15,8 @@ import { useEffect, useState } from 'react';
 import { api, unwrap } from '../../api/client';
 import { useCan, useWorkspace } from '../../app/workspace';
 import { GuardedButton, ReadOnlyNote } from '../../components/Guarded';
-import { Empty, Loading } from '../../components/States';
+import { Loading } from '../../components/States';
+import { NoProductsYet } from '../products/CatalogActions';
 
 type Model = Awaited<ReturnType<typeof loadModels>>['items'][number];
 type Criterion = Model['criteria'][number];
@@ -230,7 +231,9 @@ export function ScoringModels() {
           <Loading query={products}>
             {(list) =>
               list.items.length === 0 ? (
-                <Empty title="No products yet">Create a product: it starts with the RICE model.</Empty>
+                <NoProductsYet>
+                  Each product scores its features with its own model; a new product starts with RICE.
+                </NoProductsYet>
               ) : (
                 list.items.map((p) => (
                   <ModelEditor
