@@ -17506,6 +17506,8 @@ export interface paths {
           };
           content: {
             'application/json': {
+              /** @description The file's header as read (trimmed, lower case) */
+              columns: string[];
               /** @description Rows imported (with dryRun: rows that would be) */
               imported: number;
               rejected: {
@@ -17515,6 +17517,10 @@ export interface paths {
                 }[];
                 /** @description Data row, counted from 1 after the header (blank lines not counted) */
                 row: number;
+                /** @description The row as read, by column, to be fixed and imported again */
+                values: {
+                  [key: string]: string;
+                };
               }[];
             };
           };
