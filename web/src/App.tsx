@@ -15,6 +15,10 @@ const pages = {
   features: lazy(() => import('./pages/features/FeaturesPage')),
   featureDetail: lazy(() => import('./pages/features/FeatureDetail')),
   roadmap: lazy(() => import('./pages/roadmap/RoadmapPage')),
+  products: lazy(() => import('./pages/products/ProductsPage')),
+  productDetail: lazy(() => import('./pages/products/ProductDetail')),
+  releases: lazy(() => import('./pages/releases/ReleasesPage')),
+  releaseDetail: lazy(() => import('./pages/releases/ReleaseDetail')),
   personas: lazy(() => import('./pages/personas/PersonasPage')),
   competitors: lazy(() => import('./pages/competitors/CompetitorsPage')),
   competitorDetail: lazy(() => import('./pages/competitors/CompetitorDetail')),
@@ -95,6 +99,10 @@ export function App() {
           <Route path="features" element={<pages.features />} />
           <Route path="features/:id" element={<pages.featureDetail />} />
           <Route path="roadmap" element={<pages.roadmap />} />
+          <Route path="products" element={<pages.products />} />
+          <Route path="products/:id" element={<pages.productDetail />} />
+          <Route path="releases" element={<pages.releases />} />
+          <Route path="releases/:id" element={<pages.releaseDetail />} />
           <Route path="personas" element={<pages.personas />} />
           <Route path="competitors" element={<pages.competitors />} />
           <Route path="competitors/:id" element={<pages.competitorDetail />} />

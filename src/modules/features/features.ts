@@ -18,6 +18,7 @@ import { assertInputsFit } from '../scoring/validate.ts';
 import { personas } from '../personas/schema.ts';
 import { members } from '../workspaces/schema.ts';
 import { listLinkedFeedback } from './links.ts';
+import { releaseTakes } from './planning.ts';
 import { features } from './schema.ts';
 
 export type FeatureRow = typeof features.$inferSelect;
@@ -188,13 +189,7 @@ async function modelFor(ctx: WsCtx, productId: string): Promise<ScoringModel> {
   return (await modelsByProduct(ctx, [productId])).get(productId) ?? DEFAULT_MODEL;
 }
 
-/** Statuses that may stay in (or be put in) a released or cancelled release. */
-const CLOSED_STATUSES: readonly FeatureStatus[] = ['shipped', 'wont_do'];
-
-/**
- * A feature may be scheduled into a release of the workspace that is still open (planned or in
- * progress); a released or cancelled release takes only shipped or won't-do features, which keep theirs.
- */
+/** A feature may be scheduled into a release only as planning.ts says (the release picker asks the same). */
 async function assertRelease(ctx: WsCtx, releaseId: string | null | undefined, status: FeatureStatus) {
   if (!releaseId) return;
   const [found] = await ctx.db
@@ -202,7 +197,7 @@ async function assertRelease(ctx: WsCtx, releaseId: string | null | undefined, s
     .from(releases)
     .where(and(eq(releases.workspaceId, ctx.workspaceId), eq(releases.id, releaseId)));
   if (!found) throw invalidField('releaseId', `No release ${releaseId} in this workspace`);
-  if ((found.status === 'released' || found.status === 'cancelled') && !CLOSED_STATUSES.includes(status)) {
+  if (!releaseTakes(found.status, status)) {
     throw invalidField(
       'releaseId',
       `Release "${found.name}" is ${found.status}; only shipped or won't-do features can be put in it`,

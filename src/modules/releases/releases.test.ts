@@ -303,3 +303,61 @@ describe('releases', () => {
     );
   });
 });
+
+describe('the releases a feature may be planned in (release picker)', () => {
+  it('lists exactly the releases the feature save accepts, whatever product or line they belong to', async () => {
+    const line = await make.productLine();
+    const dash = await make.product({ parentId: line.id });
+    const elsewhere = await make.product();
+    const ofLine = await make.release({ productId: line.id });
+    const ofOther = await make.release({ productId: elsewhere.id });
+    const across = await make.release();
+    const going = await make.releaseIn('in_progress', { productId: line.id });
+    const shipped = await make.releaseIn('released', { productId: dash.id });
+    const dropped = await make.releaseIn('cancelled', { productId: dash.id });
+    const mine = [ofLine, ofOther, across, going, shipped, dropped].map((r) => r.id);
+    const feature = await make.feature({ productId: dash.id, status: 'planned' });
+
+    const listed = async (query: string) => {
+      const res = await team.sales.get(`${team.ws}/releases?limit=200&forFeature=${feature.id}${query}`);
+      expect(res.statusCode).toBe(200);
+      return (res.data.items as { id: string }[]).map((r) => r.id).filter((id) => mine.includes(id));
+    };
+    const offered = await listed('');
+    expect(offered.sort()).toEqual([ofLine.id, ofOther.id, across.id, going.id].sort());
+    // The save agrees release by release: every offered one is accepted, every other one refused.
+    let version = feature.version;
+    for (const id of mine) {
+      const res = await team.product_manager.patch(`${team.ws}/features/${feature.id}`, {
+        releaseId: id,
+        version,
+      });
+      expect([id, res.statusCode]).toEqual([id, offered.includes(id) ? 200 : 422]);
+      if (res.statusCode === 200) version = res.data.version;
+    }
+    // A feature being marked won't do (the status the form is about to save) may go into closed releases too.
+    expect((await listed('&featureStatus=wont_do')).sort()).toEqual([...mine].sort());
+  });
+
+  it('always offers the release a feature already has, even once it closed', async () => {
+    const r = await make.release();
+    const feature = await make.feature({ status: 'planned', releaseId: r.id });
+    const cancel = await team.product_manager.patch(`${team.ws}/releases/${r.id}`, {
+      status: 'cancelled',
+      version: r.version,
+    });
+    expect(cancel.statusCode).toBe(200);
+    const res = await team.viewer.get(`${team.ws}/releases?limit=200&forFeature=${feature.id}`);
+    expect((res.data.items as { id: string }[]).some((x) => x.id === r.id)).toBe(true);
+  });
+
+  it("refuses another workspace's feature and a status without a feature, naming the field", async () => {
+    const theirs = await factories(env, other).feature();
+    const res = await team.product_manager.get(`${team.ws}/releases?forFeature=${theirs.id}`);
+    expect(res.statusCode).toBe(422);
+    expect(res.data.errors[0].path).toBe('forFeature');
+    const bad = await team.product_manager.get(`${team.ws}/releases?featureStatus=shipped`);
+    expect(bad.statusCode).toBe(400);
+    expect(JSON.stringify(bad.data.errors)).toContain('featureStatus');
+  });
+});

@@ -1,7 +1,7 @@
 import { and, count, eq, gte, inArray, lte, type SQL, sql } from 'drizzle-orm';
 import { recordActivity } from '../../core/activity.ts';
 import type { WsCtx } from '../../core/context.ts';
-import type { ReleaseStatus } from '../../core/enums.ts';
+import type { FeatureStatus, ReleaseStatus } from '../../core/enums.ts';
 import { conflict, notFound } from '../../core/errors.ts';
 import { afterCursor, orderFor, type Page, parseSort, toPage } from '../../core/pagination.ts';
 import { assertNoDependents } from '../../core/dependents.ts';
@@ -10,6 +10,7 @@ import { defineWorkflow } from '../../core/workflow.ts';
 import { bump, checkVersion, lockRow } from '../../core/versioning.ts';
 import { assertCan } from '../../policies/ownership.ts';
 import { deleteCommentsOn } from '../comments/comments.ts';
+import { plannableFor } from '../features/planning.ts';
 import { features } from '../features/schema.ts';
 import { products } from '../products/schema.ts';
 import { releases } from './schema.ts';
@@ -126,7 +127,14 @@ export type ReleaseFilters = {
   /** Target date on or before (ISO date). */
   to?: string;
 };
-export type ReleaseQuery = ReleaseFilters & { limit: number; cursor?: string; sort?: string };
+export type ReleaseQuery = ReleaseFilters & {
+  limit: number;
+  cursor?: string;
+  sort?: string;
+  /** Only the releases this feature may be planned in (features/planning.ts), as `featureStatus` if given. */
+  forFeature?: string;
+  featureStatus?: FeatureStatus;
+};
 
 /** The WHERE conditions shared by release lists and the roadmap. */
 export function releaseConditions(ctx: WsCtx, f: ReleaseFilters): SQL[] {
@@ -143,6 +151,7 @@ export async function listReleases(ctx: WsCtx, query: ReleaseQuery): Promise<Pag
   const sort = parseSort(query.sort, RELEASE_SORTS, 'targetDate');
   const column = sortColumn[sort.field as keyof typeof sortColumn];
   const conds = releaseConditions(ctx, query);
+  if (query.forFeature) conds.push(await plannableFor(ctx, query.forFeature, query.featureStatus));
   if (query.cursor) conds.push(afterCursor(column, releases.id, sort, query.cursor));
   const fetched = await ctx.db
     .select()

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { inTransaction } from '../../core/context.ts';
-import { RELEASE_STATUSES } from '../../core/enums.ts';
+import { FEATURE_STATUSES, RELEASE_STATUSES } from '../../core/enums.ts';
 import { expectedVersion, setVersionHeader } from '../../http/context.ts';
 import {
   csv,
@@ -71,6 +71,16 @@ export const releasesRoutes: FastifyPluginAsyncZod = async (app) => {
           productId: Uuid.optional(),
           from: isoDate().optional().describe('Target date on or after'),
           to: isoDate().optional().describe('Target date on or before'),
+          forFeature: Uuid.optional().describe(
+            'Only the releases this feature may be planned in (the rule PATCH features applies), plus its own',
+          ),
+          featureStatus: z
+            .enum(FEATURE_STATUSES)
+            .optional()
+            .describe('With forFeature: the status the feature will have when it is saved'),
+        }).refine((q) => q.featureStatus === undefined || q.forFeature !== undefined, {
+          message: 'featureStatus needs forFeature',
+          path: ['featureStatus'],
         }),
         response: { 200: page(Release), ...errorResponses },
       },

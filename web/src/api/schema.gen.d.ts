@@ -32248,6 +32248,10 @@ export interface paths {
       parameters: {
         query?: {
           cursor?: string;
+          /** @description With forFeature: the status the feature will have when it is saved */
+          featureStatus?: 'idea' | 'discovery' | 'planned' | 'in_progress' | 'shipped' | 'wont_do';
+          /** @description Only the releases this feature may be planned in (the rule PATCH features applies), plus its own */
+          forFeature?: string;
           /** @description Target date on or after */
           from?: string;
           limit?: number;

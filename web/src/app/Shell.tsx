@@ -26,6 +26,8 @@ const SECTIONS: { title: string; items: Item[] }[] = [
       { to: 'feedback', label: 'Feedback' },
       { to: 'features', label: 'Features' },
       { to: 'roadmap', label: 'Roadmap' },
+      { to: 'products', label: 'Products' },
+      { to: 'releases', label: 'Releases' },
     ],
   },
   {

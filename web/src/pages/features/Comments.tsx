@@ -9,7 +9,7 @@ import { ErrorNote, Loading } from '../../components/States';
 import { type Member, useMembers } from '../../app/lookups';
 import { insertMention, matchMembers, mentionAt, segments, type MentionQuery } from './mentions';
 
-type EntityType = 'feature' | 'feedback';
+type EntityType = 'feature' | 'feedback' | 'release';
 
 /** The discussion on a feature or a feedback item, with @mentions of workspace members. */
 export function Comments(props: { entityType: EntityType; entityId: string }) {

@@ -15,14 +15,35 @@ import type { UseFormReturnType } from '@mantine/form';
 import type { Feature } from './data';
 import type { FeatureValues } from './form';
 import { FEATURE_STATUS_LABEL } from './labels';
-import { memberOptions, optionsOf, useMembers, usePersonas, useReleases } from '../../app/lookups';
-import dayjs from 'dayjs';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { api, unwrap } from '../../api/client';
+import { collect, memberOptions, optionsOf, useMembers, usePersonas, useProducts } from '../../app/lookups';
+import { useWorkspace } from '../../app/workspace';
+import { releasePickerOptions } from './releaseOptions';
 
 type Props = { form: UseFormReturnType<FeatureValues>; feature: Feature; disabled: boolean };
 
 /** The user story and its planning fields. */
 export function StoryFields({ form, feature, disabled }: Props) {
-  const releases = useReleases();
+  const ws = useWorkspace();
+  const products = useProducts();
+  // Which releases the feature may go in is the server's rule; it is asked for the status about to be saved.
+  const featureStatus = form.values.status;
+  const releases = useQuery({
+    queryKey: ['releases', ws.id, { forFeature: feature.id, featureStatus }],
+    queryFn: () =>
+      collect((cursor) =>
+        unwrap(
+          api.GET('/api/v1/workspaces/{workspaceId}/releases', {
+            params: {
+              path: { workspaceId: ws.id },
+              query: { forFeature: feature.id, featureStatus, sort: 'targetDate', limit: 200, cursor },
+            },
+          }),
+        ),
+      ),
+    placeholderData: keepPreviousData,
+  });
   const personas = usePersonas();
   const members = useMembers();
   // Status moves follow the workflow: only the moves the server allows from the saved status.
@@ -30,13 +51,11 @@ export function StoryFields({ form, feature, disabled }: Props) {
     value: s,
     label: s === feature.status ? `${FEATURE_STATUS_LABEL[s]} (current)` : FEATURE_STATUS_LABEL[s],
   }));
-  const releaseOptions = (releases.data?.items ?? [])
-    .filter((r) => r.productId === null || r.productId === feature.productId || r.id === feature.releaseId)
-    .filter((r) => r.status !== 'cancelled' || r.id === feature.releaseId)
-    .map((r) => ({
-      value: r.id,
-      label: r.targetDate ? `${r.name} · ${dayjs(r.targetDate).format('D MMM YYYY')}` : r.name,
-    }));
+  const releaseOptions = releasePickerOptions(
+    releases.data?.items ?? [],
+    products.data?.items ?? [],
+    feature.productId,
+  );
   const criteria = form.values.acceptanceCriteria;
   return (
     <>
