@@ -71,12 +71,16 @@ export function FirstRun() {
     guideStore.hide(ws.id);
     setHidden(true);
   };
-  const progressed = () => setFinishedHere(true);
+  // A step done here stays open (a line first, then its products), until the person opens another.
+  const progressed = (step: Step) => () => {
+    setFinishedHere(true);
+    setOpen((o) => (o === undefined ? step : o));
+  };
   const panels: Record<Step, ReactNode> = {
-    catalog: <CatalogStep data={data} onProgress={progressed} />,
-    release: <ReleaseStep data={data} onProgress={progressed} />,
-    team: <TeamStep data={data} onProgress={progressed} />,
-    feedback: <FeedbackStep data={data} onProgress={progressed} />,
+    catalog: <CatalogStep data={data} onProgress={progressed('catalog')} />,
+    release: <ReleaseStep data={data} onProgress={progressed('release')} />,
+    team: <TeamStep data={data} onProgress={progressed('team')} />,
+    feedback: <FeedbackStep data={data} onProgress={progressed('feedback')} />,
   };
 
   return (

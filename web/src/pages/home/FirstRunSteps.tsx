@@ -183,7 +183,7 @@ export function FeedbackStep({ data, onProgress }: StepProps) {
           <ImportFeedback onDone={(r) => r.imported > 0 && onProgress()} />
           <Text size="sm" c="dimmed">
             Or record feedback one piece at a time in the{' '}
-            <Anchor component={Link} to={`/w/${ws.id}/feedback`} inherit>
+            <Anchor component={Link} to={`/w/${ws.id}/feedback`} inherit underline="always">
               Feedback inbox
             </Anchor>
             .
