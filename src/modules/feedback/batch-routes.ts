@@ -23,12 +23,17 @@ const ImportBody = z.strictObject({
   csv: z.string().min(1).max(CSV_MAX),
   dryRun: z.boolean().optional().describe('Check every row and report, without writing anything'),
 });
+const Column = z.enum(IMPORT_COLUMNS);
 const ImportReport = z.object({
   imported: z.number().int().describe('Rows imported (with dryRun: rows that would be)'),
+  columns: z.array(Column).describe("The file's header as read (trimmed, lower case)"),
   rejected: z.array(
     z.object({
       row: z.number().int().describe('Data row, counted from 1 after the header (blank lines not counted)'),
-      errors: z.array(z.object({ column: z.string(), message: z.string() })),
+      errors: z.array(z.object({ column: Column, message: z.string() })),
+      values: z
+        .record(z.string(), z.string())
+        .describe('The row as read, by column, to be fixed and imported again'),
     }),
   ),
 });

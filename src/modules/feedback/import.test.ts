@@ -38,7 +38,7 @@ describe('feedback CSV import', () => {
     const res = await importCsv(csv);
     expect(res.statusCode).toBe(200);
     expect(res.data.imported).toBe(3);
-    expect(res.data.rejected).toEqual([
+    expect(res.data.rejected).toMatchObject([
       { row: 3, errors: [{ column: 'text', message: 'Text is required' }] },
       {
         row: 4,
@@ -80,7 +80,7 @@ describe('feedback CSV import', () => {
     const before = (await stored()).length;
     const res = await importCsv(csv);
     expect(res.data.imported).toBe(2);
-    expect(res.data.rejected).toEqual([
+    expect(res.data.rejected).toMatchObject([
       { row: 2, errors: [{ column: 'persona', message: 'No persona named "Astronaut"' }] },
     ]);
     const rows = await stored();
@@ -92,7 +92,7 @@ describe('feedback CSV import', () => {
   it('writes nothing on a dry run, and refuses text that is not a usable CSV', async () => {
     const before = (await stored()).length;
     const dry = await importCsv('text\nfirst\nsecond\n', true);
-    expect(dry.data).toEqual({ imported: 2, rejected: [] });
+    expect(dry.data).toEqual({ imported: 2, columns: ['text'], rejected: [] });
     for (const bad of ['text\n"unterminated', 'title,comment\nx,y', 'text,colour\nx,red']) {
       const res = await importCsv(bad);
       expect(res.statusCode, bad).toBe(422);
@@ -119,12 +119,47 @@ describe('feedback CSV import', () => {
     await make.customer({ name: 'Beta Co' });
     const res = await importCsv('text,customer,contact_email\nx,Twin,\ny,Beta Co,al@alpha.example');
     expect(res.data.imported).toBe(0);
-    expect(res.data.rejected).toEqual([
+    expect(res.data.rejected).toMatchObject([
       { row: 1, errors: [{ column: 'customer', message: expect.stringContaining('Several customers') }] },
       {
         row: 2,
         errors: [{ column: 'contact_email', message: expect.stringContaining('not a contact of Beta Co') }],
       },
     ]);
+  });
+
+  it('gives back the header and each rejected row as read, so the browser can offer them for download', async () => {
+    const csv = [' Text ,Source,Tags', 'Fine,email,', 'Wrong source,"pigeon, carrier",a;b', ',email,'].join(
+      '\r\n',
+    );
+    const res = await importCsv(csv, true);
+    expect(res.statusCode).toBe(200);
+    expect(res.data).toEqual({
+      imported: 1,
+      columns: ['text', 'source', 'tags'],
+      rejected: [
+        {
+          row: 2,
+          errors: [{ column: 'source', message: expect.stringContaining('pigeon') }],
+          values: { text: 'Wrong source', source: 'pigeon, carrier', tags: 'a;b' },
+        },
+        {
+          row: 3,
+          errors: [{ column: 'text', message: 'Text is required' }],
+          values: { text: '', source: 'email', tags: '' },
+        },
+      ],
+    });
+  });
+
+  it('answers a file that is not text, or too long, with a 4xx naming the field', async () => {
+    const before = (await stored()).length;
+    const binary = await importCsv('\u0089PNG\r\n\u001a\n\u0000\u0000\u0000\rIHDR');
+    expect(binary.statusCode).toBe(400);
+    expect(JSON.stringify(binary.data)).toContain('csv');
+    const long = await importCsv(`text\n${'x'.repeat(5_000_001)}`);
+    expect(long.statusCode).toBe(400);
+    expect(long.data.errors[0].path).toContain('csv');
+    expect((await stored()).length).toBe(before);
   });
 });

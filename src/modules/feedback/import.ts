@@ -25,7 +25,7 @@ export const IMPORT_COLUMNS = [
   'persona',
   'created_at',
 ] as const;
-type Column = (typeof IMPORT_COLUMNS)[number];
+export type Column = (typeof IMPORT_COLUMNS)[number];
 type Record_ = Partial<Record<Column, string>>;
 
 /** Largest CSV accepted in one import; bigger files are split by the caller. */
@@ -34,7 +34,14 @@ const ISO = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:?\
 
 export type ImportReport = {
   imported: number;
-  rejected: { row: number; errors: { column: string; message: string }[] }[];
+  /** The file's header as read (trimmed, lower case), so rejected rows can be written back as a CSV. */
+  columns: Column[];
+  rejected: {
+    row: number;
+    errors: { column: Column; message: string }[];
+    /** The row's values as read, by column: what the person fixes and imports again. */
+    values: Record<string, string>;
+  }[];
 };
 
 /**
@@ -50,13 +57,13 @@ export async function importFeedbackCsv(
   options: { dryRun?: boolean } = {},
 ): Promise<ImportReport> {
   assertCan(ctx.role, 'feedback', 'create');
-  const records = parseCsv(csvText);
+  const { header, records } = parseCsv(csvText);
   const lookups = await loadLookups(ctx, records);
   const rejected: ImportReport['rejected'] = [];
   const valid: (typeof feedback.$inferInsert)[] = [];
   records.forEach((rec, i) => {
     const { value, errors } = toFeedback(ctx, rec, lookups);
-    if (errors.length > 0) rejected.push({ row: i + 1, errors });
+    if (errors.length > 0) rejected.push({ row: i + 1, errors, values: rec as Record<string, string> });
     else valid.push(value!);
   });
   if (!options.dryRun) {
@@ -77,10 +84,10 @@ export async function importFeedbackCsv(
       );
     }
   }
-  return { imported: valid.length, rejected };
+  return { imported: valid.length, columns: header, rejected };
 }
 
-function parseCsv(csvText: string): Record_[] {
+function parseCsv(csvText: string): { header: Column[]; records: Record_[] } {
   let header: string[] = [];
   let records: Record_[];
   try {
@@ -108,7 +115,7 @@ function parseCsv(csvText: string): Record_[] {
     );
   if (records.length > IMPORT_MAX_ROWS)
     throw invalid(`At most ${IMPORT_MAX_ROWS} rows per import`, [{ path: 'csv', message: 'Too many rows' }]);
-  return records;
+  return { header: header as Column[], records };
 }
 
 type Lookups = {
@@ -188,7 +195,7 @@ async function loadLookups(ctx: WsCtx, records: Record_[]): Promise<Lookups> {
 
 /** One record as a feedback row, or the reasons it cannot be one. */
 function toFeedback(ctx: WsCtx, rec: Record_, l: Lookups) {
-  const errors: { column: string; message: string }[] = [];
+  const errors: { column: Column; message: string }[] = [];
   const err = (column: Column, message: string) => errors.push({ column, message });
   const text = rec.text ?? '';
   if (!text) err('text', 'Text is required');

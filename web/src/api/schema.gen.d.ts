@@ -17508,15 +17508,43 @@ export interface paths {
           };
           content: {
             'application/json': {
+              /** @description The file's header as read (trimmed, lower case) */
+              columns: (
+                | 'text'
+                | 'title'
+                | 'source'
+                | 'sentiment'
+                | 'tags'
+                | 'customer'
+                | 'contact_email'
+                | 'product'
+                | 'persona'
+                | 'created_at'
+              )[];
               /** @description Rows imported (with dryRun: rows that would be) */
               imported: number;
               rejected: {
                 errors: {
-                  column: string;
+                  /** @enum {string} */
+                  column:
+                    | 'text'
+                    | 'title'
+                    | 'source'
+                    | 'sentiment'
+                    | 'tags'
+                    | 'customer'
+                    | 'contact_email'
+                    | 'product'
+                    | 'persona'
+                    | 'created_at';
                   message: string;
                 }[];
                 /** @description Data row, counted from 1 after the header (blank lines not counted) */
                 row: number;
+                /** @description The row as read, by column, to be fixed and imported again */
+                values: {
+                  [key: string]: string;
+                };
               }[];
             };
           };

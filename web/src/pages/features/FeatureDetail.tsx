@@ -3,7 +3,7 @@ import { useForm } from '@mantine/form';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { Link, useParams } from 'react-router';
-import { api, ApiError, unwrap } from '../../api/client';
+import { api, unwrap } from '../../api/client';
 import { useCan, useWorkspace } from '../../app/workspace';
 import { ReadOnlyNote } from '../../components/Guarded';
 import { ErrorNote, Loading, PageHeader } from '../../components/States';
@@ -20,19 +20,21 @@ import { StoryFields } from './StoryFields';
 
 export type ScoringModel = { kind: ScoringKind; criteria: Criterion[]; isDefault: boolean };
 
-/** The product's model; a product without one scores with RICE (the server answers 404). */
+/**
+ * The product's model; a product without one scores with RICE. Read from the list (empty for such a
+ * product) rather than the product's model route, whose 404 the browser logs as a console error on every
+ * feature of a new workspace.
+ */
 const loadModel = async (workspaceId: string, productId: string): Promise<ScoringModel> => {
-  try {
-    const m = await unwrap(
-      api.GET('/api/v1/workspaces/{workspaceId}/products/{productId}/scoring-model', {
-        params: { path: { workspaceId, productId } },
-      }),
-    );
-    return { kind: m.kind, criteria: m.criteria, isDefault: false };
-  } catch (err) {
-    if (err instanceof ApiError && err.status === 404) return { kind: 'rice', criteria: [], isDefault: true };
-    throw err;
-  }
+  const page = await unwrap(
+    api.GET('/api/v1/workspaces/{workspaceId}/scoring-models', {
+      params: { path: { workspaceId }, query: { productId, limit: 1 } },
+    }),
+  );
+  const m = page.items[0];
+  return m
+    ? { kind: m.kind, criteria: m.criteria, isDefault: false }
+    : { kind: 'rice', criteria: [], isDefault: true };
 };
 
 /** One feature: its story, its score explained, the demand behind it, the discussion and its history. */

@@ -12,6 +12,7 @@ import { AddFeedbackModal } from './AddFeedbackModal';
 import { BulkBar } from './BulkBar';
 import { ACTION_TO, type FeedbackItem, type FeedbackQuery, loadFeedbackPage, useBulkFeedback } from './data';
 import { FeedbackTable } from './FeedbackTable';
+import { ImportFeedbackModal } from './ImportFeedback';
 import { LinkFeatureModal } from './LinkFeatureModal';
 import { commandFor, move, SHORTCUTS, toggle } from './shortcuts';
 
@@ -64,6 +65,7 @@ export default function FeedbackInbox() {
   const [selection, setSelection] = useState<Set<string>>(new Set());
   const [linking, setLinking] = useState<string[] | null>(null);
   const [adding, setAdding] = useState(false);
+  const [importing, setImporting] = useState(false);
   const rowRefs = useRef<(HTMLTableRowElement | null)[]>([]);
   const searchRef = useRef<HTMLInputElement>(null);
   const bulk = useBulkFeedback();
@@ -89,7 +91,7 @@ export default function FeedbackInbox() {
 
   const handler = useRef<(e: KeyboardEvent) => void>(() => {});
   handler.current = (e: KeyboardEvent) => {
-    if (linking || adding) return;
+    if (linking || adding || importing) return;
     const command = commandFor(e);
     if (!command) return;
     const item = items[current];
@@ -139,9 +141,19 @@ export default function FeedbackInbox() {
         title="Feedback"
         subtitle="What customers ask for. Triage it and link it to features so demand reaches the roadmap."
         actions={
-          <GuardedButton artefact="feedback" action="create" onClick={() => setAdding(true)}>
-            Add feedback
-          </GuardedButton>
+          <>
+            <GuardedButton
+              artefact="feedback"
+              action="create"
+              variant="default"
+              onClick={() => setImporting(true)}
+            >
+              Import CSV
+            </GuardedButton>
+            <GuardedButton artefact="feedback" action="create" onClick={() => setAdding(true)}>
+              Add feedback
+            </GuardedButton>
+          </>
         }
       />
       <Stack gap="sm">
@@ -263,6 +275,7 @@ export default function FeedbackInbox() {
         onLinked={() => setSelection(new Set())}
       />
       <AddFeedbackModal opened={adding} onClose={() => setAdding(false)} defaultProductId={productId} />
+      <ImportFeedbackModal opened={importing} onClose={() => setImporting(false)} />
     </>
   );
 }

@@ -9,6 +9,7 @@ import { useMe } from '../../app/session';
 import { type Role, useWorkspace } from '../../app/workspace';
 import { PendingInvitations } from '../../components/PendingInvitations';
 import { Loading, PageHeader } from '../../components/States';
+import { FirstRun } from './FirstRun';
 import { QuickFeedback } from './QuickFeedback';
 import { formatMoney } from '../../app/format';
 
@@ -422,6 +423,7 @@ export default function HomePage() {
           <PendingInvitations invitations={me.data.invitations} />
         </Stack>
       ) : null}
+      <FirstRun />
       <SimpleGrid cols={{ base: 1, md: 2, xl: 3 }}>{cards}</SimpleGrid>
     </>
   );

@@ -1,24 +1,11 @@
-import {
-  ActionIcon,
-  Button,
-  Code,
-  CopyButton,
-  Group,
-  Select,
-  Stack,
-  Table,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
-import { useForm } from '@mantine/form';
+import { Button, Select, Stack, Table, Text, Title } from '@mantine/core';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import dayjs from 'dayjs';
-import { useState } from 'react';
 import { api, unwrap } from '../../api/client';
 import { ROLE_LABEL, roleLabel } from '../../app/roles';
 import { type Role, useWorkspace } from '../../app/workspace';
-import { ErrorNote, Loading } from '../../components/States';
+import { Loading } from '../../components/States';
+import { InviteForm } from './InviteForm';
 
 const ROLE_OPTIONS = Object.entries(ROLE_LABEL).map(([value, label]) => ({ value, label }));
 
@@ -69,20 +56,6 @@ export function Members() {
       ),
     meta: { success: 'Invitation revoked' },
   });
-  const [link, setLink] = useState<string | null>(null);
-  const form = useForm<{ email: string; role: Role }>({
-    initialValues: { email: '', role: 'product_manager' },
-  });
-  const invite = useMutation({
-    mutationFn: (body: { email: string; role: Role }) =>
-      unwrap(api.POST('/api/v1/workspaces/{workspaceId}/members', { params: { path }, body })),
-    meta: { inline: true },
-    onSuccess: (res) => {
-      form.reset();
-      setLink(`${location.origin}/invitations?token=${res.token}`);
-    },
-  });
-
   return (
     <Stack gap="lg">
       {!isAdmin && (
@@ -144,39 +117,7 @@ export function Members() {
           <Title order={2} size="h4">
             Invite someone
           </Title>
-          <form onSubmit={form.onSubmit((v) => invite.mutate(v))}>
-            <Group align="flex-end">
-              <TextInput label="Email" type="email" required w={280} {...form.getInputProps('email')} />
-              <Select
-                label="Role"
-                data={ROLE_OPTIONS}
-                allowDeselect={false}
-                w={200}
-                {...form.getInputProps('role')}
-              />
-              <Button type="submit" loading={invite.isPending}>
-                Invite
-              </Button>
-            </Group>
-          </form>
-          <Text size="xs" c="dimmed">
-            Everyone joins by accepting: they see the invitation when they sign in with this address (or sign
-            up), or you share the link below.
-          </Text>
-          <ErrorNote error={invite.error} title="Could not invite" />
-          {link && (
-            <Group gap="xs">
-              <Text size="sm">Invitation link (shown once):</Text>
-              <Code>{link}</Code>
-              <CopyButton value={link}>
-                {({ copied, copy }) => (
-                  <ActionIcon variant="subtle" onClick={copy} aria-label="Copy invitation link">
-                    {copied ? '✓' : '⧉'}
-                  </ActionIcon>
-                )}
-              </CopyButton>
-            </Group>
-          )}
+          <InviteForm />
           <Title order={2} size="h4">
             Pending invitations
           </Title>

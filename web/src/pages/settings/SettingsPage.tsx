@@ -6,12 +6,14 @@ import { LaunchTemplates } from './LaunchTemplates';
 import { Members } from './Members';
 import { ScoringModels } from './ScoringModels';
 import { Tokens } from './Tokens';
+import { Transfer } from './Transfer';
 
 const TABS = [
   { value: 'members', label: 'Members and invitations' },
   { value: 'tokens', label: 'API tokens' },
   { value: 'scoring', label: 'Scoring models' },
   { value: 'launch-templates', label: 'Launch templates' },
+  { value: 'transfer', label: 'Export and import' },
 ] as const;
 
 export default function SettingsPage() {
@@ -41,6 +43,9 @@ export default function SettingsPage() {
         </Tabs.Panel>
         <Tabs.Panel value="launch-templates">
           <LaunchTemplates />
+        </Tabs.Panel>
+        <Tabs.Panel value="transfer">
+          <Transfer />
         </Tabs.Panel>
       </Tabs>
     </>
