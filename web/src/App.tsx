@@ -30,6 +30,9 @@ const pages = {
   budget: lazy(() => import('./pages/budget/BudgetPage')),
   ownership: lazy(() => import('./pages/ownership/OwnershipPage')),
   settings: lazy(() => import('./pages/settings/SettingsPage')),
+  customers: lazy(() => import('./pages/customers/CustomersPage')),
+  customerDetail: lazy(() => import('./pages/customers/CustomerDetail')),
+  partners: lazy(() => import('./pages/partners/PartnersPage')),
 };
 
 function RequireMe(props: { children: (me: Me) => ReactNode }) {
@@ -110,6 +113,9 @@ export function App() {
           <Route path="budget" element={<pages.budget />} />
           <Route path="ownership" element={<pages.ownership />} />
           <Route path="settings/*" element={<pages.settings />} />
+          <Route path="customers" element={<pages.customers />} />
+          <Route path="customers/:id" element={<pages.customerDetail />} />
+          <Route path="partners" element={<pages.partners />} />
         </Route>
         <Route
           path="*"

@@ -26,6 +26,7 @@ const SECTIONS: { title: string; items: Item[] }[] = [
       { to: 'feedback', label: 'Feedback' },
       { to: 'features', label: 'Features' },
       { to: 'roadmap', label: 'Roadmap' },
+      { to: 'customers', label: 'Customers' },
     ],
   },
   {
@@ -46,6 +47,7 @@ const SECTIONS: { title: string; items: Item[] }[] = [
       { to: 'campaigns', label: 'Campaigns' },
       { to: 'calendar', label: 'Calendar' },
       { to: 'budget', label: 'Budget' },
+      { to: 'partners', label: 'Partners' },
     ],
   },
   {
