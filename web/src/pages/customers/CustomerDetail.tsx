@@ -8,6 +8,7 @@ import { useWorkspace } from '../../app/workspace';
 import { GuardedButton } from '../../components/Guarded';
 import { Empty, ErrorNote, Loading, PageHeader } from '../../components/States';
 import { DATE, FEEDBACK_STATUSES, formatMoney, SEGMENT_LABEL } from '../features/labels';
+import { feedbackTitle } from '../feedback/title';
 import { Contacts } from './Contacts';
 import { CustomerDetails } from './CustomerEditor';
 import { type Customer, loadCustomer, loadCustomerFeedback } from './data';
@@ -83,7 +84,7 @@ function CustomerFeedback({ customer: c }: { customer: Customer }) {
                   <Table.Tr key={f.id}>
                     <Table.Td>
                       <Anchor component={Link} to={`/w/${ws.id}/feedback/${f.id}`}>
-                        {f.title}
+                        {feedbackTitle(f)}
                       </Anchor>
                     </Table.Td>
                     <Table.Td>

@@ -150,6 +150,8 @@ export function PartnerForm({ partner: p, onDone }: { partner: Partner | null; o
           />
           <TextInput
             label="Referral code"
+            // Below the input, so this field lines up with Kind beside it.
+            inputWrapperOrder={['label', 'input', 'description', 'error']}
             description={
               code && code !== form.values.referralCode
                 ? `Saved as ${code}`
