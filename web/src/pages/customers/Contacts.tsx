@@ -1,9 +1,20 @@
-import { Anchor, Button, Group, Modal, Paper, Stack, Table, Text, TextInput } from '@mantine/core';
+import {
+  Anchor,
+  Button,
+  Group,
+  Modal,
+  Paper,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  VisuallyHidden,
+} from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api, unwrap } from '../../api/client';
-import { useCan, useWorkspace } from '../../app/workspace';
+import { useWorkspace } from '../../app/workspace';
 import { GuardedButton } from '../../components/Guarded';
 import { Empty, ErrorNote, Loading } from '../../components/States';
 import { type Contact, loadContacts } from './data';
@@ -33,7 +44,6 @@ const body = (v: Values) => ({
 /** The people at a customer: sales and product marketing add them, product management keeps them. */
 export function Contacts({ customerId, customerName }: { customerId: string; customerName: string }) {
   const ws = useWorkspace();
-  const canEdit = useCan('contact', 'update').allowed;
   const [editing, setEditing] = useState<Contact | 'new' | null>(null);
   const contacts = useQuery({
     queryKey: ['contacts', ws.id, { customerId }],
@@ -71,7 +81,9 @@ export function Contacts({ customerId, customerName }: { customerId: string; cus
                   <Table.Th>Name</Table.Th>
                   <Table.Th>Job title</Table.Th>
                   <Table.Th>Email</Table.Th>
-                  {canEdit && <Table.Th aria-label="Actions" />}
+                  <Table.Th>
+                    <VisuallyHidden>Actions</VisuallyHidden>
+                  </Table.Th>
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
@@ -86,18 +98,18 @@ export function Contacts({ customerId, customerName }: { customerId: string; cus
                         <Text c="dimmed">—</Text>
                       )}
                     </Table.Td>
-                    {canEdit && (
-                      <Table.Td ta="right">
-                        <Button
-                          variant="subtle"
-                          size="xs"
-                          onClick={() => setEditing(p)}
-                          aria-label={`Edit ${p.name}`}
-                        >
-                          Edit
-                        </Button>
-                      </Table.Td>
-                    )}
+                    <Table.Td ta="right">
+                      <GuardedButton
+                        artefact="contact"
+                        action="update"
+                        variant="subtle"
+                        size="xs"
+                        onClick={() => setEditing(p)}
+                        aria-label={`Edit ${p.name}`}
+                      >
+                        Edit
+                      </GuardedButton>
+                    </Table.Td>
                   </Table.Tr>
                 ))}
               </Table.Tbody>
@@ -162,6 +174,7 @@ function ContactForm(props: { customerId: string; contact: Contact | null; onDon
       unwrap(
         api.DELETE('/api/v1/workspaces/{workspaceId}/contacts/{id}', {
           params: { path: { workspaceId: ws.id, id: c!.id } },
+          headers: { 'If-Match': `"${c!.version}"` },
         }),
       ),
     meta: { inline: true, success: 'Contact deleted' },
