@@ -54,6 +54,7 @@ export function CustomerPicker({ value = null, ...props }: Props) {
   const canCreate = useCan('customer', 'create');
   const [search, setSearch] = useState('');
   const [creating, setCreating] = useState<string | null>(null);
+  const [opened, setOpened] = useState(false);
   // The chosen customer's name, kept so it shows whatever the current search returns.
   const [picked, setPicked] = useState<Named | null>(null);
   const known = useQuery({
@@ -82,7 +83,8 @@ export function CustomerPicker({ value = null, ...props }: Props) {
           },
         }),
       ),
-    enabled: !props.disabled,
+    // Nothing is asked of the server until the person opens the list: a form with a picker costs no request.
+    enabled: !props.disabled && opened,
     placeholderData: keepPreviousData,
   });
 
@@ -118,6 +120,7 @@ export function CustomerPicker({ value = null, ...props }: Props) {
         onChange={choose}
         searchValue={search}
         onSearchChange={setSearch}
+        onDropdownOpen={() => setOpened(true)}
         data={options}
         // The server already matched the name; the create option must survive the typed text.
         filter={({ options: all }) => all}

@@ -1,6 +1,6 @@
 import { MantineProvider } from '@mantine/core';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { render } from '@testing-library/react';
+import { configure, render } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { MemoryRouter } from 'react-router';
 import { vi } from 'vitest';
@@ -69,6 +69,9 @@ if (!('fonts' in document))
   Object.defineProperty(document, 'fonts', {
     value: { addEventListener: () => {}, removeEventListener: () => {} },
   });
+
+// Searches wait for typing to pause, then Mantine renders: on a busy shared machine that can take seconds.
+configure({ asyncUtilTimeout: 5_000 });
 
 export const WS = '00000000-0000-4000-8000-000000000001';
 
