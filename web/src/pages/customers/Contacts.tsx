@@ -89,7 +89,7 @@ export function Contacts({ customerId, customerName }: { customerId: string; cus
               <Table.Tbody>
                 {data.items.map((p) => (
                   <Table.Tr key={p.id}>
-                    <Table.Td>{p.name}</Table.Td>
+                    <Table.Td style={{ whiteSpace: 'nowrap' }}>{p.name}</Table.Td>
                     <Table.Td>{p.title || <Text c="dimmed">—</Text>}</Table.Td>
                     <Table.Td>
                       {p.email ? (

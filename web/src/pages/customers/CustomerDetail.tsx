@@ -28,8 +28,8 @@ export default function CustomerDetail() {
             <PageHeader
               title={c.name}
               subtitle={[
-                c.segment ? SEGMENT_LABEL[c.segment] : 'No segment',
-                c.plan || 'No plan',
+                c.segment ? `${SEGMENT_LABEL[c.segment]} segment` : 'No segment',
+                c.plan ? `${c.plan} plan` : 'No plan',
                 `${formatMoney(c.annualRevenue)} a year`,
               ].join(' · ')}
               actions={<DeleteCustomer customer={c} />}
