@@ -34,6 +34,9 @@ const pages = {
   budget: lazy(() => import('./pages/budget/BudgetPage')),
   ownership: lazy(() => import('./pages/ownership/OwnershipPage')),
   settings: lazy(() => import('./pages/settings/SettingsPage')),
+  customers: lazy(() => import('./pages/customers/CustomersPage')),
+  customerDetail: lazy(() => import('./pages/customers/CustomerDetail')),
+  partners: lazy(() => import('./pages/partners/PartnersPage')),
 };
 
 function RequireMe(props: { children: (me: Me) => ReactNode }) {
@@ -118,6 +121,9 @@ export function App() {
           <Route path="budget" element={<pages.budget />} />
           <Route path="ownership" element={<pages.ownership />} />
           <Route path="settings/*" element={<pages.settings />} />
+          <Route path="customers" element={<pages.customers />} />
+          <Route path="customers/:id" element={<pages.customerDetail />} />
+          <Route path="partners" element={<pages.partners />} />
         </Route>
         <Route
           path="*"

@@ -28,6 +28,7 @@ const SECTIONS: { title: string; items: Item[] }[] = [
       { to: 'roadmap', label: 'Roadmap' },
       { to: 'products', label: 'Products' },
       { to: 'releases', label: 'Releases' },
+      { to: 'customers', label: 'Customers' },
     ],
   },
   {
@@ -48,6 +49,7 @@ const SECTIONS: { title: string; items: Item[] }[] = [
       { to: 'campaigns', label: 'Campaigns' },
       { to: 'calendar', label: 'Calendar' },
       { to: 'budget', label: 'Budget' },
+      { to: 'partners', label: 'Partners' },
     ],
   },
   {

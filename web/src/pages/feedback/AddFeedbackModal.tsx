@@ -5,7 +5,8 @@ import { api, unwrap } from '../../api/client';
 import { useWorkspace } from '../../app/workspace';
 import { ErrorNote } from '../../components/States';
 import { SENTIMENTS, SOURCES, type Sentiment, type Source } from '../../app/labels';
-import { optionsOf, useCustomers, useProducts } from '../../app/lookups';
+import { optionsOf, useProducts } from '../../app/lookups';
+import { CustomerPicker } from '../../components/CustomerPicker';
 
 type Values = {
   text: string;
@@ -32,7 +33,6 @@ export function AddFeedbackModal(props: {
 
 function AddFeedbackForm(props: { onClose: () => void; defaultProductId?: string | null }) {
   const ws = useWorkspace();
-  const customers = useCustomers();
   const products = useProducts();
   const form = useForm<Values>({
     initialValues: {
@@ -82,14 +82,7 @@ function AddFeedbackForm(props: { onClose: () => void; defaultProductId?: string
           {...form.getInputProps('title')}
         />
         <Group grow align="flex-start">
-          <Select
-            label="Customer"
-            placeholder="Search customers"
-            searchable
-            clearable
-            data={optionsOf(customers.data)}
-            {...form.getInputProps('customerId')}
-          />
+          <CustomerPicker {...form.getInputProps('customerId')} />
           <Select
             label="Product"
             placeholder="Any product"

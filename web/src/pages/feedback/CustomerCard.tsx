@@ -1,5 +1,6 @@
 import { Anchor, Paper, Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
+import { Link } from 'react-router';
 import { api, unwrap } from '../../api/client';
 import { useWorkspace } from '../../app/workspace';
 import { Loading } from '../../components/States';
@@ -54,7 +55,9 @@ export function CustomerCard(props: { customerId: string | null; contactId: stri
         <Loading query={customer} label="Loading customer">
           {(c) => (
             <Stack gap={6}>
-              <Text fw={600}>{c.name}</Text>
+              <Anchor component={Link} to={`/w/${ws.id}/customers/${c.id}`} fw={600}>
+                {c.name}
+              </Anchor>
               <Line label="Segment">{c.segment ? SEGMENT_LABEL[c.segment] : '—'}</Line>
               <Line label="Plan">{c.plan ?? '—'}</Line>
               <Line label="Annual revenue">{formatMoney(c.annualRevenue)}</Line>

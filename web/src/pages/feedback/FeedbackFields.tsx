@@ -5,12 +5,14 @@ import { useEffect } from 'react';
 import { api, unwrap } from '../../api/client';
 import { useCan, useWorkspace } from '../../app/workspace';
 import { ReadOnlyNote } from '../../components/Guarded';
+import { CustomerPicker } from '../../components/CustomerPicker';
 import { ErrorNote } from '../../components/States';
 import { SENTIMENTS, SOURCES, type Sentiment, type Source } from '../../app/labels';
 import { optionsOf, usePersonas, useProducts } from '../../app/lookups';
 import type { FeedbackDetailData } from './FeedbackDetail';
 
 type Values = {
+  customerId: string | null;
   productId: string | null;
   personaId: string | null;
   source: Source;
@@ -19,6 +21,7 @@ type Values = {
 };
 
 const valuesOf = (f: FeedbackDetailData): Values => ({
+  customerId: f.customerId,
   productId: f.productId,
   personaId: f.personaId,
   source: f.source,
@@ -26,7 +29,7 @@ const valuesOf = (f: FeedbackDetailData): Values => ({
   tags: f.tags,
 });
 
-/** Triage details product management sets: product, persona, source, sentiment, tags. */
+/** Triage details product management sets: customer, product, persona, source, sentiment, tags. */
 export function FeedbackFields({ f }: { f: FeedbackDetailData }) {
   const ws = useWorkspace();
   const can = useCan('feedback', 'update');
@@ -43,7 +46,8 @@ export function FeedbackFields({ f }: { f: FeedbackDetailData }) {
       unwrap(
         api.PATCH('/api/v1/workspaces/{workspaceId}/feedback/{id}', {
           params: { path: { workspaceId: ws.id, id: f.id } },
-          body: { ...patch, version },
+          // A contact belongs to one customer: moving the item to another customer drops its contact.
+          body: { ...patch, ...(patch.customerId !== f.customerId && { contactId: null }), version },
         }),
       ),
     meta: {
@@ -61,6 +65,11 @@ export function FeedbackFields({ f }: { f: FeedbackDetailData }) {
       <form onSubmit={form.onSubmit((v) => save.mutate({ ...v, version: f.version }))}>
         <Stack gap="sm">
           <ReadOnlyNote artefact="feedback" />
+          <CustomerPicker
+            description="Who asked: their revenue weighs the demand of linked features"
+            disabled={disabled}
+            {...form.getInputProps('customerId')}
+          />
           <Select
             label="Product"
             placeholder="None"

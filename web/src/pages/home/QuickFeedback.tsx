@@ -1,10 +1,9 @@
 import { Button, Card, Group, Select, Stack, Text, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useDebouncedValue } from '@mantine/hooks';
-import { useMutation, useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useMutation } from '@tanstack/react-query';
 import { api, unwrap } from '../../api/client';
 import { useCan, useWorkspace } from '../../app/workspace';
+import { CustomerPicker } from '../../components/CustomerPicker';
 import { ErrorNote } from '../../components/States';
 
 const SOURCES = [
@@ -21,17 +20,6 @@ type Values = { text: string; customerId: string | null; source: string; sentime
 export function QuickFeedback() {
   const ws = useWorkspace();
   const can = useCan('feedback', 'create');
-  const [search, setSearch] = useState('');
-  const [q] = useDebouncedValue(search, 200);
-  const customers = useQuery({
-    queryKey: ['customers', ws.id, 'search', q],
-    queryFn: () =>
-      unwrap(
-        api.GET('/api/v1/workspaces/{workspaceId}/customers', {
-          params: { path: { workspaceId: ws.id }, query: { q: q || undefined, limit: 20, sort: 'name' } },
-        }),
-      ),
-  });
   const form = useForm<Values>({
     initialValues: { text: '', customerId: null, source: 'sales_call', sentiment: null },
     validate: { text: (v) => (v.trim() ? null : 'Say what the customer asked for') },
@@ -66,16 +54,7 @@ export function QuickFeedback() {
             disabled={!can.allowed}
             {...form.getInputProps('text')}
           />
-          <Select
-            label="Customer"
-            placeholder="Search customers"
-            searchable
-            clearable
-            onSearchChange={setSearch}
-            data={(customers.data?.items ?? []).map((c) => ({ value: c.id, label: c.name }))}
-            disabled={!can.allowed}
-            {...form.getInputProps('customerId')}
-          />
+          <CustomerPicker disabled={!can.allowed} {...form.getInputProps('customerId')} />
           <Group grow>
             <Select
               label="Source"

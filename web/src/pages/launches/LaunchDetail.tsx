@@ -1,16 +1,4 @@
-import {
-  Anchor,
-  Badge,
-  Group,
-  List,
-  Paper,
-  Progress,
-  SimpleGrid,
-  Stack,
-  Tabs,
-  Text,
-  Title,
-} from '@mantine/core';
+import { Anchor, Badge, Group, Paper, Progress, SimpleGrid, Stack, Tabs, Text } from '@mantine/core';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import dayjs from 'dayjs';
 import { Link, useParams } from 'react-router';
@@ -23,6 +11,7 @@ import { nameOf, useProducts, useReleases } from '../../app/lookups';
 import { type Launch, loadLaunch } from './data';
 import { LAUNCH_STATUS, type LaunchStatus, TIER_LABEL, TRANSITION_LABEL } from './labels';
 import { LaunchBrief } from './LaunchBrief';
+import { LaunchGoals } from './LaunchGoals';
 import { TaskChecklist } from './TaskChecklist';
 import { TASK_ROLES } from './tasks';
 
@@ -141,22 +130,7 @@ function Header({ launch: l }: { launch: Launch }) {
               </Text>
             ))}
           </Stack>
-          <Stack gap={4}>
-            <Title order={2} size="h6">
-              Goals
-            </Title>
-            {l.goals.length ? (
-              <List size="sm">
-                {l.goals.map((g) => (
-                  <List.Item key={g}>{g}</List.Item>
-                ))}
-              </List>
-            ) : (
-              <Text size="sm" c="dimmed">
-                No goals set.
-              </Text>
-            )}
-          </Stack>
+          <LaunchGoals launch={l} />
         </SimpleGrid>
       </Paper>
     </>
