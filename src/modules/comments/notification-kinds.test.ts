@@ -131,6 +131,10 @@ describe('handoff', () => {
       title: 'CIOs must trust the architecture',
     });
     expect(renamed.statusCode).toBe(200);
+    const handoffs = (await team.marketer.get('/api/v1/me/notifications?kind=handoff')).data.items as N[];
+    expect(handoffs.length).toBeGreaterThan(0);
+    expect(handoffs.every((h) => h.kind === 'handoff')).toBe(true);
+    expect((await team.marketer.get('/api/v1/me/notifications?kind=praise')).statusCode).toBe(400);
     const [n] = await about(team.marketer, requirement.id);
     expect(n!.summary).toBe(
       'product marketer person handed the requirement “CIOs must trust the architecture” to your team',

@@ -36,6 +36,7 @@ export const notificationRoutes: FastifyPluginAsyncZod = async (app) => {
         description: 'Only the caller’s own, and only in workspaces they still belong to.',
         querystring: ListQuery.omit({ sort: true }).extend({
           workspaceId: Uuid.optional(),
+          kind: z.enum(NOTIFICATION_KINDS).optional(),
           unread: z
             .enum(['true', 'false'])
             .optional()

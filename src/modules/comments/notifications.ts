@@ -70,6 +70,7 @@ export type NotificationQuery = {
   workspaceId?: string;
   /** Only unread ones. */
   unread?: boolean;
+  kind?: NotificationKind;
 };
 
 /**
@@ -81,6 +82,7 @@ export async function listNotifications(ctx: Ctx, q: NotificationQuery): Promise
   const conds: SQL[] = [eq(notifications.userId, ctx.actor.userId)];
   if (q.workspaceId) conds.push(eq(notifications.workspaceId, q.workspaceId));
   if (q.unread) conds.push(eq(notifications.read, false));
+  if (q.kind) conds.push(eq(notifications.kind, q.kind));
   if (q.cursor) conds.push(afterCursor(notifications.createdAt, notifications.id, sort, q.cursor));
   const fetched = await ctx.db
     .select({
