@@ -1052,6 +1052,7 @@ export interface paths {
       parameters: {
         query?: {
           cursor?: string;
+          kind?: 'mention' | 'review_requested' | 'task_assigned' | 'handoff';
           limit?: number;
           /** @description true for unread ones only */
           unread?: 'true' | 'false';
