@@ -30,6 +30,7 @@ const pages = {
   budget: lazy(() => import('./pages/budget/BudgetPage')),
   ownership: lazy(() => import('./pages/ownership/OwnershipPage')),
   settings: lazy(() => import('./pages/settings/SettingsPage')),
+  inbox: lazy(() => import('./pages/inbox/InboxPage')),
 };
 
 function RequireMe(props: { children: (me: Me) => ReactNode }) {
@@ -110,6 +111,7 @@ export function App() {
           <Route path="budget" element={<pages.budget />} />
           <Route path="ownership" element={<pages.ownership />} />
           <Route path="settings/*" element={<pages.settings />} />
+          <Route path="inbox" element={<pages.inbox />} />
         </Route>
         <Route
           path="*"
