@@ -192,6 +192,27 @@ describe('task_assigned', () => {
   });
 });
 
+describe('task_assigned for owners', () => {
+  it('tells the member made owner of a feature, a launch or a program, not one who takes it themselves', async () => {
+    const product = await make.product();
+    const feature = await make.feature({ productId: product.id, ownerId: team.sales.user.id });
+    expect(await recipients(feature.id, 'task_assigned')).toEqual(ids(team.sales));
+    const mine = await team.product_manager.patch(`${team.ws}/features/${feature.id}`, {
+      ownerId: team.product_manager.user.id,
+      version: feature.version,
+    });
+    expect(mine.statusCode).toBe(200);
+    expect(await recipients(feature.id, 'task_assigned')).toEqual(ids(team.sales));
+    const [n] = await about(team.sales, feature.id);
+    expect(n!.summary).toBe(`product manager person assigned you the feature “${feature.title}”`);
+
+    const launch = await make.launch({ ownerId: pmm2.user.id });
+    expect(await recipients(launch.id, 'task_assigned')).toEqual(ids(pmm2));
+    const program = await make.program({ ownerId: team.admin.user.id });
+    expect(await recipients(program.id, 'task_assigned')).toEqual(ids(team.admin));
+  });
+});
+
 describe('unread count and marking read', () => {
   it('counts my unread ones (per workspace), marks one of mine, and answers 404 for anyone else’s', async () => {
     const count = async (c: Client, q = '') =>

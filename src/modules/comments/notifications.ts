@@ -61,6 +61,20 @@ export async function notifyRoles(
   );
 }
 
+/**
+ * Someone was just made the assignee (or owner) of an item: they hear of it, unless they took it themselves
+ * or already had it. Costs nothing when the assignee did not change.
+ */
+export async function notifyAssignee(
+  ctx: WsCtx,
+  before: string | null | undefined,
+  after: string | null | undefined,
+  what: Omit<NotificationEvent, 'kind'>,
+): Promise<void> {
+  if (!after || after === before) return;
+  await notify(ctx, [after], { kind: 'task_assigned', ...what });
+}
+
 const EXCERPT = 200;
 const actor = alias(users, 'actor');
 

@@ -5,7 +5,7 @@ import type { Role, TaskRole, TaskStatus } from '../../core/enums.ts';
 import { forbidden, invalid, notFound } from '../../core/errors.ts';
 import { bump, checkVersion, lockRow } from '../../core/versioning.ts';
 import { assertCan, can, ownersOf } from '../../policies/ownership.ts';
-import { notify } from '../comments/notifications.ts';
+import { notifyAssignee } from '../comments/notifications.ts';
 import { addDays, daysBetween } from './dates.ts';
 import { assertMember } from './launches.ts';
 import { launches, launchTasks } from './schema.ts';
@@ -92,9 +92,8 @@ function schedule(launchDate: string, input: { offsetDays?: number; dueDate?: st
 }
 
 /** The person a task was just given to hears of it (not when they took it themselves). */
-const tellAssignee = (ctx: WsCtx, t: TaskRow) =>
-  notify(ctx, [t.assigneeId], {
-    kind: 'task_assigned',
+const tellAssignee = (ctx: WsCtx, t: TaskRow, before: string | null = null) =>
+  notifyAssignee(ctx, before, t.assigneeId, {
     entityType: 'launch_task',
     entityId: t.id,
     parentId: t.launchId,
@@ -179,7 +178,7 @@ export async function updateTask(
     .set({ ...rest, ...timing, ...completedAt, ...bump() })
     .where(and(eq(launchTasks.workspaceId, ctx.workspaceId), eq(launchTasks.id, taskId)))
     .returning();
-  if (after!.assigneeId !== before.assigneeId) await tellAssignee(ctx, after!);
+  await tellAssignee(ctx, after!, before.assigneeId);
   await recordActivity(ctx, {
     entityType: 'launch_task',
     entityId: taskId,

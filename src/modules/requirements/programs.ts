@@ -10,7 +10,7 @@ import { defineWorkflow } from '../../core/workflow.ts';
 import { assertCan, reviewersOf } from '../../policies/ownership.ts';
 import { campaigns } from '../campaigns/schema.ts';
 import { deleteCommentsOn } from '../comments/comments.ts';
-import { notify, notifyRoles } from '../comments/notifications.ts';
+import { notify, notifyAssignee, notifyRoles } from '../comments/notifications.ts';
 import { assertMember } from '../launches/launches.ts';
 import { programRequirements, programs, requirements } from './schema.ts';
 
@@ -246,6 +246,7 @@ export async function createProgram(ctx: WsCtx, input: ProgramInput): Promise<Pr
     .returning();
   await linkRequirements(ctx, row!.id, requirementIds);
   await askForReview(ctx, row!);
+  await notifyAssignee(ctx, null, row!.ownerId, { entityType: 'program', entityId: row!.id });
   await recordActivity(ctx, {
     entityType: 'program',
     entityId: row!.id,
@@ -291,6 +292,7 @@ export async function updateProgram(
     .returning();
   if (requirementIds) await linkRequirements(ctx, id, requirementIds);
   if (input.status === 'proposed' && before.status !== 'proposed') await askForReview(ctx, after!);
+  await notifyAssignee(ctx, before.ownerId, after!.ownerId, { entityType: 'program', entityId: id });
   await recordActivity(ctx, {
     entityType: 'program',
     entityId: id,

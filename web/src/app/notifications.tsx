@@ -189,35 +189,36 @@ export function NotificationBell({ me, workspaceId }: { me: Me; workspaceId: str
   const count = useUnreadCount();
   const total = (count.data?.unread ?? 0) + me.invitations.length;
   return (
-    <Popover
-      opened={opened}
-      onChange={(o) => !o && close()}
-      position="bottom-end"
-      width={400}
-      withinPortal
-      shadow="md"
-      trapFocus
-    >
-      <Popover.Target>
-        <Indicator label={total > 99 ? '99+' : total} disabled={total === 0} size={18} offset={4} color="red">
+    // The indicator stays outside the popover's target: the target gets the popup's ARIA attributes, which
+    // only the button may carry.
+    <Indicator label={total > 99 ? '99+' : total} disabled={total === 0} size={18} offset={4} color="red">
+      <Popover
+        opened={opened}
+        onChange={(o) => !o && close()}
+        position="bottom-end"
+        width={400}
+        withinPortal
+        shadow="md"
+        trapFocus
+      >
+        <Popover.Target>
           <ActionIcon
             variant="subtle"
             color="gray"
             size="lg"
             onClick={toggle}
             aria-label={`Notifications, ${total} unread`}
-            aria-expanded={opened}
           >
             <BellIcon />
           </ActionIcon>
-        </Indicator>
-      </Popover.Target>
-      <Popover.Dropdown>
-        {opened && (
-          <LatestPanel me={me} workspaceId={workspaceId} close={close} unread={count.data?.unread ?? 0} />
-        )}
-      </Popover.Dropdown>
-    </Popover>
+        </Popover.Target>
+        <Popover.Dropdown>
+          {opened && (
+            <LatestPanel me={me} workspaceId={workspaceId} close={close} unread={count.data?.unread ?? 0} />
+          )}
+        </Popover.Dropdown>
+      </Popover>
+    </Indicator>
   );
 }
 
