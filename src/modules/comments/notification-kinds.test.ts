@@ -142,6 +142,17 @@ describe('handoff', () => {
   });
 });
 
+describe('handoff of a release', () => {
+  it('a release the PM plans reaches product marketing, and still lists once deleted', async () => {
+    const release = await make.release({ name: 'Spring 2027' });
+    expect(await recipients(release.id, 'handoff')).toEqual(ids(team.product_marketer, pmm2));
+    expect((await team.product_manager.delete(`${team.ws}/releases/${release.id}`)).statusCode).toBe(204);
+    const [n] = await about(pmm2, release.id);
+    expect(n).toMatchObject({ deleted: true, title: null });
+    expect(n!.summary).toBe('product manager person handed a release since deleted to your team');
+  });
+});
+
 describe('task_assigned', () => {
   it('tells the assignee of a launch task, on creation and on reassignment, and lists it once deleted', async () => {
     const launch = await make.launch();
