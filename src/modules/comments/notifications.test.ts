@@ -54,6 +54,7 @@ describe('notifications', () => {
       deleted: false,
       parentId: null,
       summary: `${team.sales.user.name} mentioned you on the feature “Mentioned here”`,
+      excerpt: `Two @${pm().user.name}`,
     });
     const firstPage = await list('limit=2');
     expect(firstPage.items.map((n) => n.excerpt.split(' ')[0])).toEqual(['Elsewhere', 'Two']);

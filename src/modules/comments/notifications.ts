@@ -6,6 +6,7 @@ import { notFound } from '../../core/errors.ts';
 import { afterCursor, orderFor, type Page, parseSort, toPage } from '../../core/pagination.ts';
 import { users } from '../auth/schema.ts';
 import { members } from '../workspaces/schema.ts';
+import { readableMentions } from './mentions.ts';
 import { subjectParent, subjectTitle, summarize } from './notification-subjects.ts';
 import { comments, notifications } from './schema.ts';
 
@@ -102,7 +103,8 @@ export async function listNotifications(ctx: Ctx, q: NotificationQuery): Promise
     .select({
       n: notifications,
       actorName: actor.name,
-      excerpt: sql<string | null>`left(${comments.body}, ${EXCERPT})`,
+      // Long enough that a mention token cut short is rare; trimmed once the tokens are readable.
+      excerpt: sql<string | null>`left(${comments.body}, ${EXCERPT * 3})`,
       title: subjectTitle,
       parentId: subjectParent,
     })
@@ -137,7 +139,7 @@ export async function listNotifications(ctx: Ctx, q: NotificationQuery): Promise
       title: r.title,
       deleted: r.title === null,
       summary: summarize({ ...r.n, actorName: r.actorName, title: r.title }),
-      excerpt: r.excerpt,
+      excerpt: r.excerpt === null ? null : readableMentions(r.excerpt).slice(0, EXCERPT),
       read: r.n.read,
       createdAt: r.n.createdAt.toISOString(),
     }),

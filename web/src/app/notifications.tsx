@@ -135,7 +135,7 @@ export function NotificationRow(props: {
   };
   return (
     <Group justify="space-between" wrap="nowrap" align="flex-start" gap="xs">
-      <div style={{ minWidth: 0 }}>
+      <div style={{ minWidth: 0, flex: 1 }}>
         {n.deleted ? (
           summary
         ) : (
@@ -159,6 +159,7 @@ export function NotificationRow(props: {
         <Button
           size="compact-xs"
           variant="subtle"
+          style={{ flexShrink: 0 }}
           onClick={() => props.markRead(n.id)}
           aria-label={`Mark read: ${n.summary}`}
         >
