@@ -126,6 +126,16 @@ export const COMMENTABLE = [
 ] as const;
 export type Commentable = (typeof COMMENTABLE)[number];
 
+/** What a notification tells its recipient (comments/notifications.ts). */
+export const NOTIFICATION_KINDS = ['mention', 'review_requested', 'task_assigned', 'handoff'] as const;
+export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
+/** What a notification can point at: anything commented on, and the assignable parts of artefacts. */
+export const NOTIFICATION_ENTITIES = [...COMMENTABLE, 'launch_task'] as const;
+export type NotificationEntity = (typeof NOTIFICATION_ENTITIES)[number];
+/** How a review a notification reports ended (a program accepted or sent back to its proposer). */
+export const NOTIFICATION_OUTCOMES = ['accepted', 'sent_back'] as const;
+export type NotificationOutcome = (typeof NOTIFICATION_OUTCOMES)[number];
+
 /** Length limits, defined once so the database, validators and docs agree. */
 export const LIMITS = {
   name: 200,

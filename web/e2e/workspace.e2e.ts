@@ -148,6 +148,43 @@ describe('workspace, roles and settings', () => {
     await see(page.getByRole('table', { name: 'Tier 1: major tasks' }));
   });
 
+  it('tells the marketer the PM mentioned them: the bell counts it, links to the feature, and reading clears it', async () => {
+    const ws = team.workspaceId;
+    const pm = team.pm.page;
+    const product = await apiCall(pm, 'POST', `/api/v1/workspaces/${ws}/products`, { name: 'Bell Lab' });
+    const feature = await apiCall(pm, 'POST', `/api/v1/workspaces/${ws}/features`, {
+      productId: product.id,
+      title: 'Usage alerts by email',
+    });
+    const mia = (await apiCall(team.marketer.page, 'GET', '/api/v1/me')).user;
+    await apiCall(pm, 'POST', `/api/v1/workspaces/${ws}/comments`, {
+      entityType: 'feature',
+      entityId: feature.id,
+      body: `Can you plan the announcement? @[${mia.name}](${mia.id})`,
+    });
+
+    const { page } = team.marketer;
+    await page.goto(`/w/${ws}`);
+    const bell = page.getByRole('button', { name: 'Notifications, 1 unread' });
+    await see(bell);
+    await seeText(page.getByRole('link', { name: /unread notification/ }), '1 unread notification');
+    await bell.click();
+    const link = page
+      .getByRole('dialog')
+      .getByRole('link', { name: /mentioned you on the feature “Usage alerts by email”/ });
+    await see(link);
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await screenshot(page, 'notifications-bell');
+    await link.click();
+    await page.waitForURL(new RegExp(`/w/${ws}/features/${feature.id}$`));
+    await see(page.getByRole('button', { name: 'Notifications, 0 unread' }));
+
+    await page.goto(`/w/${ws}/inbox?state=all`);
+    await see(page.getByRole('region', { name: 'Notifications' }).getByText(/Usage alerts by email/));
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await screenshot(page, 'inbox');
+  });
+
   it('shows a conflicting save who changed what, and re-applies the change on the current version', async () => {
     const { page } = team.pm;
     const ws = team.workspaceId;

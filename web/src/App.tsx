@@ -37,6 +37,7 @@ const pages = {
   customers: lazy(() => import('./pages/customers/CustomersPage')),
   customerDetail: lazy(() => import('./pages/customers/CustomerDetail')),
   partners: lazy(() => import('./pages/partners/PartnersPage')),
+  inbox: lazy(() => import('./pages/inbox/InboxPage')),
 };
 
 function RequireMe(props: { children: (me: Me) => ReactNode }) {
@@ -124,6 +125,7 @@ export function App() {
           <Route path="customers" element={<pages.customers />} />
           <Route path="customers/:id" element={<pages.customerDetail />} />
           <Route path="partners" element={<pages.partners />} />
+          <Route path="inbox" element={<pages.inbox />} />
         </Route>
         <Route
           path="*"

@@ -1,4 +1,4 @@
-import { and, eq, inArray, type SQL } from 'drizzle-orm';
+import { and, eq, inArray, isNotNull, type SQL } from 'drizzle-orm';
 import { recordActivity } from '../../core/activity.ts';
 import type { WsCtx } from '../../core/context.ts';
 import type { Commentable } from '../../core/enums.ts';
@@ -200,8 +200,9 @@ export async function updateComment(
 }
 
 /**
- * Removes every comment on an entity and the notifications about it; the entity's own delete calls this
- * in its transaction (comments point at entities of several kinds, so no foreign key does it).
+ * Removes every comment on an entity and the mentions they raised; the entity's own delete calls this
+ * in its transaction (comments point at entities of several kinds, so no foreign key does it). Other
+ * notifications about the entity stay, and the inbox says it was deleted.
  */
 export async function deleteCommentsOn(ctx: WsCtx, entityType: Commentable, entityId: string): Promise<void> {
   await ctx.db
@@ -220,6 +221,7 @@ export async function deleteCommentsOn(ctx: WsCtx, entityType: Commentable, enti
         eq(notifications.workspaceId, ctx.workspaceId),
         eq(notifications.entityType, entityType),
         eq(notifications.entityId, entityId),
+        isNotNull(notifications.commentId),
       ),
     );
 }

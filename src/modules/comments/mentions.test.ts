@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseMentions } from './mentions.ts';
+import { parseMentions, readableMentions } from './mentions.ts';
 
 const ID = '0f8fad5b-d9cb-469f-a165-70867728950e';
 const ID2 = '7c9e6679-7425-40de-944b-e07fc1f90ae7';
@@ -20,5 +20,13 @@ describe('parseMentions', () => {
     expect(parseMentions('(@Ann@Example.COM).')).toEqual([{ kind: 'email', value: 'ann@example.com' }]);
     expect(parseMentions('@[Bo](not-a-uuid) @[](0f8fad5b-d9cb-469f-a165-70867728950e) @ bo')).toEqual([]);
     expect(parseMentions('line one\n@[Bo\n](0f8fad5b-d9cb-469f-a165-70867728950e)')).toEqual([]);
+  });
+});
+
+describe('readableMentions', () => {
+  it('shows id tokens as @Name and leaves the rest as written', () => {
+    expect(readableMentions(`Can you, @[Bo Li](${ID})? cc @ann@example.com @[Bo](not-a-uuid)`)).toBe(
+      'Can you, @Bo Li? cc @ann@example.com @[Bo](not-a-uuid)',
+    );
   });
 });

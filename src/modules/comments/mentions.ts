@@ -30,6 +30,11 @@ export function parseMentions(body: string): ParsedMention[] {
   return found.sort((a, b) => a.at - b.at).map((f) => f.mention);
 }
 
+/** The body as a person reads it: `@[Name](id)` tokens shown as `@Name`. */
+export function readableMentions(body: string): string {
+  return body.replace(TOKEN, (token) => `@${token.slice(2, token.indexOf(']('))}`);
+}
+
 /** The ids of the workspace members a body mentions, each once, in order of first mention. */
 export async function resolveMentions(ctx: WsCtx, body: string): Promise<string[]> {
   const parsed = parseMentions(body);

@@ -1,6 +1,11 @@
 import { sql } from 'drizzle-orm';
 import { boolean, foreignKey, index, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
-import { COMMENTABLE } from '../../core/enums.ts';
+import {
+  COMMENTABLE,
+  NOTIFICATION_ENTITIES,
+  NOTIFICATION_KINDS,
+  NOTIFICATION_OUTCOMES,
+} from '../../core/enums.ts';
 import { entityColumns, oneOf, ts } from '../../db/columns.ts';
 import { users } from '../auth/schema.ts';
 import { workspaces } from '../workspaces/schema.ts';
@@ -29,7 +34,7 @@ export const comments = pgTable(
   ],
 );
 
-/** Something a member should look at: for now, being mentioned in a comment. */
+/** Something a member should look at: a mention, a review asked of them, a task given to them, a hand-off. */
 export const notifications = pgTable(
   'notifications',
   {
@@ -38,9 +43,13 @@ export const notifications = pgTable(
     userId: uuid('user_id')
       .notNull()
       .references(() => users.id, { onDelete: 'cascade' }),
-    kind: text('kind').notNull(),
-    entityType: text('entity_type').notNull(),
+    kind: text('kind', { enum: NOTIFICATION_KINDS }).notNull(),
+    entityType: text('entity_type', { enum: NOTIFICATION_ENTITIES }).notNull(),
     entityId: uuid('entity_id').notNull(),
+    /** The entity's parent where the web route needs it (a launch task's launch, a battlecard's competitor). */
+    parentId: uuid('parent_id'),
+    /** How the review ended, for a hand-off back to a proposer. */
+    outcome: text('outcome', { enum: NOTIFICATION_OUTCOMES }),
     commentId: uuid('comment_id'),
     actorId: uuid('actor_id').references(() => users.id, { onDelete: 'set null' }),
     read: boolean('read').notNull().default(false),
@@ -50,5 +59,12 @@ export const notifications = pgTable(
     primaryKey({ columns: [t.workspaceId, t.id] }),
     foreignKey({ columns: [t.workspaceId], foreignColumns: [workspaces.id] }).onDelete('cascade'),
     index('notifications_user_idx').on(t.userId, t.read, t.createdAt),
+    // The bell's count, polled by every open tab: only the unread rows, per person and workspace.
+    index('notifications_unread_idx')
+      .on(t.userId, t.workspaceId)
+      .where(sql`${t.read} = false`),
+    oneOf('notifications_kind_check', t.kind, NOTIFICATION_KINDS),
+    oneOf('notifications_entity_type_check', t.entityType, NOTIFICATION_ENTITIES),
+    oneOf('notifications_outcome_check', t.outcome, NOTIFICATION_OUTCOMES),
   ],
 );

@@ -10,6 +10,7 @@ import { rows } from '../../db/sql.ts';
 import { bump, checkVersion, lockRow } from '../../core/versioning.ts';
 import { assertCan } from '../../policies/ownership.ts';
 import { deleteCommentsOn } from '../comments/comments.ts';
+import { notifyAssignee } from '../comments/notifications.ts';
 import { products } from '../products/schema.ts';
 import { releases } from '../releases/schema.ts';
 import { computeScore, DEFAULT_MODEL, type ScoreInputs, type ScoringModel } from '../scoring/model.ts';
@@ -242,6 +243,7 @@ export async function createFeature(ctx: WsCtx, input: FeatureInput): Promise<Fe
     })
     .returning();
   const created = await getFeatureRow(ctx, row!.id);
+  await notifyAssignee(ctx, null, row!.ownerId, { entityType: 'feature', entityId: row!.id });
   await recordActivity(ctx, {
     entityType: 'feature',
     entityId: row!.id,
@@ -292,6 +294,7 @@ export async function updateFeature(
     .set({ ...input, score, ...bump() })
     .where(and(eq(features.workspaceId, ctx.workspaceId), eq(features.id, id)));
   const after = await getFeatureRow(ctx, id);
+  await notifyAssignee(ctx, before.ownerId, after.ownerId, { entityType: 'feature', entityId: id });
   await recordActivity(ctx, {
     entityType: 'feature',
     entityId: id,

@@ -10,6 +10,7 @@ import { defineWorkflow } from '../../core/workflow.ts';
 import { PG, pgCode } from '../../db/sql.ts';
 import { assertCan } from '../../policies/ownership.ts';
 import { deleteCommentsOn } from '../comments/comments.ts';
+import { notifyAssignee } from '../comments/notifications.ts';
 import { products } from '../products/schema.ts';
 import { releases } from '../releases/schema.ts';
 import { requirements } from '../requirements/schema.ts';
@@ -212,6 +213,7 @@ export async function createLaunch(ctx: WsCtx, input: LaunchInput): Promise<Laun
         position: i + 1,
       })),
     );
+  await notifyAssignee(ctx, null, row.ownerId, { entityType: 'launch', entityId: row.id });
   await recordActivity(ctx, {
     entityType: 'launch',
     entityId: row.id,
@@ -274,6 +276,7 @@ export async function updateLaunch(
       .returning({ id: launchTasks.id });
     moved = shifted.length;
   }
+  await notifyAssignee(ctx, before.ownerId, after.ownerId, { entityType: 'launch', entityId: id });
   await recordActivity(ctx, {
     entityType: 'launch',
     entityId: id,

@@ -5,6 +5,7 @@ import type { Role, TaskRole, TaskStatus } from '../../core/enums.ts';
 import { forbidden, invalid, notFound } from '../../core/errors.ts';
 import { bump, checkVersion, lockRow } from '../../core/versioning.ts';
 import { assertCan, can, ownersOf } from '../../policies/ownership.ts';
+import { notifyAssignee } from '../comments/notifications.ts';
 import { addDays, daysBetween } from './dates.ts';
 import { assertMember } from './launches.ts';
 import { launches, launchTasks } from './schema.ts';
@@ -90,6 +91,14 @@ function schedule(launchDate: string, input: { offsetDays?: number; dueDate?: st
   return { dueDate: addDays(launchDate, offsetDays), offsetDays };
 }
 
+/** The person a task was just given to hears of it (not when they took it themselves). */
+const tellAssignee = (ctx: WsCtx, t: TaskRow, before: string | null = null) =>
+  notifyAssignee(ctx, before, t.assigneeId, {
+    entityType: 'launch_task',
+    entityId: t.id,
+    parentId: t.launchId,
+  });
+
 /** Adds a task of its own to a launch's checklist, at the end. */
 export async function createTask(ctx: WsCtx, launchId: string, input: TaskInput): Promise<LaunchTask> {
   assertCan(ctx.role, 'launch', 'update');
@@ -110,6 +119,7 @@ export async function createTask(ctx: WsCtx, launchId: string, input: TaskInput)
       position: (last?.n ?? 0) + 1,
     })
     .returning();
+  await tellAssignee(ctx, row!);
   await recordActivity(ctx, {
     entityType: 'launch_task',
     entityId: row!.id,
@@ -168,6 +178,7 @@ export async function updateTask(
     .set({ ...rest, ...timing, ...completedAt, ...bump() })
     .where(and(eq(launchTasks.workspaceId, ctx.workspaceId), eq(launchTasks.id, taskId)))
     .returning();
+  await tellAssignee(ctx, after!, before.assigneeId);
   await recordActivity(ctx, {
     entityType: 'launch_task',
     entityId: taskId,

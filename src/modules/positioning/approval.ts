@@ -4,7 +4,8 @@ import type { WsCtx } from '../../core/context.ts';
 import type { ApprovalStatus, Role } from '../../core/enums.ts';
 import { invalidField } from '../../core/errors.ts';
 import { bump, checkVersion, lockRow } from '../../core/versioning.ts';
-import { type Action, assertCan, can } from '../../policies/ownership.ts';
+import { type Action, assertCan, can, reviewersOf } from '../../policies/ownership.ts';
+import { notifyRoles } from '../comments/notifications.ts';
 import { products } from '../products/schema.ts';
 import type { messaging, positionings } from './schema.ts';
 
@@ -168,6 +169,14 @@ export async function takeApprovalStep<T extends ApprovalTable>(
     .set({ ...stepColumns(step, ctx.actor.userId, new Date(), options.comment), ...bump() })
     .where(and(eq(table.workspaceId, ctx.workspaceId), eq(table.id, id)))
     .returning();
+  // Submitted for review: the matrix's reviewers hear of it, never the version's own author.
+  if (step === 'submit')
+    await notifyRoles(
+      ctx,
+      reviewersOf(kind.artefact),
+      { kind: 'review_requested', entityType: kind.artefact, entityId: id, parentId: before.productId },
+      [before.createdBy],
+    );
   await recordActivity(ctx, {
     entityType: kind.artefact,
     entityId: id,

@@ -8,9 +8,10 @@ import { assertNoDependents } from '../../core/dependents.ts';
 import { assertRef } from '../../core/refs.ts';
 import { defineWorkflow } from '../../core/workflow.ts';
 import { bump, checkVersion, lockRow } from '../../core/versioning.ts';
-import { assertCan } from '../../policies/ownership.ts';
+import { assertCan, OWNERSHIP } from '../../policies/ownership.ts';
 import { deleteCommentsOn } from '../comments/comments.ts';
 import { plannableFor } from '../features/planning.ts';
+import { notifyRoles } from '../comments/notifications.ts';
 import { features } from '../features/schema.ts';
 import { products } from '../products/schema.ts';
 import { releases } from './schema.ts';
@@ -193,6 +194,12 @@ export async function createRelease(ctx: WsCtx, input: ReleaseInput): Promise<Re
     .insert(releases)
     .values({ ...input, workspaceId: ctx.workspaceId, status: 'planned' })
     .returning();
+  // PM → product marketing (DESIGN.md, hand-off 3): a release planned is a launch to prepare.
+  await notifyRoles(ctx, OWNERSHIP.launch.owners, {
+    kind: 'handoff',
+    entityType: 'release',
+    entityId: r!.id,
+  });
   await recordActivity(ctx, { entityType: 'release', entityId: r!.id, action: 'created', after: logged(r!) });
   return presentRelease(r!);
 }

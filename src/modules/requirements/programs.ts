@@ -7,9 +7,10 @@ import { afterCursor, orderFor, type Page, parseSort, toPage } from '../../core/
 import { assertRefs } from '../../core/refs.ts';
 import { bump, checkVersion, lockRow } from '../../core/versioning.ts';
 import { defineWorkflow } from '../../core/workflow.ts';
-import { assertCan } from '../../policies/ownership.ts';
+import { assertCan, reviewersOf } from '../../policies/ownership.ts';
 import { campaigns } from '../campaigns/schema.ts';
 import { deleteCommentsOn } from '../comments/comments.ts';
+import { notify, notifyAssignee, notifyRoles } from '../comments/notifications.ts';
 import { assertMember } from '../launches/launches.ts';
 import { programRequirements, programs, requirements } from './schema.ts';
 
@@ -216,6 +217,15 @@ async function requirementIdsOf(ctx: WsCtx, programId: string): Promise<string[]
   return rows.map((r) => r.id).sort();
 }
 
+/** A program (re)proposed asks its reviewers in the matrix (product marketing, admins), never its owner. */
+const askForReview = (ctx: WsCtx, p: ProgramRow) =>
+  notifyRoles(
+    ctx,
+    reviewersOf('program'),
+    { kind: 'review_requested', entityType: 'program', entityId: p.id },
+    [p.ownerId],
+  );
+
 /** Marketing proposes a program answering one or more requirements (product marketing cannot). */
 export async function createProgram(ctx: WsCtx, input: ProgramInput): Promise<Program> {
   assertCan(ctx.role, 'program', 'create');
@@ -235,6 +245,8 @@ export async function createProgram(ctx: WsCtx, input: ProgramInput): Promise<Pr
     })
     .returning();
   await linkRequirements(ctx, row!.id, requirementIds);
+  await askForReview(ctx, row!);
+  await notifyAssignee(ctx, null, row!.ownerId, { entityType: 'program', entityId: row!.id });
   await recordActivity(ctx, {
     entityType: 'program',
     entityId: row!.id,
@@ -279,6 +291,8 @@ export async function updateProgram(
     .where(and(eq(programs.workspaceId, ctx.workspaceId), eq(programs.id, id)))
     .returning();
   if (requirementIds) await linkRequirements(ctx, id, requirementIds);
+  if (input.status === 'proposed' && before.status !== 'proposed') await askForReview(ctx, after!);
+  await notifyAssignee(ctx, before.ownerId, after!.ownerId, { entityType: 'program', entityId: id });
   await recordActivity(ctx, {
     entityType: 'program',
     entityId: id,
@@ -313,6 +327,13 @@ export async function reviewProgram(
     .where(and(eq(programs.workspaceId, ctx.workspaceId), eq(programs.id, id)))
     .returning();
   const reqs = await requirementIdsOf(ctx, id);
+  // The hand-off back: the proposer hears how product marketing decided.
+  await notify(ctx, [after!.ownerId], {
+    kind: 'handoff',
+    entityType: 'program',
+    entityId: id,
+    outcome: decision,
+  });
   await recordActivity(ctx, {
     entityType: 'program',
     entityId: id,

@@ -6,8 +6,9 @@ import { conflict, notFound } from '../../core/errors.ts';
 import { afterCursor, orderFor, type Page, parseSort, sortExpr, toPage } from '../../core/pagination.ts';
 import { assertRef } from '../../core/refs.ts';
 import { bump, checkVersion, lockRow } from '../../core/versioning.ts';
-import { assertCan } from '../../policies/ownership.ts';
+import { assertCan, OWNERSHIP } from '../../policies/ownership.ts';
 import { deleteCommentsOn } from '../comments/comments.ts';
+import { notifyRoles } from '../comments/notifications.ts';
 import { launches } from '../launches/schema.ts';
 import { personas } from '../personas/schema.ts';
 import { products } from '../products/schema.ts';
@@ -157,6 +158,12 @@ export async function createRequirement(ctx: WsCtx, input: RequirementInput): Pr
     .insert(requirements)
     .values({ ...input, workspaceId: ctx.workspaceId, createdBy: ctx.actor.userId })
     .returning();
+  // The hand-off to marketing: the role that answers requirements is the one that owns programs.
+  await notifyRoles(ctx, OWNERSHIP.program.owners, {
+    kind: 'handoff',
+    entityType: 'requirement',
+    entityId: row!.id,
+  });
   await recordActivity(ctx, {
     entityType: 'requirement',
     entityId: row!.id,

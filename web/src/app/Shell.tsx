@@ -13,6 +13,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { Suspense } from 'react';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { Spinner } from '../components/States';
+import { NotificationBell } from './notifications';
 import { roleLabel } from './roles';
 import { type Me, useSignOut } from './session';
 import { useWorkspace } from './workspace';
@@ -107,6 +108,10 @@ export function Shell({ me }: { me: Me }) {
               onChange={(id) => id && navigate(`/w/${id}`)}
             />
           </Group>
+          {/* The auto margin keeps the bell beside the account menu, not midway between. */}
+          <div style={{ marginLeft: 'auto' }}>
+            <NotificationBell me={me} workspaceId={ws.id} />
+          </div>
           <Menu position="bottom-end" withinPortal>
             <Menu.Target>
               <UnstyledButton title="Account menu">

@@ -4,6 +4,7 @@ import dayjs from 'dayjs';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { api, unwrap } from '../../api/client';
+import { InboxCount } from '../../app/notifications';
 import { roleLabel } from '../../app/roles';
 import { useMe } from '../../app/session';
 import { type Role, useWorkspace } from '../../app/workspace';
@@ -417,6 +418,7 @@ export default function HomePage() {
       <PageHeader
         title={`Good to see you${me.data ? `, ${me.data.user.name.split(' ')[0]}` : ''}`}
         subtitle={`${ws.name} · ${roleLabel(ws.role)} · what needs you now`}
+        actions={<InboxCount workspaceId={ws.id} />}
       />
       {me.data?.invitations.length ? (
         <Stack mb="md">
