@@ -38,5 +38,4 @@ export const ARTEFACT_LABEL: Record<string, string> = {
   touchpoint: 'Touchpoints',
   affiliate: 'Affiliates',
   budget: 'Budget',
-  metric: 'Metrics',
 };
