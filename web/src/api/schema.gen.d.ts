@@ -501,6 +501,8 @@ export interface paths {
               /** Format: uuid */
               id: string;
               name: string;
+              /** @description Positioning and messaging are approved only by someone other than their author */
+              requireSecondApprover: boolean;
               /** @enum {string} */
               role: 'admin' | 'product_manager' | 'product_marketer' | 'marketer' | 'sales' | 'viewer';
               updatedAt: string;
@@ -2010,8 +2012,7 @@ export interface paths {
                   | 'campaign'
                   | 'touchpoint'
                   | 'affiliate'
-                  | 'budget'
-                  | 'metric';
+                  | 'budget';
                 contributors: {
                   may: ('create' | 'comment' | 'link_feedback' | 'propose')[];
                   /** @enum {string} */
@@ -2245,6 +2246,8 @@ export interface paths {
               /** Format: uuid */
               id: string;
               name: string;
+              /** @description Positioning and messaging are approved only by someone other than their author */
+              requireSecondApprover: boolean;
               /** @enum {string} */
               role: 'admin' | 'product_manager' | 'product_marketer' | 'marketer' | 'sales' | 'viewer';
               updatedAt: string;
@@ -2428,6 +2431,8 @@ export interface paths {
               /** Format: uuid */
               id: string;
               name: string;
+              /** @description Positioning and messaging are approved only by someone other than their author */
+              requireSecondApprover: boolean;
               /** @enum {string} */
               role: 'admin' | 'product_manager' | 'product_marketer' | 'marketer' | 'sales' | 'viewer';
               updatedAt: string;
@@ -2738,7 +2743,7 @@ export interface paths {
     };
     options?: never;
     head?: never;
-    /** Rename a workspace (admin) */
+    /** Rename a workspace or change its settings (admin) */
     patch: {
       parameters: {
         query?: never;
@@ -2752,6 +2757,8 @@ export interface paths {
         content: {
           'application/json': {
             name?: string;
+            /** @description true: an author may not approve their own positioning or messaging; a second product marketer or an admin does */
+            requireSecondApprover?: boolean;
             version?: number;
           };
         };
@@ -2768,6 +2775,8 @@ export interface paths {
               /** Format: uuid */
               id: string;
               name: string;
+              /** @description Positioning and messaging are approved only by someone other than their author */
+              requireSecondApprover: boolean;
               /** @enum {string} */
               role: 'admin' | 'product_manager' | 'product_marketer' | 'marketer' | 'sales' | 'viewer';
               updatedAt: string;
@@ -9500,6 +9509,7 @@ export interface paths {
           cursor?: string;
           entityId?: string;
           entityType?:
+            | 'product'
             | 'feature'
             | 'feedback'
             | 'release'
@@ -9543,6 +9553,7 @@ export interface paths {
                 entityId: string;
                 /** @enum {string} */
                 entityType:
+                  | 'product'
                   | 'feature'
                   | 'feedback'
                   | 'release'
@@ -9713,7 +9724,7 @@ export interface paths {
     };
     put?: never;
     /**
-     * Comment on a feature, feedback item or release
+     * Comment on an entity (any kind the matrix lets your role comment on)
      * @description Who may comment follows the ownership matrix (the "comment" contribution of the entity's artefact). The entity must be in this workspace (422 otherwise). Mentions: write `@[Display name](userId)` (what a client's member picker inserts) or
      *     `@email` of a member (e.g. `@ada@example.com`). Each member mentioned, other than the author, gets a
      *     notification. A mention naming no member of this workspace stays in the text as written and notifies no one.
@@ -9736,6 +9747,7 @@ export interface paths {
             entityId: string;
             /** @enum {string} */
             entityType:
+              | 'product'
               | 'feature'
               | 'feedback'
               | 'release'
@@ -9771,6 +9783,7 @@ export interface paths {
               entityId: string;
               /** @enum {string} */
               entityType:
+                | 'product'
                 | 'feature'
                 | 'feedback'
                 | 'release'
@@ -9981,6 +9994,7 @@ export interface paths {
               entityId: string;
               /** @enum {string} */
               entityType:
+                | 'product'
                 | 'feature'
                 | 'feedback'
                 | 'release'
@@ -10355,6 +10369,7 @@ export interface paths {
               entityId: string;
               /** @enum {string} */
               entityType:
+                | 'product'
                 | 'feature'
                 | 'feedback'
                 | 'release'
@@ -21610,6 +21625,8 @@ export interface paths {
                 approvalMissing: string[];
                 approvedAt: string | null;
                 approvedBy: string | null;
+                /** @description Why the caller may not approve this version although their role reviews it (the workspace requires a second approver and they wrote or submitted it); null otherwise */
+                approveRefusal: string | null;
                 basedOnId: string | null;
                 boilerplateLong: string;
                 boilerplateMedium: string;
@@ -21842,6 +21859,8 @@ export interface paths {
               approvalMissing: string[];
               approvedAt: string | null;
               approvedBy: string | null;
+              /** @description Why the caller may not approve this version although their role reviews it (the workspace requires a second approver and they wrote or submitted it); null otherwise */
+              approveRefusal: string | null;
               basedOnId: string | null;
               boilerplateLong: string;
               boilerplateMedium: string;
@@ -22056,6 +22075,8 @@ export interface paths {
               approvalMissing: string[];
               approvedAt: string | null;
               approvedBy: string | null;
+              /** @description Why the caller may not approve this version although their role reviews it (the workspace requires a second approver and they wrote or submitted it); null otherwise */
+              approveRefusal: string | null;
               basedOnId: string | null;
               boilerplateLong: string;
               boilerplateMedium: string;
@@ -22445,6 +22466,8 @@ export interface paths {
               approvalMissing: string[];
               approvedAt: string | null;
               approvedBy: string | null;
+              /** @description Why the caller may not approve this version although their role reviews it (the workspace requires a second approver and they wrote or submitted it); null otherwise */
+              approveRefusal: string | null;
               basedOnId: string | null;
               boilerplateLong: string;
               boilerplateMedium: string;
@@ -22631,7 +22654,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Approve messaging in review (3–5 pillars with proof; supersedes the approved one) */
+    /** Approve messaging in review (3–5 pillars with proof; supersedes the approved one; 403 for its own author when the workspace requires a second approver) */
     post: {
       parameters: {
         query?: never;
@@ -22664,6 +22687,8 @@ export interface paths {
               approvalMissing: string[];
               approvedAt: string | null;
               approvedBy: string | null;
+              /** @description Why the caller may not approve this version although their role reviews it (the workspace requires a second approver and they wrote or submitted it); null otherwise */
+              approveRefusal: string | null;
               basedOnId: string | null;
               boilerplateLong: string;
               boilerplateMedium: string;
@@ -22888,6 +22913,8 @@ export interface paths {
               approvalMissing: string[];
               approvedAt: string | null;
               approvedBy: string | null;
+              /** @description Why the caller may not approve this version although their role reviews it (the workspace requires a second approver and they wrote or submitted it); null otherwise */
+              approveRefusal: string | null;
               basedOnId: string | null;
               boilerplateLong: string;
               boilerplateMedium: string;
@@ -23110,6 +23137,8 @@ export interface paths {
               approvalMissing: string[];
               approvedAt: string | null;
               approvedBy: string | null;
+              /** @description Why the caller may not approve this version although their role reviews it (the workspace requires a second approver and they wrote or submitted it); null otherwise */
+              approveRefusal: string | null;
               basedOnId: string | null;
               boilerplateLong: string;
               boilerplateMedium: string;
@@ -23326,6 +23355,8 @@ export interface paths {
               approvalMissing: string[];
               approvedAt: string | null;
               approvedBy: string | null;
+              /** @description Why the caller may not approve this version although their role reviews it (the workspace requires a second approver and they wrote or submitted it); null otherwise */
+              approveRefusal: string | null;
               basedOnId: string | null;
               boilerplateLong: string;
               boilerplateMedium: string;
@@ -23547,6 +23578,8 @@ export interface paths {
                   approvalMissing: string[];
                   approvedAt: string | null;
                   approvedBy: string | null;
+                  /** @description Why the caller may not approve this version although their role reviews it (the workspace requires a second approver and they wrote or submitted it); null otherwise */
+                  approveRefusal: string | null;
                   basedOnId: string | null;
                   boilerplateLong: string;
                   boilerplateMedium: string;
@@ -25349,6 +25382,8 @@ export interface paths {
                 allowedActions: ('update' | 'delete' | 'submit' | 'approve' | 'send_back' | 'new_draft')[];
                 approvedAt: string | null;
                 approvedBy: string | null;
+                /** @description Why the caller may not approve this version although their role reviews it (the workspace requires a second approver and they wrote or submitted it); null otherwise */
+                approveRefusal: string | null;
                 basedOnId: string | null;
                 competitiveAlternatives: string[];
                 createdAt: string;
@@ -25574,6 +25609,8 @@ export interface paths {
               allowedActions: ('update' | 'delete' | 'submit' | 'approve' | 'send_back' | 'new_draft')[];
               approvedAt: string | null;
               approvedBy: string | null;
+              /** @description Why the caller may not approve this version although their role reviews it (the workspace requires a second approver and they wrote or submitted it); null otherwise */
+              approveRefusal: string | null;
               basedOnId: string | null;
               competitiveAlternatives: string[];
               createdAt: string;
@@ -25786,6 +25823,8 @@ export interface paths {
               allowedActions: ('update' | 'delete' | 'submit' | 'approve' | 'send_back' | 'new_draft')[];
               approvedAt: string | null;
               approvedBy: string | null;
+              /** @description Why the caller may not approve this version although their role reviews it (the workspace requires a second approver and they wrote or submitted it); null otherwise */
+              approveRefusal: string | null;
               basedOnId: string | null;
               competitiveAlternatives: string[];
               createdAt: string;
@@ -26170,6 +26209,8 @@ export interface paths {
               allowedActions: ('update' | 'delete' | 'submit' | 'approve' | 'send_back' | 'new_draft')[];
               approvedAt: string | null;
               approvedBy: string | null;
+              /** @description Why the caller may not approve this version although their role reviews it (the workspace requires a second approver and they wrote or submitted it); null otherwise */
+              approveRefusal: string | null;
               basedOnId: string | null;
               competitiveAlternatives: string[];
               createdAt: string;
@@ -26356,7 +26397,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Approve a version in review (needs a complete statement; supersedes the approved one) */
+    /** Approve a version in review (needs a complete statement; supersedes the approved one; 403 for its own author when the workspace requires a second approver) */
     post: {
       parameters: {
         query?: never;
@@ -26387,6 +26428,8 @@ export interface paths {
               allowedActions: ('update' | 'delete' | 'submit' | 'approve' | 'send_back' | 'new_draft')[];
               approvedAt: string | null;
               approvedBy: string | null;
+              /** @description Why the caller may not approve this version although their role reviews it (the workspace requires a second approver and they wrote or submitted it); null otherwise */
+              approveRefusal: string | null;
               basedOnId: string | null;
               competitiveAlternatives: string[];
               createdAt: string;
@@ -26609,6 +26652,8 @@ export interface paths {
               allowedActions: ('update' | 'delete' | 'submit' | 'approve' | 'send_back' | 'new_draft')[];
               approvedAt: string | null;
               approvedBy: string | null;
+              /** @description Why the caller may not approve this version although their role reviews it (the workspace requires a second approver and they wrote or submitted it); null otherwise */
+              approveRefusal: string | null;
               basedOnId: string | null;
               competitiveAlternatives: string[];
               createdAt: string;
@@ -26829,6 +26874,8 @@ export interface paths {
               allowedActions: ('update' | 'delete' | 'submit' | 'approve' | 'send_back' | 'new_draft')[];
               approvedAt: string | null;
               approvedBy: string | null;
+              /** @description Why the caller may not approve this version although their role reviews it (the workspace requires a second approver and they wrote or submitted it); null otherwise */
+              approveRefusal: string | null;
               basedOnId: string | null;
               competitiveAlternatives: string[];
               createdAt: string;
@@ -27968,6 +28015,8 @@ export interface paths {
               allowedActions: ('update' | 'delete' | 'submit' | 'approve' | 'send_back' | 'new_draft')[];
               approvedAt: string | null;
               approvedBy: string | null;
+              /** @description Why the caller may not approve this version although their role reviews it (the workspace requires a second approver and they wrote or submitted it); null otherwise */
+              approveRefusal: string | null;
               basedOnId: string | null;
               competitiveAlternatives: string[];
               createdAt: string;
