@@ -1,6 +1,7 @@
 import { MantineProvider } from '@mantine/core';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { MemoryRouter } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { api } from '../../api/client';
 import { type Role, WorkspaceProvider } from '../../app/workspace';
@@ -42,16 +43,24 @@ function renderAs(role: Role) {
     patched.push(init.body);
     return { data: { ...workspace, requireSecondApprover: true, version: 5 }, response: new Response() };
   }) as never);
+  const deleted: unknown[] = [];
+  vi.spyOn(api, 'DELETE').mockImplementation((async (path: string, init: { params: unknown }) => {
+    deleted.push([path, init.params]);
+    return { data: undefined, response: new Response(null, { status: 204 }) };
+  }) as never);
   render(
     <MantineProvider>
       <QueryClientProvider client={new QueryClient()}>
-        <WorkspaceProvider value={{ id: workspace.id, name: 'Acme', role, ownership: ownership as never }}>
-          <WorkspaceSettings />
-        </WorkspaceProvider>
+        <MemoryRouter>
+          <WorkspaceProvider value={{ id: workspace.id, name: 'Acme', role, ownership: ownership as never }}>
+            <WorkspaceSettings />
+          </WorkspaceProvider>
+        </MemoryRouter>
       </QueryClientProvider>
     </MantineProvider>,
   );
-  return patched;
+  Object.assign(patched, { deleted });
+  return patched as unknown[] & { deleted: unknown[] };
 }
 
 describe('Settings › Workspace', () => {
@@ -76,5 +85,19 @@ describe('Settings › Workspace', () => {
     expect((screen.getByLabelText(/Name/) as HTMLInputElement).disabled).toBe(true);
     expect(screen.getByRole('note').textContent).toMatch(/Read only for your role/);
     expect(screen.queryByRole('button', { name: 'Save' })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Delete workspace' }).getAttribute('aria-disabled')).toBe(
+      'true',
+    );
+  });
+
+  it('deletes the workspace only once the admin types its name', async () => {
+    const { deleted } = renderAs('admin');
+    fireEvent.click(await screen.findByRole('button', { name: 'Delete workspace' }));
+    const confirm = await screen.findByRole('button', { name: 'Delete Acme' });
+    expect((confirm as HTMLButtonElement).disabled).toBe(true);
+    fireEvent.change(screen.getByLabelText('Type Acme to confirm'), { target: { value: 'Acme' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Delete Acme' }));
+    await waitFor(() => expect(deleted).toHaveLength(1));
+    expect(deleted[0]).toEqual(['/api/v1/workspaces/{workspaceId}', { path: { workspaceId: workspace.id } }]);
   });
 });

@@ -1,10 +1,13 @@
-import { Button, Group, Paper, Stack, Switch, TextInput, Title } from '@mantine/core';
+import { Button, Group, Modal, Paper, Stack, Switch, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
+import { useDisclosure } from '@mantine/hooks';
+import { useState } from 'react';
+import { useNavigate } from 'react-router';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '../../api/client';
 import { ME_KEY } from '../../app/session';
 import { useCan, useWorkspace } from '../../app/workspace';
-import { ReadOnlyNote } from '../../components/Guarded';
+import { GuardedButton, ReadOnlyNote } from '../../components/Guarded';
 import { ErrorNote, Loading } from '../../components/States';
 
 const loadWorkspace = (workspaceId: string) =>
@@ -15,7 +18,16 @@ type Workspace = Awaited<ReturnType<typeof loadWorkspace>>;
 export function WorkspaceSettings() {
   const ws = useWorkspace();
   const workspace = useQuery({ queryKey: ['workspaces', ws.id], queryFn: () => loadWorkspace(ws.id) });
-  return <Loading query={workspace}>{(w) => <WorkspaceForm key={w.version} workspace={w} />}</Loading>;
+  return (
+    <Loading query={workspace}>
+      {(w) => (
+        <Stack maw={720}>
+          <WorkspaceForm key={w.version} workspace={w} />
+          <DeleteWorkspace name={w.name} />
+        </Stack>
+      )}
+    </Loading>
+  );
 }
 
 function WorkspaceForm({ workspace }: { workspace: Workspace }) {
@@ -54,7 +66,7 @@ function WorkspaceForm({ workspace }: { workspace: Workspace }) {
   });
   const ro = !can.allowed;
   return (
-    <Paper withBorder p="md" maw={720}>
+    <Paper withBorder p="md">
       <form onSubmit={form.onSubmit((v) => save.mutate(v))}>
         <Stack>
           <Title order={2} size="h4">
@@ -81,6 +93,71 @@ function WorkspaceForm({ workspace }: { workspace: Workspace }) {
           )}
         </Stack>
       </form>
+    </Paper>
+  );
+}
+
+/** Deleting a workspace takes everything in it: the admin types its name to confirm. */
+function DeleteWorkspace({ name }: { name: string }) {
+  const ws = useWorkspace();
+  const client = useQueryClient();
+  const navigate = useNavigate();
+  const [opened, modal] = useDisclosure(false);
+  const [typed, setTyped] = useState('');
+  const remove = useMutation({
+    mutationFn: () =>
+      unwrap(api.DELETE('/api/v1/workspaces/{workspaceId}', { params: { path: { workspaceId: ws.id } } })),
+    meta: { inline: true, success: `${name} deleted` },
+    onSuccess: async () => {
+      await client.invalidateQueries({ queryKey: ME_KEY });
+      navigate('/', { replace: true });
+    },
+  });
+  return (
+    <Paper withBorder p="md">
+      <Group justify="space-between">
+        <div>
+          <Title order={2} size="h5">
+            Delete this workspace
+          </Title>
+          <Text size="sm" c="dimmed">
+            Everything in it goes, for every member. Export it first to keep a copy.
+          </Text>
+        </div>
+        <GuardedButton artefact="workspace" action="delete" color="red" variant="light" onClick={modal.open}>
+          Delete workspace
+        </GuardedButton>
+      </Group>
+      <Modal opened={opened} onClose={modal.close} title={`Delete ${name}?`}>
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (typed === name) remove.mutate();
+          }}
+        >
+          <Stack>
+            <Text size="sm">
+              This deletes every product, feature, piece of feedback, launch and campaign in {name}, for every
+              member. It cannot be undone.
+            </Text>
+            <TextInput
+              label={`Type ${name} to confirm`}
+              value={typed}
+              onChange={(e) => setTyped(e.currentTarget.value)}
+              autoComplete="off"
+            />
+            <ErrorNote error={remove.error} title="Could not delete the workspace" />
+            <Group justify="flex-end">
+              <Button variant="default" onClick={modal.close}>
+                Keep it
+              </Button>
+              <Button type="submit" color="red" disabled={typed !== name} loading={remove.isPending}>
+                Delete {name}
+              </Button>
+            </Group>
+          </Stack>
+        </form>
+      </Modal>
     </Paper>
   );
 }
