@@ -112,7 +112,7 @@ describe('Comments', () => {
     expect(toggle.getAttribute('aria-expanded')).toBe('false');
     expect(reads.filter((r) => r.includes('/comments'))).toEqual([]);
     fireEvent.click(toggle);
-    expect(await screen.findByRole('region', { name: 'Comments on this product' })).toBeTruthy();
+    expect(await screen.findByRole('region', { name: 'Comments on Atlas' })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Hide comments on Atlas' }).getAttribute('aria-expanded')).toBe(
       'true',
     );

@@ -18,7 +18,12 @@ type EntityType = Commentable;
  * The discussion on anything people may comment on, with @mentions of workspace members. Every screen of a
  * commentable kind renders it (comment-screens.test.ts); who may write follows the ownership matrix.
  */
-export function Comments(props: { entityType: EntityType; entityId: string }) {
+export function Comments(props: {
+  entityType: EntityType;
+  entityId: string;
+  /** What the discussion is about, where a page shows several of one kind ("Acme vs Atlas"). */
+  about?: string;
+}) {
   const ws = useWorkspace();
   const me = useMe();
   // Every commentable kind is an artefact of the matrix: the type check holds the two lists together.
@@ -51,7 +56,7 @@ export function Comments(props: { entityType: EntityType; entityId: string }) {
   const myId = me.data?.user.id;
 
   return (
-    <Stack gap="sm" component="section" aria-label={`Comments on this ${subject}`}>
+    <Stack gap="sm" component="section" aria-label={`Comments on ${props.about ?? `this ${subject}`}`}>
       <Text fw={700} component="h2" size="lg" m={0}>
         Comments
       </Text>
@@ -143,7 +148,7 @@ export function FoldedComments(props: { entityType: EntityType; entityId: string
         {opened ? 'Hide comments' : 'Comments'}
       </Button>
       <Collapse expanded={opened} keepMounted={false}>
-        {opened && <Comments entityType={props.entityType} entityId={props.entityId} />}
+        {opened && <Comments entityType={props.entityType} entityId={props.entityId} about={props.title} />}
       </Collapse>
     </Stack>
   );

@@ -203,7 +203,7 @@ export function BattlecardView({ card }: { card: Battlecard }) {
           </Section>
         </SimpleGrid>
         <Divider />
-        <Comments entityType="battlecard" entityId={card.id} />
+        <Comments entityType="battlecard" entityId={card.id} about={`the ${label} battlecard`} />
       </Stack>
       <Modal opened={editing} onClose={editModal.close} title={`Edit battlecard: ${label}`} size="xl">
         <BattlecardForm competitorId={card.competitorId} card={card} onDone={editModal.close} />

@@ -95,11 +95,7 @@ export function Tokens() {
                           color="red"
                           aria-label={`Revoke ${t.name}`}
                           loading={revoke.isPending && revoke.variables === t.id}
-                          onClick={() => {
-                            // Scripts using it stop working at their next request: ask first.
-                            if (window.confirm(`Revoke "${t.name}"? Scripts using it stop working at once.`))
-                              revoke.mutate(t.id);
-                          }}
+                          onClick={() => revoke.mutate(t.id)}
                         >
                           Revoke
                         </Button>
