@@ -108,8 +108,13 @@ export const PARTNER_KINDS = ['affiliate', 'reseller', 'referral', 'technology',
 export const COMMISSION_MODELS = ['percentage', 'fixed'] as const;
 export const PARTNER_STATUSES = ['prospect', 'active', 'paused', 'ended'] as const;
 
-/** Kinds of entity that comments and activity rows point at (each is also an artefact of the matrix). */
+/**
+ * Kinds of entity people may comment on (each is also an artefact of the matrix). Every artefact the
+ * matrix lets a role comment on is here (policies/ownership.test.ts), and every kind has a screen that
+ * shows its comments (web/src/components/comment-screens.test.ts).
+ */
 export const COMMENTABLE = [
+  'product',
   'feature',
   'feedback',
   'release',
@@ -174,17 +179,11 @@ export const ARTEFACTS = [
   'touchpoint',
   'affiliate',
   'budget',
-  'metric',
 ] as const;
 export type Artefact = (typeof ARTEFACTS)[number];
 
 /** Kinds of entity the activity log records changes of: the artefacts that exist as rows, and their parts. */
-export const ACTIVITY_ENTITIES = [
-  ...ARTEFACTS.filter((a): a is Exclude<Artefact, 'metric'> => a !== 'metric'),
-  'launch_task',
-  'launch_template',
-  'comment',
-] as const;
+export const ACTIVITY_ENTITIES = [...ARTEFACTS, 'launch_task', 'launch_template', 'comment'] as const;
 export type ActivityEntity = (typeof ACTIVITY_ENTITIES)[number];
 
 /** What the activity log says happened: the plain verbs, then each workflow's own. */

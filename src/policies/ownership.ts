@@ -207,13 +207,6 @@ export const OWNERSHIP: Record<Artefact, Rule> = {
     reviewers: [],
     description: 'Marketing budget, planned and actual',
   },
-  metric: {
-    owners: [PM, PMM, MKT],
-    contributors: {},
-    readers: everyone,
-    reviewers: [],
-    description: 'Metric definitions and values, each owned by a function',
-  },
 };
 
 /** Whether a role may perform an action on a kind of artefact. */

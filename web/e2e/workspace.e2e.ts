@@ -139,7 +139,7 @@ describe('workspace, roles and settings', () => {
     await team.pm.page.goto(`/w/${team.workspaceId}/settings/members`);
     await seeText(team.pm.page.getByRole('note'), 'Only admins');
     const { page } = team.admin;
-    for (const tab of ['members', 'scoring', 'launch-templates']) {
+    for (const tab of ['workspace', 'members', 'scoring', 'launch-templates']) {
       await page.goto(`/w/${team.workspaceId}/settings/${tab}`);
       await settled(page);
       expect(await accessibilityViolations(page), tab).toEqual([]);

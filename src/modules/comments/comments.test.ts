@@ -113,6 +113,40 @@ describe('comments', () => {
     expect(bodies.filter((b) => b.startsWith('viewer'))).toEqual([]);
   });
 
+  it('lets product marketers comment on products, as the matrix says; the comments go with the product', async () => {
+    const make = factories(env, team);
+    const product = (await make.product()).id;
+    for (const role of ALL_ROLES) {
+      const res = await team[role].post(`${team.ws}/comments`, {
+        entityType: 'product',
+        entityId: product,
+        body: `${role} on product @[Pat](${team.product_manager.user.id})`,
+      });
+      const may = ['admin', 'product_manager', 'product_marketer'].includes(role);
+      expect(res.statusCode, role).toBe(may ? 201 : 403);
+    }
+    const list = await team.sales.get(`${team.ws}/comments?entityType=product&entityId=${product}`);
+    expect(list.data.items.map((c: { body: string }) => c.body.split(' ')[0])).toEqual([
+      'admin',
+      'product_manager',
+      'product_marketer',
+    ]);
+    expect(
+      (
+        await team.admin.post(`${team.ws}/comments`, {
+          entityType: 'product',
+          entityId: on.feature,
+          body: 'x',
+        })
+      ).statusCode,
+    ).toBe(422);
+    expect((await team.product_manager.delete(`${team.ws}/products/${product}`)).statusCode).toBe(204);
+    const left = await db().select().from(comments).where(eq(comments.entityId, product));
+    expect(left).toEqual([]);
+    const told = await db().select().from(notifications).where(eq(notifications.entityId, product));
+    expect(told).toEqual([]);
+  });
+
   it('validates input, refuses entities outside the workspace, and writes nothing on failure', async () => {
     const before = await stored();
     const bad = [
@@ -120,7 +154,7 @@ describe('comments', () => {
       { entityType: 'feature', entityId: on.feature },
       { entityType: 'feature', entityId: on.feature, body: '   ' },
       { entityType: 'feature', entityId: on.feature, body: 'x'.repeat(20_001) },
-      { entityType: 'product', entityId: on.feature, body: 'hi' },
+      { entityType: 'touchpoint', entityId: on.feature, body: 'hi' },
       { entityType: 'feature', entityId: 'nope', body: 'hi' },
       { entityType: 'feature', entityId: on.feature, body: 'hi', mentions: [] },
     ];

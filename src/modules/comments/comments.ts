@@ -17,6 +17,7 @@ import { launches } from '../launches/schema.ts';
 import { personas } from '../personas/schema.ts';
 import { messaging, positionings } from '../positioning/schema.ts';
 import { releaseNotes } from '../release-notes/schema.ts';
+import { products } from '../products/schema.ts';
 import { programs, requirements } from '../requirements/schema.ts';
 import { resolveMentions } from './mentions.ts';
 import { notify } from './notifications.ts';
@@ -26,6 +27,7 @@ type CommentRow = typeof comments.$inferSelect;
 
 /** The table behind each kind of commentable entity (each kind is also an artefact of the matrix). */
 const ENTITY_TABLES: Record<Commentable, VersionedTable> = {
+  product: products,
   feature: features,
   feedback,
   release: releases,
@@ -83,8 +85,7 @@ const present = async (ctx: WsCtx, row: CommentRow) =>
 export type CommentInput = { entityType: Commentable; entityId: string; body: string };
 
 /**
- * Comments on a feature, feedback item or release of the workspace, if the caller's role may comment on
- * that kind of artefact. Mentioned members (other than the author) are notified.
+ * Comments on an entity of the workspace, if the caller's role may comment on that kind of artefact. Mentioned members (other than the author) are notified.
  */
 export async function createComment(ctx: WsCtx, input: CommentInput): Promise<Comment> {
   assertCan(ctx.role, input.entityType, 'comment');

@@ -29,6 +29,7 @@ const productName = (productId: AnyPgColumn) =>
 
 /** The current title of each kind of entity; exhaustive, so a new kind cannot be forgotten. */
 const TITLES: Record<NotificationEntity, SQL> = {
+  product: one(products, sql`${products.name}`),
   feature: one(features, sql`${features.title}`),
   feedback: one(feedback, sql`coalesce(nullif(${feedback.title}, ''), left(${feedback.text}, 80))`),
   release: one(releases, sql`${releases.name}`),

@@ -77,7 +77,7 @@ export const commentsRoutes: FastifyPluginAsyncZod = async (app) => {
       },
       schema: {
         tags,
-        summary: 'Comment on a feature, feedback item or release',
+        summary: 'Comment on an entity (any kind the matrix lets your role comment on)',
         description: `Who may comment follows the ownership matrix (the "comment" contribution of the entity's artefact). The entity must be in this workspace (422 otherwise). ${MENTIONS}`,
         params: WsParams,
         body: z.strictObject({ entityType: EntityType, entityId: Uuid, body: Body }),

@@ -7,6 +7,7 @@ import { features } from '../features/schema.ts';
 import { getLaunch } from '../launches/launches.ts';
 import { listTasks } from '../launches/tasks.ts';
 import { personas } from '../personas/schema.ts';
+import { approvalRules } from '../positioning/approval.ts';
 import { approvedMessaging, type Messaging, presentMessaging } from '../positioning/messaging.ts';
 import { currentPositioning, type Positioning } from '../positioning/positioning.ts';
 import { messaging } from '../positioning/schema.ts';
@@ -41,8 +42,9 @@ async function approvedMessagingOf(ctx: WsCtx, productId: string): Promise<Messa
     )
     .orderBy(personas.name);
   const product = await getProduct(ctx, productId);
+  const rules = await approvalRules(ctx);
   return rows.map((r) =>
-    presentMessaging(ctx, r.row, { productName: product.name, personaName: r.personaName }),
+    presentMessaging(ctx, r.row, { productName: product.name, personaName: r.personaName }, rules),
   );
 }
 

@@ -1,12 +1,13 @@
 import { and, eq, ne, type SQL } from 'drizzle-orm';
 import { recordActivity } from '../../core/activity.ts';
 import type { WsCtx } from '../../core/context.ts';
-import type { ApprovalStatus, Role } from '../../core/enums.ts';
-import { invalidField } from '../../core/errors.ts';
+import type { ApprovalStatus } from '../../core/enums.ts';
+import { forbidden, invalidField } from '../../core/errors.ts';
 import { bump, checkVersion, lockRow } from '../../core/versioning.ts';
 import { type Action, assertCan, can, reviewersOf } from '../../policies/ownership.ts';
 import { notifyRoles } from '../comments/notifications.ts';
 import { products } from '../products/schema.ts';
+import { workspaces } from '../workspaces/schema.ts';
 import type { messaging, positionings } from './schema.ts';
 
 /**
@@ -43,26 +44,77 @@ export function stepColumns(step: Step, userId: string, now: Date, comment: stri
 /** What the caller may do next with a version, for clients to offer the right buttons. */
 export type ApprovalAction = 'update' | 'delete' | Step | 'new_draft';
 
-/** Actions open to a role on a version in the given status. */
+/** The workspace's settings that decide who may approve (Settings › Workspace). */
+export type ApprovalRules = { requireSecondApprover: boolean };
+
+/** Reads the workspace's approval rules: once per request, before presenting or stepping versions. */
+export async function approvalRules(ctx: WsCtx): Promise<ApprovalRules> {
+  const [w] = await ctx.db
+    .select({ requireSecondApprover: workspaces.requireSecondApprover })
+    .from(workspaces)
+    .where(eq(workspaces.id, ctx.workspaceId));
+  return { requireSecondApprover: w?.requireSecondApprover ?? false };
+}
+
+/** The parts of a version that decide who may approve it. */
+type Authored = { status: ApprovalStatus; createdBy: string | null; submittedBy: string | null };
+
+/**
+ * Why the caller may not approve this version although their role reviews it: the workspace requires a
+ * second person and the caller started or submitted the version. Null when nothing stands in the way.
+ */
+export function selfApprovalRefusal(
+  ctx: WsCtx,
+  label: string,
+  row: Authored,
+  rules: ApprovalRules,
+): string | null {
+  if (!rules.requireSecondApprover) return null;
+  const me = ctx.actor.userId;
+  if (row.createdBy !== me && row.submittedBy !== me) return null;
+  return (
+    `You wrote or submitted this ${label.toLowerCase()}, and this workspace requires a second person to ` +
+    `approve it: another product marketer or an admin.`
+  );
+}
+
+/** Actions open to the caller on a version, as its status, their role and the workspace's rules allow. */
 export function allowedActions(
-  role: Role,
+  ctx: WsCtx,
   artefact: 'positioning' | 'messaging',
-  status: ApprovalStatus,
+  row: Authored,
+  rules: ApprovalRules,
 ): ApprovalAction[] {
-  const owner = can(role, artefact, 'update');
-  switch (status) {
+  const owner = can(ctx.role, artefact, 'update');
+  switch (row.status) {
     case 'draft':
       return owner ? ['update', 'submit', 'delete'] : [];
-    case 'in_review':
-      return can(role, artefact, STEP_RIGHT.approve) ? ['approve', 'send_back'] : [];
+    case 'in_review': {
+      if (!can(ctx.role, artefact, STEP_RIGHT.approve)) return [];
+      return selfApprovalRefusal(ctx, artefact, row, rules) ? ['send_back'] : ['approve', 'send_back'];
+    }
     case 'approved':
     case 'superseded':
       return owner ? ['new_draft'] : [];
     default: {
-      const never: never = status;
+      const never: never = row.status;
       return never;
     }
   }
+}
+
+/**
+ * Why the caller may not approve the version (see selfApprovalRefusal), for clients to say so beside a
+ * disabled Approve button; null when they may, or when approving is not theirs to do anyway.
+ */
+export function approveRefusal(
+  ctx: WsCtx,
+  artefact: 'positioning' | 'messaging',
+  row: Authored,
+  rules: ApprovalRules,
+): string | null {
+  if (row.status !== 'in_review' || !can(ctx.role, artefact, STEP_RIGHT.approve)) return null;
+  return selfApprovalRefusal(ctx, artefact, row, rules);
 }
 
 /** Refuses a step the version's status does not allow, naming what may be done instead. */
@@ -140,6 +192,9 @@ export async function takeApprovalStep<T extends ApprovalTable>(
   assertStep(kind.artefact, before.status, step);
   const productName = await lockProduct(ctx, before.productId);
   if (step === 'approve') {
+    // The setting is read inside the step's transaction, so switching it on applies to the next approval.
+    const refusal = selfApprovalRefusal(ctx, kind.label, before, await approvalRules(ctx));
+    if (refusal) throw forbidden(refusal, reviewersOf(kind.artefact));
     kind.assertApprovable(before, productName);
     const superseded = await ctx.db
       .update(table)

@@ -223,7 +223,7 @@ export const messagingRoutes: FastifyPluginAsyncZod = async (app) => {
     ['submit', 'Submit a messaging draft for review', StepBody],
     [
       'approve',
-      'Approve messaging in review (3–5 pillars with proof; supersedes the approved one)',
+      'Approve messaging in review (3–5 pillars with proof; supersedes the approved one; 403 for its own author when the workspace requires a second approver)',
       ReviewBody,
     ],
     ['send-back', 'Send messaging in review back to draft with a comment', SendBackBody],

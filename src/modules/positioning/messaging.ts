@@ -12,6 +12,9 @@ import { personaProducts, personas } from '../personas/schema.ts';
 import { products } from '../products/schema.ts';
 import {
   allowedActions,
+  approvalRules,
+  type ApprovalRules,
+  approveRefusal,
   type ApprovalKind,
   assertDraft,
   lockProduct,
@@ -59,7 +62,7 @@ const FIELD_NAMES = [
 
 type Names = { productName: string; personaName: string };
 
-export function presentMessaging(ctx: WsCtx, r: MessagingRow, names: Names) {
+export function presentMessaging(ctx: WsCtx, r: MessagingRow, names: Names, rules: ApprovalRules) {
   return {
     id: r.id,
     productId: r.productId,
@@ -84,7 +87,8 @@ export function presentMessaging(ctx: WsCtx, r: MessagingRow, names: Names) {
     submittedAt: r.submittedAt?.toISOString() ?? null,
     approvedBy: r.approvedBy,
     approvedAt: r.approvedAt?.toISOString() ?? null,
-    allowedActions: allowedActions(ctx.role, 'messaging', r.status),
+    allowedActions: allowedActions(ctx, 'messaging', r, rules),
+    approveRefusal: approveRefusal(ctx, 'messaging', r, rules),
     version: r.version,
     createdAt: r.createdAt.toISOString(),
     updatedAt: r.updatedAt.toISOString(),
@@ -165,12 +169,13 @@ export async function listMessaging(ctx: WsCtx, q: MessagingQuery): Promise<Page
     .where(and(...conds))
     .orderBy(...orderFor(column, messaging.id, sort))
     .limit(q.limit + 1);
+  const rules = await approvalRules(ctx);
   return toPage(
     found.map((f) => ({ ...f, id: f.row.id })),
     q.limit,
     sort,
     (r) => r.row[sort.field as keyof typeof sortColumn],
-    (r) => presentMessaging(ctx, r.row, r),
+    (r) => presentMessaging(ctx, r.row, r, rules),
   );
 }
 
@@ -179,7 +184,7 @@ export async function getMessaging(ctx: WsCtx, id: string): Promise<Messaging> {
     and(eq(messaging.workspaceId, ctx.workspaceId), eq(messaging.id, id)),
   );
   if (!found) throw notFound('Messaging');
-  return presentMessaging(ctx, found.row, found);
+  return presentMessaging(ctx, found.row, found, await approvalRules(ctx));
 }
 
 /** The approved messaging for a product and persona: the copy marketing works from. */
@@ -197,7 +202,7 @@ export async function approvedMessaging(
     ),
   );
   if (!found) throw notFound('Approved messaging for this product and persona (none is approved yet)');
-  return presentMessaging(ctx, found.row, found);
+  return presentMessaging(ctx, found.row, found, await approvalRules(ctx));
 }
 
 /**
@@ -227,6 +232,7 @@ export async function messagingMatrix(ctx: WsCtx, productId: string) {
   const versions = await withNames(ctx).where(
     and(eq(messaging.workspaceId, ctx.workspaceId), eq(messaging.productId, productId)),
   );
+  const rules = await approvalRules(ctx);
   return {
     productId,
     rows: rowsOf.map((p) => {
@@ -238,7 +244,7 @@ export async function messagingMatrix(ctx: WsCtx, productId: string) {
       );
       return {
         persona: p,
-        approved: approved ? presentMessaging(ctx, approved.row, approved) : null,
+        approved: approved ? presentMessaging(ctx, approved.row, approved, rules) : null,
         latest: latest
           ? { id: latest.row.id, revision: latest.row.revision, status: latest.row.status }
           : null,
@@ -299,7 +305,7 @@ export async function createMessaging(
     action: 'created',
     after: logged(row!),
   });
-  return presentMessaging(ctx, row!, { productName, personaName: persona.name });
+  return presentMessaging(ctx, row!, { productName, personaName: persona.name }, await approvalRules(ctx));
 }
 
 async function namesOf(ctx: WsCtx, r: MessagingRow): Promise<Names> {
@@ -337,7 +343,7 @@ export async function updateMessaging(
     before: logged(before),
     after: logged(after!),
   });
-  return presentMessaging(ctx, after!, await namesOf(ctx, after!));
+  return presentMessaging(ctx, after!, await namesOf(ctx, after!), await approvalRules(ctx));
 }
 
 /** One step of the approval workflow; approval checks the copy and supersedes the pair's approved version. */
@@ -348,7 +354,7 @@ export async function stepMessaging(
   options: { comment?: string; expected?: number } = {},
 ): Promise<Messaging> {
   const { row } = await takeApprovalStep(ctx, MESSAGING_APPROVAL, id, step, options);
-  return presentMessaging(ctx, row, await namesOf(ctx, row));
+  return presentMessaging(ctx, row, await namesOf(ctx, row), await approvalRules(ctx));
 }
 
 /** Messaging in the shared approval workflow: one approved version per product and persona, complete copy. */

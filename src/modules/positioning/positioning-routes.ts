@@ -43,6 +43,12 @@ export const approvalFields = {
   approvedBy: Uuid.nullable(),
   approvedAt: z.string().nullable(),
   allowedActions: z.array(ApprovalAction).describe('What the caller may do next with this version'),
+  approveRefusal: z
+    .string()
+    .nullable()
+    .describe(
+      'Why the caller may not approve this version although their role reviews it (the workspace requires a second approver and they wrote or submitted it); null otherwise',
+    ),
   version: z.number().int(),
   createdAt: z.string(),
   updatedAt: z.string(),
@@ -198,7 +204,7 @@ export const positioningVersionRoutes: FastifyPluginAsyncZod = async (app) => {
     ['submit', 'Submit a draft for review', StepBody],
     [
       'approve',
-      'Approve a version in review (needs a complete statement; supersedes the approved one)',
+      'Approve a version in review (needs a complete statement; supersedes the approved one; 403 for its own author when the workspace requires a second approver)',
       ReviewBody,
     ],
     ['send-back', 'Send a version in review back to draft with a comment', SendBackBody],

@@ -10,7 +10,10 @@ import { deleteCommentsOn } from '../comments/comments.ts';
 import { products } from '../products/schema.ts';
 import {
   allowedActions,
+  approvalRules,
   type ApprovalKind,
+  type ApprovalRules,
+  approveRefusal,
   assertDraft,
   lockProduct,
   type Step,
@@ -41,7 +44,7 @@ const FIELD_NAMES = [
   'relevantTrends',
 ] as const;
 
-export function presentPositioning(ctx: WsCtx, r: PositioningRow, productName: string) {
+export function presentPositioning(ctx: WsCtx, r: PositioningRow, productName: string, rules: ApprovalRules) {
   const { statement, missing } = positioningStatement(productName, r);
   return {
     id: r.id,
@@ -66,7 +69,8 @@ export function presentPositioning(ctx: WsCtx, r: PositioningRow, productName: s
     submittedAt: r.submittedAt?.toISOString() ?? null,
     approvedBy: r.approvedBy,
     approvedAt: r.approvedAt?.toISOString() ?? null,
-    allowedActions: allowedActions(ctx.role, 'positioning', r.status),
+    allowedActions: allowedActions(ctx, 'positioning', r, rules),
+    approveRefusal: approveRefusal(ctx, 'positioning', r, rules),
     version: r.version,
     createdAt: r.createdAt.toISOString(),
     updatedAt: r.updatedAt.toISOString(),
@@ -119,12 +123,13 @@ export async function listPositionings(ctx: WsCtx, q: PositioningQuery): Promise
     .orderBy(...orderFor(column, positionings.id, sort))
     .limit(q.limit + 1);
   const rows = found.map((f) => ({ ...f, id: f.row.id }));
+  const rules = await approvalRules(ctx);
   return toPage(
     rows,
     q.limit,
     sort,
     (r) => r.row[sort.field as keyof typeof sortColumn],
-    (r) => presentPositioning(ctx, r.row, r.productName),
+    (r) => presentPositioning(ctx, r.row, r.productName, rules),
   );
 }
 
@@ -133,7 +138,7 @@ export async function getPositioning(ctx: WsCtx, id: string): Promise<Positionin
     and(eq(positionings.workspaceId, ctx.workspaceId), eq(positionings.id, id)),
   );
   if (!found) throw notFound('Positioning');
-  return presentPositioning(ctx, found.row, found.productName);
+  return presentPositioning(ctx, found.row, found.productName, await approvalRules(ctx));
 }
 
 /** The product's approved positioning with its statement; 404 when none is approved yet. */
@@ -146,7 +151,7 @@ export async function currentPositioning(ctx: WsCtx, productId: string): Promise
     ),
   );
   if (!found) throw notFound('Approved positioning for this product (none is approved yet)');
-  return presentPositioning(ctx, found.row, found.productName);
+  return presentPositioning(ctx, found.row, found.productName, await approvalRules(ctx));
 }
 
 /**
@@ -197,7 +202,7 @@ export async function createPositioning(
     action: 'created',
     after: logged(row!),
   });
-  return presentPositioning(ctx, row!, productName);
+  return presentPositioning(ctx, row!, productName, await approvalRules(ctx));
 }
 
 async function productNameOf(ctx: WsCtx, productId: string): Promise<string> {
@@ -231,7 +236,12 @@ export async function updatePositioning(
     before: logged(before),
     after: logged(after!),
   });
-  return presentPositioning(ctx, after!, await productNameOf(ctx, after!.productId));
+  return presentPositioning(
+    ctx,
+    after!,
+    await productNameOf(ctx, after!.productId),
+    await approvalRules(ctx),
+  );
 }
 
 /**
@@ -245,7 +255,7 @@ export async function stepPositioning(
   options: { comment?: string; expected?: number } = {},
 ): Promise<Positioning> {
   const { row, productName } = await takeApprovalStep(ctx, POSITIONING_APPROVAL, id, step, options);
-  return presentPositioning(ctx, row, productName);
+  return presentPositioning(ctx, row, productName, await approvalRules(ctx));
 }
 
 /** Positioning in the shared approval workflow: one approved version per product, with a complete statement. */

@@ -8,6 +8,7 @@ import { assertRef } from '../../core/refs.ts';
 import { escapeLike } from '../../core/text.ts';
 import { bump, checkVersion, lockRow } from '../../core/versioning.ts';
 import { assertCan } from '../../policies/ownership.ts';
+import { deleteCommentsOn } from '../comments/comments.ts';
 import { features } from '../features/schema.ts';
 import { products } from './schema.ts';
 
@@ -151,6 +152,7 @@ export async function deleteProduct(ctx: WsCtx, id: string, expected?: number): 
   if (feats && feats.n > 0) throw conflict(`Product has ${feats.n} features; move or delete them first`);
   // Positioning, messaging, launches, … are other roles' work: they keep the product (never a cascade).
   await assertNoDependents(ctx, products, id, 'product');
+  await deleteCommentsOn(ctx, 'product', id);
   await ctx.db.delete(products).where(and(eq(products.workspaceId, ctx.workspaceId), eq(products.id, id)));
   await recordActivity(ctx, {
     entityType: 'product',

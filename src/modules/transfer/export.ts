@@ -15,7 +15,14 @@ export type WorkspaceDocument = {
   format: typeof FORMAT;
   formatVersion: typeof FORMAT_VERSION;
   exportedAt: string;
-  workspace: { id: string; name: string; createdAt: string; updatedAt: string };
+  workspace: {
+    id: string;
+    name: string;
+    /** Workspace settings (absent in files from before they existed). */
+    requireSecondApprover?: boolean;
+    createdAt: string;
+    updatedAt: string;
+  };
   /** Members and every user a row points at: identity only, never password hashes or tokens. */
   users: { id: string; email: string; name: string }[];
   tables: Record<TableName, Row[]>;
@@ -57,6 +64,7 @@ export async function exportWorkspace(db: Db, workspaceId: string): Promise<Work
     workspace: {
       id: ws.id,
       name: ws.name,
+      requireSecondApprover: ws.requireSecondApprover,
       createdAt: ws.createdAt.toISOString(),
       updatedAt: ws.updatedAt.toISOString(),
     },

@@ -22,7 +22,13 @@ const DocumentSchema = z.object({
     error: `unsupported formatVersion (this Tandem reads ${FORMAT_VERSION})`,
   }),
   exportedAt: z.string(),
-  workspace: z.object({ id: z.uuid(), name: z.string().trim().min(1).max(200) }).loose(),
+  workspace: z
+    .object({
+      id: z.uuid(),
+      name: z.string().trim().min(1).max(200),
+      requireSecondApprover: z.boolean().optional(),
+    })
+    .loose(),
   users: z.array(z.strictObject({ id: z.uuid(), email: z.email(), name: z.string().min(1).max(200) })),
   tables: z.strictObject({
     ...(Object.fromEntries(TABLES.map((t) => [t.name, z.array(t.rowSchema).default([])])) as Record<
@@ -87,7 +93,10 @@ export async function importWorkspace(db: Db, input: unknown, options: ImportOpt
       const tx = txDb as unknown as Db;
       const owner = await ownerOf(tx, options.ownerEmail);
       const name = options.name?.trim() || doc.workspace.name;
-      const [ws] = await tx.insert(workspaces).values({ name }).returning();
+      const [ws] = await tx
+        .insert(workspaces)
+        .values({ name, requireSecondApprover: doc.workspace.requireSecondApprover ?? false })
+        .returning();
       const workspaceId = ws!.id;
       await tx.insert(members).values({ workspaceId, userId: owner.userId, role: 'admin' });
       const ctx: WsCtx = { db: tx, actor: owner, workspaceId, role: 'admin' };

@@ -40,6 +40,9 @@ const Workspace = z.object({
   id: Uuid,
   name: z.string(),
   role: Role,
+  requireSecondApprover: z
+    .boolean()
+    .describe('Positioning and messaging are approved only by someone other than their author'),
   version: z.number().int(),
   createdAt: z.string(),
   updatedAt: z.string(),
@@ -146,9 +149,18 @@ export const workspaceRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: { artefact: 'workspace', action: 'update' } },
       schema: {
         tags,
-        summary: 'Rename a workspace (admin)',
+        summary: 'Rename a workspace or change its settings (admin)',
         params: WsParams,
-        body: z.strictObject({ name: name().optional(), version: version() }),
+        body: z.strictObject({
+          name: name().optional(),
+          requireSecondApprover: z
+            .boolean()
+            .optional()
+            .describe(
+              'true: an author may not approve their own positioning or messaging; a second product marketer or an admin does',
+            ),
+          version: version(),
+        }),
         response: { 200: Workspace, ...errorResponses },
       },
     },

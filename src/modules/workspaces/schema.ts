@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { index, integer, pgTable, primaryKey, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { boolean, index, integer, pgTable, primaryKey, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { ROLES } from '../../core/enums.ts';
 import { oneOf, ts } from '../../db/columns.ts';
 import { users } from '../auth/schema.ts';
@@ -7,6 +7,8 @@ import { users } from '../auth/schema.ts';
 export const workspaces = pgTable('workspaces', {
   id: uuid('id').primaryKey().defaultRandom(),
   name: text('name').notNull(),
+  /** Positioning and messaging need a reviewer other than their author (a second product marketer or an admin). */
+  requireSecondApprover: boolean('require_second_approver').notNull().default(false),
   version: integer('version').notNull().default(1),
   createdAt: ts('created_at').notNull().defaultNow(),
   updatedAt: ts('updated_at').notNull().defaultNow(),

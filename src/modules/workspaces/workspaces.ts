@@ -16,6 +16,7 @@ export function presentWorkspace(w: Workspace, role: Role) {
     id: w.id,
     name: w.name,
     role,
+    requireSecondApprover: w.requireSecondApprover,
     version: w.version,
     createdAt: w.createdAt.toISOString(),
     updatedAt: w.updatedAt.toISOString(),
@@ -63,7 +64,10 @@ export async function getWorkspace(ctx: WsCtx) {
   return presentWorkspace(w, ctx.role);
 }
 
-export async function updateWorkspace(ctx: WsCtx, input: { name?: string }, expected?: number) {
+/** What an admin may change about a workspace: its name and its settings. */
+export type WorkspaceChanges = { name?: string; requireSecondApprover?: boolean };
+
+export async function updateWorkspace(ctx: WsCtx, input: WorkspaceChanges, expected?: number) {
   assertCan(ctx.role, 'workspace', 'update');
   const [before] = await ctx.db
     .select()

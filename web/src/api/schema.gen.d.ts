@@ -501,6 +501,8 @@ export interface paths {
               /** Format: uuid */
               id: string;
               name: string;
+              /** @description Positioning and messaging are approved only by someone other than their author */
+              requireSecondApprover: boolean;
               /** @enum {string} */
               role: 'admin' | 'product_manager' | 'product_marketer' | 'marketer' | 'sales' | 'viewer';
               updatedAt: string;
@@ -2397,8 +2399,7 @@ export interface paths {
                   | 'campaign'
                   | 'touchpoint'
                   | 'affiliate'
-                  | 'budget'
-                  | 'metric';
+                  | 'budget';
                 contributors: {
                   may: ('create' | 'comment' | 'link_feedback' | 'propose')[];
                   /** @enum {string} */
@@ -2632,6 +2633,8 @@ export interface paths {
               /** Format: uuid */
               id: string;
               name: string;
+              /** @description Positioning and messaging are approved only by someone other than their author */
+              requireSecondApprover: boolean;
               /** @enum {string} */
               role: 'admin' | 'product_manager' | 'product_marketer' | 'marketer' | 'sales' | 'viewer';
               updatedAt: string;
@@ -2815,6 +2818,8 @@ export interface paths {
               /** Format: uuid */
               id: string;
               name: string;
+              /** @description Positioning and messaging are approved only by someone other than their author */
+              requireSecondApprover: boolean;
               /** @enum {string} */
               role: 'admin' | 'product_manager' | 'product_marketer' | 'marketer' | 'sales' | 'viewer';
               updatedAt: string;
@@ -3125,7 +3130,7 @@ export interface paths {
     };
     options?: never;
     head?: never;
-    /** Rename a workspace (admin) */
+    /** Rename a workspace or change its settings (admin) */
     patch: {
       parameters: {
         query?: never;
@@ -3139,6 +3144,8 @@ export interface paths {
         content: {
           'application/json': {
             name?: string;
+            /** @description true: an author may not approve their own positioning or messaging; a second product marketer or an admin does */
+            requireSecondApprover?: boolean;
             version?: number;
           };
         };
@@ -3155,6 +3162,8 @@ export interface paths {
               /** Format: uuid */
               id: string;
               name: string;
+              /** @description Positioning and messaging are approved only by someone other than their author */
+              requireSecondApprover: boolean;
               /** @enum {string} */
               role: 'admin' | 'product_manager' | 'product_marketer' | 'marketer' | 'sales' | 'viewer';
               updatedAt: string;
@@ -9887,6 +9896,7 @@ export interface paths {
           cursor?: string;
           entityId?: string;
           entityType?:
+            | 'product'
             | 'feature'
             | 'feedback'
             | 'release'
@@ -9930,6 +9940,7 @@ export interface paths {
                 entityId: string;
                 /** @enum {string} */
                 entityType:
+                  | 'product'
                   | 'feature'
                   | 'feedback'
                   | 'release'
@@ -10100,7 +10111,7 @@ export interface paths {
     };
     put?: never;
     /**
-     * Comment on a feature, feedback item or release
+     * Comment on an entity (any kind the matrix lets your role comment on)
      * @description Who may comment follows the ownership matrix (the "comment" contribution of the entity's artefact). The entity must be in this workspace (422 otherwise). Mentions: write `@[Display name](userId)` (what a client's member picker inserts) or
      *     `@email` of a member (e.g. `@ada@example.com`). Each member mentioned, other than the author, gets a
      *     notification. A mention naming no member of this workspace stays in the text as written and notifies no one.
@@ -10123,6 +10134,7 @@ export interface paths {
             entityId: string;
             /** @enum {string} */
             entityType:
+              | 'product'
               | 'feature'
               | 'feedback'
               | 'release'
@@ -10158,6 +10170,7 @@ export interface paths {
               entityId: string;
               /** @enum {string} */
               entityType:
+                | 'product'
                 | 'feature'
                 | 'feedback'
                 | 'release'
@@ -10368,6 +10381,7 @@ export interface paths {
               entityId: string;
               /** @enum {string} */
               entityType:
+                | 'product'
                 | 'feature'
                 | 'feedback'
                 | 'release'
@@ -10742,6 +10756,7 @@ export interface paths {
               entityId: string;
               /** @enum {string} */
               entityType:
+                | 'product'
                 | 'feature'
                 | 'feedback'
                 | 'release'
@@ -22027,6 +22042,8 @@ export interface paths {
                 approvalMissing: string[];
                 approvedAt: string | null;
                 approvedBy: string | null;
+                /** @description Why the caller may not approve this version although their role reviews it (the workspace requires a second approver and they wrote or submitted it); null otherwise */
+                approveRefusal: string | null;
                 basedOnId: string | null;
                 boilerplateLong: string;
                 boilerplateMedium: string;
@@ -22259,6 +22276,8 @@ export interface paths {
               approvalMissing: string[];
               approvedAt: string | null;
               approvedBy: string | null;
+              /** @description Why the caller may not approve this version although their role reviews it (the workspace requires a second approver and they wrote or submitted it); null otherwise */
+              approveRefusal: string | null;
               basedOnId: string | null;
               boilerplateLong: string;
               boilerplateMedium: string;
@@ -22473,6 +22492,8 @@ export interface paths {
               approvalMissing: string[];
               approvedAt: string | null;
               approvedBy: string | null;
+              /** @description Why the caller may not approve this version although their role reviews it (the workspace requires a second approver and they wrote or submitted it); null otherwise */
+              approveRefusal: string | null;
               basedOnId: string | null;
               boilerplateLong: string;
               boilerplateMedium: string;
@@ -22862,6 +22883,8 @@ export interface paths {
               approvalMissing: string[];
               approvedAt: string | null;
               approvedBy: string | null;
+              /** @description Why the caller may not approve this version although their role reviews it (the workspace requires a second approver and they wrote or submitted it); null otherwise */
+              approveRefusal: string | null;
               basedOnId: string | null;
               boilerplateLong: string;
               boilerplateMedium: string;
@@ -23048,7 +23071,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Approve messaging in review (3–5 pillars with proof; supersedes the approved one) */
+    /** Approve messaging in review (3–5 pillars with proof; supersedes the approved one; 403 for its own author when the workspace requires a second approver) */
     post: {
       parameters: {
         query?: never;
@@ -23081,6 +23104,8 @@ export interface paths {
               approvalMissing: string[];
               approvedAt: string | null;
               approvedBy: string | null;
+              /** @description Why the caller may not approve this version although their role reviews it (the workspace requires a second approver and they wrote or submitted it); null otherwise */
+              approveRefusal: string | null;
               basedOnId: string | null;
               boilerplateLong: string;
               boilerplateMedium: string;
@@ -23305,6 +23330,8 @@ export interface paths {
               approvalMissing: string[];
               approvedAt: string | null;
               approvedBy: string | null;
+              /** @description Why the caller may not approve this version although their role reviews it (the workspace requires a second approver and they wrote or submitted it); null otherwise */
+              approveRefusal: string | null;
               basedOnId: string | null;
               boilerplateLong: string;
               boilerplateMedium: string;
@@ -23527,6 +23554,8 @@ export interface paths {
               approvalMissing: string[];
               approvedAt: string | null;
               approvedBy: string | null;
+              /** @description Why the caller may not approve this version although their role reviews it (the workspace requires a second approver and they wrote or submitted it); null otherwise */
+              approveRefusal: string | null;
               basedOnId: string | null;
               boilerplateLong: string;
               boilerplateMedium: string;
@@ -23743,6 +23772,8 @@ export interface paths {
               approvalMissing: string[];
               approvedAt: string | null;
               approvedBy: string | null;
+              /** @description Why the caller may not approve this version although their role reviews it (the workspace requires a second approver and they wrote or submitted it); null otherwise */
+              approveRefusal: string | null;
               basedOnId: string | null;
               boilerplateLong: string;
               boilerplateMedium: string;
@@ -23964,6 +23995,8 @@ export interface paths {
                   approvalMissing: string[];
                   approvedAt: string | null;
                   approvedBy: string | null;
+                  /** @description Why the caller may not approve this version although their role reviews it (the workspace requires a second approver and they wrote or submitted it); null otherwise */
+                  approveRefusal: string | null;
                   basedOnId: string | null;
                   boilerplateLong: string;
                   boilerplateMedium: string;
@@ -25766,6 +25799,8 @@ export interface paths {
                 allowedActions: ('update' | 'delete' | 'submit' | 'approve' | 'send_back' | 'new_draft')[];
                 approvedAt: string | null;
                 approvedBy: string | null;
+                /** @description Why the caller may not approve this version although their role reviews it (the workspace requires a second approver and they wrote or submitted it); null otherwise */
+                approveRefusal: string | null;
                 basedOnId: string | null;
                 competitiveAlternatives: string[];
                 createdAt: string;
@@ -25991,6 +26026,8 @@ export interface paths {
               allowedActions: ('update' | 'delete' | 'submit' | 'approve' | 'send_back' | 'new_draft')[];
               approvedAt: string | null;
               approvedBy: string | null;
+              /** @description Why the caller may not approve this version although their role reviews it (the workspace requires a second approver and they wrote or submitted it); null otherwise */
+              approveRefusal: string | null;
               basedOnId: string | null;
               competitiveAlternatives: string[];
               createdAt: string;
@@ -26203,6 +26240,8 @@ export interface paths {
               allowedActions: ('update' | 'delete' | 'submit' | 'approve' | 'send_back' | 'new_draft')[];
               approvedAt: string | null;
               approvedBy: string | null;
+              /** @description Why the caller may not approve this version although their role reviews it (the workspace requires a second approver and they wrote or submitted it); null otherwise */
+              approveRefusal: string | null;
               basedOnId: string | null;
               competitiveAlternatives: string[];
               createdAt: string;
@@ -26587,6 +26626,8 @@ export interface paths {
               allowedActions: ('update' | 'delete' | 'submit' | 'approve' | 'send_back' | 'new_draft')[];
               approvedAt: string | null;
               approvedBy: string | null;
+              /** @description Why the caller may not approve this version although their role reviews it (the workspace requires a second approver and they wrote or submitted it); null otherwise */
+              approveRefusal: string | null;
               basedOnId: string | null;
               competitiveAlternatives: string[];
               createdAt: string;
@@ -26773,7 +26814,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Approve a version in review (needs a complete statement; supersedes the approved one) */
+    /** Approve a version in review (needs a complete statement; supersedes the approved one; 403 for its own author when the workspace requires a second approver) */
     post: {
       parameters: {
         query?: never;
@@ -26804,6 +26845,8 @@ export interface paths {
               allowedActions: ('update' | 'delete' | 'submit' | 'approve' | 'send_back' | 'new_draft')[];
               approvedAt: string | null;
               approvedBy: string | null;
+              /** @description Why the caller may not approve this version although their role reviews it (the workspace requires a second approver and they wrote or submitted it); null otherwise */
+              approveRefusal: string | null;
               basedOnId: string | null;
               competitiveAlternatives: string[];
               createdAt: string;
@@ -27026,6 +27069,8 @@ export interface paths {
               allowedActions: ('update' | 'delete' | 'submit' | 'approve' | 'send_back' | 'new_draft')[];
               approvedAt: string | null;
               approvedBy: string | null;
+              /** @description Why the caller may not approve this version although their role reviews it (the workspace requires a second approver and they wrote or submitted it); null otherwise */
+              approveRefusal: string | null;
               basedOnId: string | null;
               competitiveAlternatives: string[];
               createdAt: string;
@@ -27246,6 +27291,8 @@ export interface paths {
               allowedActions: ('update' | 'delete' | 'submit' | 'approve' | 'send_back' | 'new_draft')[];
               approvedAt: string | null;
               approvedBy: string | null;
+              /** @description Why the caller may not approve this version although their role reviews it (the workspace requires a second approver and they wrote or submitted it); null otherwise */
+              approveRefusal: string | null;
               basedOnId: string | null;
               competitiveAlternatives: string[];
               createdAt: string;
@@ -28385,6 +28432,8 @@ export interface paths {
               allowedActions: ('update' | 'delete' | 'submit' | 'approve' | 'send_back' | 'new_draft')[];
               approvedAt: string | null;
               approvedBy: string | null;
+              /** @description Why the caller may not approve this version although their role reviews it (the workspace requires a second approver and they wrote or submitted it); null otherwise */
+              approveRefusal: string | null;
               basedOnId: string | null;
               competitiveAlternatives: string[];
               createdAt: string;

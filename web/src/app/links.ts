@@ -27,8 +27,10 @@ export function linkTo(workspaceId: string, ref: EntityRef): string {
       return `${base}/features/${id}`;
     case 'feedback':
       return `${base}/feedback/${id}`;
+    case 'product':
+      return `${base}/products/${id}`;
     case 'release':
-      return `${base}/roadmap`;
+      return `${base}/releases/${id}`;
     case 'persona':
       return `${base}/personas${q({ id })}`;
     case 'competitor':

@@ -1,3 +1,5 @@
+import type { Artefact } from './workspace';
+
 /** Human names of roles and artefacts, as people read them on screen. */
 export const ROLE_LABEL: Record<string, string> = {
   admin: 'Admin',
@@ -14,7 +16,8 @@ export const roleLabel = (role: string) => ROLE_LABEL[role] ?? role;
 export const rolesLabel = (roles: readonly string[]) =>
   roles.length === 0 ? 'Admin' : roles.map(roleLabel).join(' or ');
 
-export const ARTEFACT_LABEL: Record<string, string> = {
+/** Typed by the API's artefacts: one the matrix adds or drops fails the type check here ("who owns what"). */
+export const ARTEFACT_LABEL: Record<Artefact, string> = {
   workspace: 'Workspace',
   member: 'Members',
   invitation: 'Invitations',
@@ -38,5 +41,4 @@ export const ARTEFACT_LABEL: Record<string, string> = {
   touchpoint: 'Touchpoints',
   affiliate: 'Affiliates',
   budget: 'Budget',
-  metric: 'Metrics',
 };

@@ -4,6 +4,7 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import { Link, useNavigate, useParams } from 'react-router';
 import { api, unwrap } from '../../api/client';
 import { useWorkspace } from '../../app/workspace';
+import { Comments } from '../../components/Comments';
 import { GuardedButton } from '../../components/Guarded';
 import { Loading, PageHeader } from '../../components/States';
 import { type Campaign, type CampaignPatch, loadCampaign, patchCampaign } from './campaign';
@@ -181,6 +182,9 @@ function CampaignView({ campaign }: { campaign: Campaign }) {
       >
         <UtmBuilder key={campaign.version} campaign={campaign} />
       </Section>
+      <Paper withBorder p="md">
+        <Comments entityType="campaign" entityId={campaign.id} />
+      </Paper>
     </Stack>
   );
 }

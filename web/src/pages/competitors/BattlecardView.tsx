@@ -1,6 +1,7 @@
 import {
   Badge,
   Button,
+  Divider,
   Group,
   List,
   Modal,
@@ -17,6 +18,7 @@ import dayjs from 'dayjs';
 import type { ReactNode } from 'react';
 import { api, unwrap } from '../../api/client';
 import { useWorkspace } from '../../app/workspace';
+import { Comments } from '../../components/Comments';
 import { GuardedButton } from '../../components/Guarded';
 import { battlecardExportUrl } from './battlecards';
 import { BattlecardForm } from './BattlecardForm';
@@ -200,6 +202,8 @@ export function BattlecardView({ card }: { card: Battlecard }) {
             <Lines items={card.winThemes} />
           </Section>
         </SimpleGrid>
+        <Divider />
+        <Comments entityType="battlecard" entityId={card.id} about={`the ${label} battlecard`} />
       </Stack>
       <Modal opened={editing} onClose={editModal.close} title={`Edit battlecard: ${label}`} size="xl">
         <BattlecardForm competitorId={card.competitorId} card={card} onDone={editModal.close} />

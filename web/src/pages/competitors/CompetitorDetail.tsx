@@ -17,6 +17,7 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import { Link, useNavigate, useParams } from 'react-router';
 import { api, unwrap } from '../../api/client';
 import { useCan, useWorkspace } from '../../app/workspace';
+import { Comments } from '../../components/Comments';
 import { GuardedButton, ReadOnlyNote } from '../../components/Guarded';
 import { Empty, ErrorNote, Loading, PageHeader } from '../../components/States';
 import { changedFields, linesToList, listToLines } from '../personas/lists';
@@ -66,6 +67,9 @@ export default function CompetitorDetail() {
               Profile
             </Title>
             <CompetitorForm key={c.version} competitor={c} />
+          </Paper>
+          <Paper withBorder p="md">
+            <Comments entityType="competitor" entityId={c.id} />
           </Paper>
         </Stack>
       )}

@@ -3,6 +3,7 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { api, unwrap } from '../../api/client';
 import { useCan, useWorkspace } from '../../app/workspace';
+import { Comments } from '../../components/Comments';
 import { GuardedButton, ReadOnlyNote } from '../../components/Guarded';
 import { Empty, ErrorNote, Loading } from '../../components/States';
 import { changedFields } from '../campaigns/campaign';
@@ -239,6 +240,8 @@ function ProgramBody(props: {
       <Journey owner={{ kind: 'program', id: p.id }} defaultChannel={p.channels[0] ?? 'email'} />
       <Divider />
       <ProgramCampaigns program={p} />
+      <Divider />
+      <Comments entityType="program" entityId={p.id} />
     </Stack>
   );
 }

@@ -1,5 +1,6 @@
 import { Badge, Group, Paper, Stack, Text, UnstyledButton } from '@mantine/core';
 import dayjs from 'dayjs';
+import { FoldedComments } from '../../components/Comments';
 import { GuardedButton } from '../../components/Guarded';
 import { Empty } from '../../components/States';
 import { nameOf, usePersonas } from '../campaigns/data';
@@ -100,6 +101,7 @@ function RequirementCard(props: {
             </GuardedButton>
           </Group>
         )}
+        <FoldedComments entityType="requirement" entityId={r.id} title={r.title} />
       </Stack>
     </Paper>
   );

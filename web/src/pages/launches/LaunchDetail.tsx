@@ -5,6 +5,7 @@ import { Link, useParams } from 'react-router';
 import { api, unwrap } from '../../api/client';
 import { roleLabel } from '../../app/roles';
 import { useWorkspace } from '../../app/workspace';
+import { Comments } from '../../components/Comments';
 import { GuardedButton, ReadOnlyNote } from '../../components/Guarded';
 import { Loading, PageHeader } from '../../components/States';
 import { nameOf, useProducts, useReleases } from '../../app/lookups';
@@ -39,6 +40,9 @@ export default function LaunchDetail() {
               <LaunchBrief launchId={l.id} />
             </Tabs.Panel>
           </Tabs>
+          <Paper withBorder p="md">
+            <Comments entityType="launch" entityId={l.id} />
+          </Paper>
         </Stack>
       )}
     </Loading>

@@ -3,6 +3,7 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import dayjs from 'dayjs';
 import { api, unwrap } from '../../api/client';
 import { useCan, useWorkspace } from '../../app/workspace';
+import { Comments } from '../../components/Comments';
 import { GuardedButton } from '../../components/Guarded';
 import { Empty, Loading } from '../../components/States';
 import { approvedVersion, byRevisionDesc, STATUS, workingVersion } from '../positioning/approval';
@@ -75,6 +76,15 @@ export function MessagingEditor({ productId, personaId }: { productId: string; p
                     New draft
                   </GuardedButton>
                 </Group>
+              </Paper>
+            )}
+            {(working ?? approved) && (
+              <Paper withBorder p="md">
+                <Comments
+                  key={(working ?? approved)!.id}
+                  entityType="messaging"
+                  entityId={(working ?? approved)!.id}
+                />
               </Paper>
             )}
             <History versions={items} />

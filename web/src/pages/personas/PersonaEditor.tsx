@@ -1,6 +1,7 @@
 import {
   Badge,
   Button,
+  Divider,
   Group,
   Modal,
   MultiSelect,
@@ -20,6 +21,7 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import dayjs from 'dayjs';
 import { api, unwrap } from '../../api/client';
 import { useCan, useWorkspace } from '../../app/workspace';
+import { Comments } from '../../components/Comments';
 import { GuardedButton, ReadOnlyNote } from '../../components/Guarded';
 import { ErrorNote, Loading } from '../../components/States';
 import { channelOptions } from '../../app/labels';
@@ -72,6 +74,8 @@ export function PersonaEditor({ id, onDeleted }: { id: string; onDeleted: () => 
               <PersonaFeatures personaId={p.id} />
             </Tabs.Panel>
           </Tabs>
+          <Divider my="lg" />
+          <Comments entityType="persona" entityId={p.id} />
         </Paper>
       )}
     </Loading>

@@ -1,13 +1,19 @@
-import { Alert, Button, Group, Modal, Stack, Textarea } from '@mantine/core';
+import { Alert, Button, Group, Modal, Stack, Text, Textarea, Tooltip } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useMutation } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { useWorkspace } from '../../app/workspace';
 import { GuardedButton } from '../../components/Guarded';
 import { ErrorNote } from '../../components/States';
 import { type ApprovalStatus, type Step, STEP_LABEL, stepsFor } from './approval';
 
-type Version = { id: string; status: ApprovalStatus; version: number };
+type Version = {
+  id: string;
+  status: ApprovalStatus;
+  version: number;
+  /** The server's reason the caller may not approve although their role reviews (a second approver is required). */
+  approveRefusal?: string | null;
+};
 export type StepVariables = { step: Step; version: number; comment?: string };
 
 /**
@@ -38,27 +44,49 @@ export function ApprovalActions(props: {
       setComment('');
     },
   });
+  const refusalId = useId();
   const steps = stepsFor(entity.status);
   if (steps.length === 0) return null;
+  const refusal = entity.approveRefusal;
   return (
     <>
       <Group gap="xs">
-        {steps.map((s) => (
-          <GuardedButton
-            key={s}
-            artefact={props.artefact}
-            action="update"
-            variant={s === 'send_back' ? 'default' : 'filled'}
-            color={s === 'approve' ? 'teal' : undefined}
-            loading={step.isPending && step.variables?.step === s}
-            onClick={() =>
-              s === 'send_back' ? sendBackModal.open() : step.mutate({ step: s, version: entity.version })
-            }
-          >
-            {STEP_LABEL[s]}
-          </GuardedButton>
-        ))}
+        {steps.map((s) =>
+          s === 'approve' && refusal ? (
+            <Tooltip key={s} label={refusal} withArrow multiline w={320}>
+              <Button
+                color="teal"
+                data-disabled
+                aria-disabled
+                aria-describedby={refusalId}
+                onClick={(e) => e.preventDefault()}
+              >
+                {STEP_LABEL[s]}
+              </Button>
+            </Tooltip>
+          ) : (
+            <GuardedButton
+              key={s}
+              artefact={props.artefact}
+              // Submitting is the owners' step; approving and sending back are the reviewers' (the matrix's review right).
+              action={s === 'submit' ? 'update' : 'review'}
+              variant={s === 'send_back' ? 'default' : 'filled'}
+              color={s === 'approve' ? 'teal' : undefined}
+              loading={step.isPending && step.variables?.step === s}
+              onClick={() =>
+                s === 'send_back' ? sendBackModal.open() : step.mutate({ step: s, version: entity.version })
+              }
+            >
+              {STEP_LABEL[s]}
+            </GuardedButton>
+          ),
+        )}
       </Group>
+      {refusal && steps.includes('approve') && (
+        <Text id={refusalId} size="xs" c="dimmed" role="note" maw={360}>
+          {refusal}
+        </Text>
+      )}
       <Modal opened={sendingBack} onClose={sendBackModal.close} title="Send back to draft">
         <form
           onSubmit={(e) => {

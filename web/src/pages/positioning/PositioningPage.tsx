@@ -4,6 +4,7 @@ import dayjs from 'dayjs';
 import { useSearchParams } from 'react-router';
 import { api, unwrap } from '../../api/client';
 import { useWorkspace } from '../../app/workspace';
+import { Comments } from '../../components/Comments';
 import { GuardedButton } from '../../components/Guarded';
 import { Loading, PageHeader } from '../../components/States';
 import { optionsOf, useProducts } from '../../app/lookups';
@@ -125,6 +126,15 @@ function ProductPositioning({ productId, versions }: { productId: string; versio
         </Paper>
       )}
 
+      {(working ?? approved) && (
+        <Paper withBorder p="md">
+          <Comments
+            key={(working ?? approved)!.id}
+            entityType="positioning"
+            entityId={(working ?? approved)!.id}
+          />
+        </Paper>
+      )}
       <History versions={versions} />
     </Stack>
   );

@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { api, unwrap } from '../../api/client';
 import { useWorkspace } from '../../app/workspace';
+import { FoldedComments } from '../../components/Comments';
 import { GuardedButton } from '../../components/Guarded';
 import { Empty, ErrorNote, Loading, PageHeader } from '../../components/States';
 import { optionsOf, useReleases } from '../../app/lookups';
@@ -199,6 +200,7 @@ function NoteCard({ note }: { note: Note }) {
       <Text size="sm" mt="xs" style={{ whiteSpace: 'pre-wrap' }} lineClamp={6}>
         {note.body || 'No body yet.'}
       </Text>
+      <FoldedComments entityType="release_note" entityId={note.id} title={note.title} />
       <Modal opened={editing} onClose={editModal.close} title={`Edit: ${note.title}`} size="lg">
         <NoteForm note={note} onDone={editModal.close} />
       </Modal>

@@ -1,11 +1,12 @@
-import { Button, Select, Stack, Table, Text, Title } from '@mantine/core';
+import { Button, Group, Select, Stack, Table, Text, Title } from '@mantine/core';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import dayjs from 'dayjs';
 import { api, unwrap } from '../../api/client';
 import { ROLE_LABEL, roleLabel } from '../../app/roles';
 import { type Role, useWorkspace } from '../../app/workspace';
-import { Loading } from '../../components/States';
 import { InviteForm } from './InviteForm';
+import { ErrorNote, Loading } from '../../components/States';
+import { InviteAgain, LeaveWorkspace } from './MemberActions';
 
 const ROLE_OPTIONS = Object.entries(ROLE_LABEL).map(([value, label]) => ({ value, label }));
 
@@ -101,7 +102,16 @@ export function Members() {
                   <Table.Td>{dayjs(m.createdAt).format('D MMM YYYY')}</Table.Td>
                   {isAdmin && (
                     <Table.Td>
-                      <Button size="xs" variant="subtle" color="red" onClick={() => remove.mutate(m.userId)}>
+                      <Button
+                        size="xs"
+                        variant="subtle"
+                        color="red"
+                        aria-label={`Remove ${m.name}`}
+                        onClick={() => {
+                          if (window.confirm(`Remove ${m.name} from ${ws.name}? They lose access at once.`))
+                            remove.mutate(m.userId);
+                        }}
+                      >
                         Remove
                       </Button>
                     </Table.Td>
@@ -142,9 +152,18 @@ export function Members() {
                           {i.status === 'expired' ? 'Expired' : dayjs(i.expiresAt).format('D MMM YYYY')}
                         </Table.Td>
                         <Table.Td>
-                          <Button size="xs" variant="subtle" color="red" onClick={() => revoke.mutate(i.id)}>
-                            Revoke
-                          </Button>
+                          <Group gap="xs" wrap="nowrap">
+                            {i.status === 'expired' && <InviteAgain invitation={i} />}
+                            <Button
+                              size="xs"
+                              variant="subtle"
+                              color="red"
+                              aria-label={`Revoke the invitation of ${i.email}`}
+                              onClick={() => revoke.mutate(i.id)}
+                            >
+                              Revoke
+                            </Button>
+                          </Group>
                         </Table.Td>
                       </Table.Tr>
                     ))}
@@ -159,6 +178,7 @@ export function Members() {
           </Loading>
         </>
       )}
+      <LeaveWorkspace />
     </Stack>
   );
 }

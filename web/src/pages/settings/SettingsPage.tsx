@@ -7,8 +7,10 @@ import { Members } from './Members';
 import { ScoringModels } from './ScoringModels';
 import { Tokens } from './Tokens';
 import { Transfer } from './Transfer';
+import { WorkspaceSettings } from './WorkspaceSettings';
 
 const TABS = [
+  { value: 'workspace', label: 'Workspace' },
   { value: 'members', label: 'Members and invitations' },
   { value: 'tokens', label: 'API tokens' },
   { value: 'scoring', label: 'Scoring models' },
@@ -32,6 +34,9 @@ export default function SettingsPage() {
             </Tabs.Tab>
           ))}
         </Tabs.List>
+        <Tabs.Panel value="workspace">
+          <WorkspaceSettings />
+        </Tabs.Panel>
         <Tabs.Panel value="members">
           <Members />
         </Tabs.Panel>

@@ -89,7 +89,14 @@ export function Tokens() {
                           Revoked {dayjs(t.revokedAt).format('D MMM YYYY')}
                         </Text>
                       ) : (
-                        <Button size="xs" variant="subtle" color="red" onClick={() => revoke.mutate(t.id)}>
+                        <Button
+                          size="xs"
+                          variant="subtle"
+                          color="red"
+                          aria-label={`Revoke ${t.name}`}
+                          loading={revoke.isPending && revoke.variables === t.id}
+                          onClick={() => revoke.mutate(t.id)}
+                        >
                           Revoke
                         </Button>
                       )}
