@@ -65,6 +65,10 @@ const marked = new Marked({
   },
 });
 
+/** Markdown to HTML through the one escaping path above (the public changelog renders its notes with it). */
+export const markdownToHtml = (markdown: string): string => marked.parse(markdown, { async: false });
+export { escapeHtml };
+
 /** One line of user text inside Markdown: newlines folded, table pipes escaped where it lands in a table. */
 const line = (s: string) => s.replace(/\s*\n\s*/g, ' ').trim();
 const cell = (s: string) => line(s).replaceAll('|', '\\|');
