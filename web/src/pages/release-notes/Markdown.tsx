@@ -129,7 +129,14 @@ function blocks(tokens: readonly Token[], headingOffset: number): ReactNode[] {
           >
             {l.items.map((item, j) => (
               <List.Item key={j}>
-                {item.loose ? blocks(item.tokens, headingOffset) : inline(item.tokens)}
+                {item.tokens.map((c, k) =>
+                  // A tight item's text is inline; a nested list (or a loose item's paragraphs) are blocks.
+                  c.type === 'text' || c.type === 'checkbox' ? (
+                    <span key={k}>{inline([c])}</span>
+                  ) : (
+                    <div key={k}>{blocks([c], headingOffset)}</div>
+                  ),
+                )}
               </List.Item>
             ))}
           </List>
