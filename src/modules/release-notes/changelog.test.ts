@@ -129,7 +129,7 @@ describe('public changelog', () => {
     const { slug } = (await turn(team.product_marketer, { enabled: true })).data;
     const page = (await stranger.get(`/changelog/${slug}`)).body;
     expect(page).toContain('&lt;script&gt;alert(&quot;title&quot;)&lt;/script&gt; &amp; more');
-    expect(page).toContain('<h2>What changed</h2>');
+    expect(page).toContain('<h4>What changed</h4>');
     expect(page).toContain('<a href="https://example.com/docs">docs</a>');
     expect(page).not.toMatch(/<script|<img|href="javascript|tracker\.example/i);
     expect(page).toContain('&lt;a href=&quot;javascript:alert(4)&quot;&gt;raw link&lt;/a&gt;');

@@ -30,7 +30,7 @@ export function changelogHtml(entries: readonly PublicEntry[], feedPath: string)
             (e) => `<article id="${e.key}">
 <h2>${escapeHtml(e.title)}</h2>
 <p class="meta"><time datetime="${e.publishedAt.toISOString()}">${day(e.publishedAt)}</time> · ${escapeHtml(e.releaseName)}</p>
-${markdownToHtml(e.body)}</article>`,
+${markdownToHtml(e.body, 2)}</article>`,
           )
           .join('\n');
   return `<!doctype html>
@@ -56,7 +56,7 @@ export function changelogAtom(entries: readonly PublicEntry[], pagePath: string,
     .map(
       (e) => `<entry><id>${feedId}:${e.key}</id><title>${xml(e.title)}</title>
 <updated>${e.publishedAt.toISOString()}</updated><link href="${xml(`${pagePath}#${e.key}`)}"/>
-<content type="html">${xml(markdownToHtml(e.body))}</content></entry>`,
+<content type="html">${xml(markdownToHtml(e.body, 2))}</content></entry>`,
     )
     .join('\n');
   return `<?xml version="1.0" encoding="utf-8"?>

@@ -39,13 +39,13 @@ function link(t: Tokens.Link, key: number): ReactNode {
   const children = inline(t.tokens);
   if (isWebAddress(t.href))
     return (
-      <ExternalLink key={key} href={t.href}>
+      <ExternalLink key={key} href={t.href} fz="inherit">
         {children}
       </ExternalLink>
     );
   if (isMailAddress(t.href))
     return (
-      <Anchor key={key} href={new URL(t.href).href}>
+      <Anchor key={key} href={new URL(t.href).href} fz="inherit">
         {children}
       </Anchor>
     );

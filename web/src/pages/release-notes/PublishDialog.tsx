@@ -84,7 +84,7 @@ export function PublishDialog({
         )}
         <TextInput
           type="datetime-local"
-          label="Or schedule for"
+          label={blockers.length > 0 ? 'Schedule for' : 'Or schedule for'}
           description="Your local time"
           value={at}
           onChange={(e) => setAt(e.currentTarget.value)}

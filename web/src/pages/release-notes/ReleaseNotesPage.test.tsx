@@ -102,7 +102,8 @@ const BODY = [
   '<img src=x onerror=alert(1)> ![pixel](https://tracker.example/p.png)',
 ].join('\n\n');
 
-describe('release notes page', () => {
+// Mantine's modals and the lazy preview are slow in the simulated DOM on a busy machine.
+describe('release notes page', { timeout: 20_000 }, () => {
   it('renders the Markdown body (no raw ## or **), safe links only, no images or HTML', async () => {
     notes = [note({ body: BODY })];
     renderPage();
