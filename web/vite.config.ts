@@ -14,6 +14,6 @@ export default defineConfig({
   server: {
     port: 5173,
     strictPort: true,
-    proxy: { '/api': apiTarget, '/healthz': apiTarget },
+    proxy: { '/api': apiTarget, '/healthz': apiTarget, '/changelog': apiTarget },
   },
 });

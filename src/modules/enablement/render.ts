@@ -65,6 +65,19 @@ const marked = new Marked({
   },
 });
 
+/**
+ * Markdown to HTML through the one escaping path above (the public changelog renders its notes with it), its
+ * headings moved `headingOffset` levels down (at most h6) to sit under the embedding page's own.
+ */
+export function markdownToHtml(markdown: string, headingOffset = 0): string {
+  const tokens = marked.lexer(markdown);
+  marked.walkTokens(tokens, (t) => {
+    if (t.type === 'heading') t.depth = Math.min(6, t.depth + headingOffset);
+  });
+  return marked.parser(tokens);
+}
+export { escapeHtml };
+
 /** One line of user text inside Markdown: newlines folded, table pipes escaped where it lands in a table. */
 const line = (s: string) => s.replace(/\s*\n\s*/g, ' ').trim();
 const cell = (s: string) => line(s).replaceAll('|', '\\|');

@@ -9,6 +9,7 @@ let team: Team;
 let other: Team;
 let make: ReturnType<typeof factories>;
 let releaseId: string;
+let upcomingId: string;
 let shipped: string;
 let planned: string;
 beforeAll(async () => {
@@ -16,9 +17,10 @@ beforeAll(async () => {
   [team, other] = [await newTeam(env.app, 'Acme'), await newTeam(env.app, 'Other')];
   make = factories(env, team);
   const productId = (await make.product()).id;
-  releaseId = (await make.release({ productId })).id;
+  releaseId = (await make.releaseIn('released', { productId })).id;
+  upcomingId = (await make.release({ productId, name: 'Release 8.0', targetDate: '2099-01-15' })).id;
   shipped = (await make.feature({ productId, title: 'CSV export', status: 'shipped', releaseId })).id;
-  planned = (await make.feature({ productId, title: 'SSO', status: 'planned', releaseId })).id;
+  planned = (await make.feature({ productId, title: 'SSO', status: 'planned', releaseId: upcomingId })).id;
 });
 afterAll(() => env.close());
 
@@ -76,13 +78,14 @@ describe('release notes', () => {
     expect(scheduled.data).toMatchObject({ publishAt: future, published: false });
   });
 
-  it('announces shipped features only, naming each other one, and writes nothing', async () => {
+  it("drafts with planned features, refuses won't-do and unknown ones, and writes nothing", async () => {
     const count = (await stored()).length;
     const theirs = await other.product_manager.post(`${other.ws}/products`, { name: 'Theirs' });
-    const bad = await write({ featureIds: [shipped, planned, theirs.data.id] });
+    const dropped = (await make.feature({ title: 'Fax export', status: 'wont_do' })).id;
+    const bad = await write({ featureIds: [shipped, dropped, theirs.data.id] });
     expect(bad.statusCode).toBe(422);
     expect(bad.data.errors).toEqual([
-      { path: 'featureIds.1', message: '"SSO" is planned, not shipped' },
+      { path: 'featureIds.1', message: `"Fax export" is marked won't do` },
       { path: 'featureIds.2', message: `No feature ${theirs.data.id} in this workspace` },
     ]);
     expect((await write({ visibility: 'secret' })).statusCode).toBe(400);
@@ -96,10 +99,61 @@ describe('release notes', () => {
     const note = await write();
     expect((await other.admin.get(`${other.ws}/release-notes/${note.data.id}`)).statusCode).toBe(404);
     const replaced = await team.product_marketer.patch(`${team.ws}/release-notes/${note.data.id}`, {
-      featureIds: [planned],
+      featureIds: [dropped],
     });
     expect(replaced.statusCode).toBe(422);
     expect((await team.viewer.get(`${team.ws}/release-notes/${note.data.id}`)).data.features).toEqual([]);
+  });
+
+  it('drafts ahead of a release, refuses to publish it before it ships (422 naming what has not), and lets it wait on a schedule', async () => {
+    const draft = await write({ releaseId: upcomingId, title: 'SSO is here', featureIds: [planned] });
+    expect(draft.statusCode).toBe(201);
+    expect(draft.data).toMatchObject({
+      releaseStatus: 'planned',
+      features: [{ id: planned, title: 'SSO', status: 'planned' }],
+    });
+    const now = await team.product_marketer.post(`${team.ws}/release-notes/${draft.data.id}/publish`, {});
+    expect(now.statusCode).toBe(422);
+    expect(now.headers['content-type']).toMatch(/problem\+json/);
+    expect(now.data.errors).toEqual([
+      {
+        path: 'releaseId',
+        message:
+          'Release "Release 8.0" is planned, not released yet: schedule the note for its release date instead',
+      },
+      { path: 'featureIds.0', message: '"SSO" is planned, not shipped' },
+    ]);
+    const [row] = (await stored()).filter((n) => n.id === draft.data.id);
+    expect(row!.publishAt).toBeNull();
+    // Written as published from the start, or moved onto an unshipped release once live: refused the same way.
+    expect((await write({ releaseId: upcomingId, publishAt: new Date().toISOString() })).statusCode).toBe(
+      422,
+    );
+    const live = await write({ publishAt: new Date(Date.now() - 1000).toISOString() });
+    expect(live.statusCode).toBe(201);
+    const moved = await team.product_marketer.patch(`${team.ws}/release-notes/${live.data.id}`, {
+      releaseId: upcomingId,
+    });
+    expect(moved.statusCode).toBe(422);
+
+    // Scheduling stays possible; a time that has passed before the release ships still shows nothing.
+    const past = new Date(Date.now() - 60_000).toISOString();
+    const waiting = await write({ releaseId: upcomingId, visibility: 'public', title: 'Waiting' });
+    await env.database.db
+      .update(releaseNotes)
+      .set({ publishAt: new Date(past) })
+      .where(eq(releaseNotes.id, waiting.data.id));
+    const seen = await team.viewer.get(`${team.ws}/release-notes/${waiting.data.id}`);
+    expect(seen.data).toMatchObject({ publishAt: past, published: false });
+    const log = await team.viewer.get(`${team.ws}/changelog`);
+    expect(log.data.items.map((n: { id: string }) => n.id)).not.toContain(waiting.data.id);
+    const drafts = await team.viewer.get(`${team.ws}/release-notes?published=false`);
+    expect(drafts.data.items.map((n: { id: string }) => n.id)).toContain(waiting.data.id);
+    const scheduled = await team.product_marketer.post(`${team.ws}/release-notes/${draft.data.id}/publish`, {
+      publishAt: new Date(Date.now() + 86_400_000).toISOString(),
+    });
+    expect(scheduled.statusCode).toBe(200);
+    expect(scheduled.data.published).toBe(false);
   });
 
   it('lets product marketers and admins write; others read; stale versions are refused', async () => {

@@ -1,7 +1,8 @@
-import { and, eq, gt, inArray, isNotNull, isNull, lte, or, type SQL } from 'drizzle-orm';
+import { and, eq, inArray, not, type SQL } from 'drizzle-orm';
 import { recordActivity } from '../../core/activity.ts';
 import type { WsCtx } from '../../core/context.ts';
-import { type FieldError, invalid, notFound } from '../../core/errors.ts';
+import type { FeatureStatus, ReleaseStatus } from '../../core/enums.ts';
+import { notFound } from '../../core/errors.ts';
 import { afterCursor, orderFor, type Page, parseSort, toPage } from '../../core/pagination.ts';
 import { assertRef } from '../../core/refs.ts';
 import { bump, checkVersion, lockRow } from '../../core/versioning.ts';
@@ -9,26 +10,34 @@ import { assertCan } from '../../policies/ownership.ts';
 import { deleteCommentsOn } from '../comments/comments.ts';
 import { features } from '../features/schema.ts';
 import { releases } from '../releases/schema.ts';
+import { assertAnnounceable, assertPublishable, isLive, liveCondition } from './publication.ts';
 import { releaseNoteFeatures, releaseNotes } from './schema.ts';
 
 type NoteRow = typeof releaseNotes.$inferSelect;
 type Visibility = NoteRow['visibility'];
-type LinkedFeature = { id: string; title: string };
+type LinkedFeature = { id: string; title: string; status: FeatureStatus };
+type ReleaseFacts = { name: string; status: ReleaseStatus };
 
 export function presentNote(
   r: NoteRow,
-  extra: { releaseName: string; features: LinkedFeature[] },
+  extra: { release: ReleaseFacts | undefined; features: LinkedFeature[] },
   now = new Date(),
 ) {
   return {
     id: r.id,
     releaseId: r.releaseId,
-    releaseName: extra.releaseName,
+    releaseName: extra.release?.name ?? '',
+    releaseStatus: extra.release?.status ?? 'planned',
     title: r.title,
     body: r.body,
     visibility: r.visibility,
     publishAt: r.publishAt?.toISOString() ?? null,
-    published: r.publishAt !== null && r.publishAt <= now,
+    published: isLive(
+      r,
+      extra.release?.status,
+      extra.features.map((f) => f.status),
+      now,
+    ),
     features: extra.features,
     createdBy: r.createdBy,
     version: r.version,
@@ -51,16 +60,21 @@ const logged = (r: NoteRow, featureIds: string[]) => ({
 async function extrasFor(ctx: WsCtx, rows: NoteRow[]) {
   const ids = rows.map((r) => r.id);
   const releaseIds = [...new Set(rows.map((r) => r.releaseId))];
-  const names = new Map<string, string>();
+  const names = new Map<string, ReleaseFacts>();
   const linked = new Map<string, LinkedFeature[]>(ids.map((id) => [id, []]));
   if (rows.length === 0) return { names, linked };
   const found = await ctx.db
-    .select({ id: releases.id, name: releases.name })
+    .select({ id: releases.id, name: releases.name, status: releases.status })
     .from(releases)
     .where(and(eq(releases.workspaceId, ctx.workspaceId), inArray(releases.id, releaseIds)));
-  for (const r of found) names.set(r.id, r.name);
+  for (const r of found) names.set(r.id, { name: r.name, status: r.status });
   const links = await ctx.db
-    .select({ noteId: releaseNoteFeatures.releaseNoteId, id: features.id, title: features.title })
+    .select({
+      noteId: releaseNoteFeatures.releaseNoteId,
+      id: features.id,
+      title: features.title,
+      status: features.status,
+    })
     .from(releaseNoteFeatures)
     .innerJoin(
       features,
@@ -76,17 +90,14 @@ async function extrasFor(ctx: WsCtx, rows: NoteRow[]) {
       ),
     )
     .orderBy(features.title);
-  for (const l of links) linked.get(l.noteId)!.push({ id: l.id, title: l.title });
+  for (const l of links) linked.get(l.noteId)!.push({ id: l.id, title: l.title, status: l.status });
   return { names, linked };
 }
 
 async function presentAll(ctx: WsCtx, rows: NoteRow[]): Promise<Map<string, ReleaseNote>> {
   const { names, linked } = await extrasFor(ctx, rows);
   return new Map(
-    rows.map((r) => [
-      r.id,
-      presentNote(r, { releaseName: names.get(r.releaseId) ?? '', features: linked.get(r.id)! }),
-    ]),
+    rows.map((r) => [r.id, presentNote(r, { release: names.get(r.releaseId), features: linked.get(r.id)! })]),
   );
 }
 const presentOne = async (ctx: WsCtx, row: NoteRow) => (await presentAll(ctx, [row])).get(row.id)!;
@@ -110,9 +121,8 @@ export async function listNotes(ctx: WsCtx, q: NoteQuery): Promise<Page<ReleaseN
   const conds: (SQL | undefined)[] = [eq(releaseNotes.workspaceId, ctx.workspaceId)];
   if (q.releaseId) conds.push(eq(releaseNotes.releaseId, q.releaseId));
   if (q.visibility) conds.push(eq(releaseNotes.visibility, q.visibility));
-  if (q.published === true)
-    conds.push(and(isNotNull(releaseNotes.publishAt), lte(releaseNotes.publishAt, now)));
-  if (q.published === false) conds.push(or(isNull(releaseNotes.publishAt), gt(releaseNotes.publishAt, now)));
+  if (q.published === true) conds.push(liveCondition(now));
+  if (q.published === false) conds.push(not(liveCondition(now)));
   if (q.cursor) conds.push(afterCursor(column, releaseNotes.id, sort, q.cursor));
   const fetched = await ctx.db
     .select()
@@ -130,7 +140,7 @@ export async function listNotes(ctx: WsCtx, q: NoteQuery): Promise<Page<ReleaseN
   );
 }
 
-/** The public changelog: published public notes, newest first. */
+/** The changelog: live public notes, newest first (what the public address shows, when it is on). */
 export function changelog(ctx: WsCtx, q: { limit: number; cursor?: string }): Promise<Page<ReleaseNote>> {
   return listNotes(ctx, { ...q, visibility: 'public', published: true, sort: '-publishAt' });
 }
@@ -142,24 +152,6 @@ export async function getNote(ctx: WsCtx, id: string): Promise<ReleaseNote> {
     .where(and(eq(releaseNotes.workspaceId, ctx.workspaceId), eq(releaseNotes.id, id)));
   if (!r) throw notFound('Release note');
   return presentOne(ctx, r);
-}
-
-/** A note announces shipped features only: every other id is refused with its path. */
-async function assertShipped(ctx: WsCtx, featureIds: readonly string[]): Promise<void> {
-  if (featureIds.length === 0) return;
-  const found = await ctx.db
-    .select({ id: features.id, status: features.status, title: features.title })
-    .from(features)
-    .where(and(eq(features.workspaceId, ctx.workspaceId), inArray(features.id, [...new Set(featureIds)])));
-  const byId = new Map(found.map((f) => [f.id, f]));
-  const errors: FieldError[] = [];
-  featureIds.forEach((id, i) => {
-    const f = byId.get(id);
-    if (!f) errors.push({ path: `featureIds.${i}`, message: `No feature ${id} in this workspace` });
-    else if (f.status !== 'shipped')
-      errors.push({ path: `featureIds.${i}`, message: `"${f.title}" is ${f.status}, not shipped` });
-  });
-  if (errors.length > 0) throw invalid('Release notes announce shipped features only', errors);
 }
 
 async function linkFeatures(ctx: WsCtx, noteId: string, featureIds: readonly string[]) {
@@ -209,13 +201,15 @@ const toDate = (v: string | null | undefined) =>
 export async function createNote(ctx: WsCtx, input: NoteInput): Promise<ReleaseNote> {
   assertCan(ctx.role, 'release_note', 'create');
   await assertRef(ctx, releases, input.releaseId, 'releaseId', 'release');
-  await assertShipped(ctx, input.featureIds ?? []);
+  await assertAnnounceable(ctx, input.featureIds ?? []);
   const { featureIds = [], publishAt, ...fields } = input;
+  const at = toDate(publishAt);
+  if (at && at <= new Date()) await assertPublishable(ctx, input.releaseId, [...new Set(featureIds)]);
   const [row] = await ctx.db
     .insert(releaseNotes)
     .values({
       ...fields,
-      publishAt: toDate(publishAt),
+      publishAt: at,
       workspaceId: ctx.workspaceId,
       createdBy: ctx.actor.userId,
     })
@@ -241,9 +235,18 @@ export async function updateNote(
   const before = await lockRow(ctx, releaseNotes, id, 'Release note');
   await checkVersion(ctx, 'release_note', before, expected);
   if (input.releaseId) await assertRef(ctx, releases, input.releaseId, 'releaseId', 'release');
-  if (input.featureIds) await assertShipped(ctx, input.featureIds);
+  if (input.featureIds) await assertAnnounceable(ctx, input.featureIds);
   const beforeFeatures = await featureIdsOf(ctx, id);
   const { featureIds, publishAt, ...fields } = input;
+  // What the note will be live with, checked when the change touches it and it is (or is to be) live.
+  const at = publishAt === undefined ? before.publishAt : toDate(publishAt);
+  const touchesLive = publishAt !== undefined || input.releaseId !== undefined || featureIds !== undefined;
+  if (touchesLive && at && at <= new Date())
+    await assertPublishable(
+      ctx,
+      input.releaseId ?? before.releaseId,
+      featureIds ? [...new Set(featureIds)] : beforeFeatures,
+    );
   const [after] = await ctx.db
     .update(releaseNotes)
     .set({ ...fields, ...(publishAt === undefined ? {} : { publishAt: toDate(publishAt) }), ...bump() })
@@ -262,7 +265,10 @@ export async function updateNote(
   return presentOne(ctx, after!);
 }
 
-/** Publishes now, or schedules for a later time. */
+/**
+ * Publishes now (its release and features must have shipped), or schedules for a later time (it then waits
+ * for them: see publication.ts).
+ */
 export const publishNote = (ctx: WsCtx, id: string, at: string | undefined, expected?: number) =>
   updateNote(ctx, id, { publishAt: at ?? new Date().toISOString() }, expected);
 

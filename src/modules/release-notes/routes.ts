@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { inTransaction } from '../../core/context.ts';
-import { LIMITS, NOTE_VISIBILITIES } from '../../core/enums.ts';
+import { FEATURE_STATUSES, LIMITS, NOTE_VISIBILITIES, RELEASE_STATUSES } from '../../core/enums.ts';
 import { expectedVersion, setVersionHeader } from '../../http/context.ts';
 import {
   errorResponses,
@@ -14,6 +14,7 @@ import {
   WsIdParams,
   WsParams,
 } from '../../http/schemas.ts';
+import { changelogRoutes } from './changelog-routes.ts';
 import {
   changelog,
   createNote,
@@ -30,12 +31,15 @@ const Note = z.object({
   id: Uuid,
   releaseId: Uuid,
   releaseName: z.string(),
+  releaseStatus: z.enum(RELEASE_STATUSES).describe('A note goes live once its release is released'),
   title: z.string(),
   body: z.string().describe('Markdown'),
   visibility: Visibility,
   publishAt: z.string().nullable().describe('When it is (or will be) published; null while a draft'),
-  published: z.boolean().describe('publishAt has passed'),
-  features: z.array(z.object({ id: Uuid, title: z.string() })),
+  published: z
+    .boolean()
+    .describe('Live: publishAt has passed and its release and every feature it announces have shipped'),
+  features: z.array(z.object({ id: Uuid, title: z.string(), status: z.enum(FEATURE_STATUSES) })),
   createdBy: Uuid.nullable(),
   version: z.number().int(),
   createdAt: z.string(),
@@ -46,7 +50,11 @@ const fields = {
   body: longText().optional().describe('Markdown, customer-facing'),
   visibility: Visibility.optional().describe('internal (default) or public (shown in the changelog)'),
   publishAt: at().nullable().optional().describe('Publish time (ISO 8601); null keeps it a draft'),
-  featureIds: z.array(Uuid).max(LIMITS.listItems).optional().describe('Shipped features it announces'),
+  featureIds: z
+    .array(Uuid)
+    .max(LIMITS.listItems)
+    .optional()
+    .describe('Features it announces: planned ones while a draft; all shipped to publish'),
 };
 const Create = z.strictObject({ releaseId: Uuid, title: name(), ...fields });
 const Update = z.strictObject({
@@ -58,6 +66,7 @@ const Update = z.strictObject({
 const bool = () => z.enum(['true', 'false']).transform((v) => v === 'true');
 
 export const releaseNotesRoutes: FastifyPluginAsyncZod = async (app) => {
+  await app.register(changelogRoutes);
   const tags = ['release notes'];
   const base = '/api/v1/workspaces/:workspaceId/release-notes';
 
@@ -162,7 +171,8 @@ export const releaseNotesRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: { artefact: 'release_note', action: 'update' } },
       schema: {
         tags,
-        summary: 'Publish now, or schedule with a future publishAt',
+        summary:
+          'Publish now (422 unless its release and features have shipped), or schedule with a future publishAt',
         params: WsIdParams,
         body: z.strictObject({ publishAt: at().optional(), version: version() }),
         response: { 200: Note, ...errorResponses },

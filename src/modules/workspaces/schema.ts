@@ -4,15 +4,21 @@ import { ROLES } from '../../core/enums.ts';
 import { oneOf, ts } from '../../db/columns.ts';
 import { users } from '../auth/schema.ts';
 
-export const workspaces = pgTable('workspaces', {
-  id: uuid('id').primaryKey().defaultRandom(),
-  name: text('name').notNull(),
-  /** Positioning and messaging need a reviewer other than their author (a second product marketer or an admin). */
-  requireSecondApprover: boolean('require_second_approver').notNull().default(false),
-  version: integer('version').notNull().default(1),
-  createdAt: ts('created_at').notNull().defaultNow(),
-  updatedAt: ts('updated_at').notNull().defaultNow(),
-});
+export const workspaces = pgTable(
+  'workspaces',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    name: text('name').notNull(),
+    /** Positioning and messaging need a reviewer other than their author (a second product marketer or an admin). */
+    requireSecondApprover: boolean('require_second_approver').notNull().default(false),
+    version: integer('version').notNull().default(1),
+    createdAt: ts('created_at').notNull().defaultNow(),
+    updatedAt: ts('updated_at').notNull().defaultNow(),
+    /** The address of the public changelog (/changelog/<slug>); null while it is off. */
+    publicChangelogSlug: text('public_changelog_slug'),
+  },
+  (t) => [uniqueIndex('workspaces_public_changelog_slug_key').on(t.publicChangelogSlug)],
+);
 
 export const members = pgTable(
   'members',

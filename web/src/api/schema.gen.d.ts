@@ -1086,6 +1086,7 @@ export interface paths {
                 entityId: string;
                 /** @enum {string} */
                 entityType:
+                  | 'product'
                   | 'feature'
                   | 'feedback'
                   | 'release'
@@ -9709,17 +9710,24 @@ export interface paths {
                 features: {
                   /** Format: uuid */
                   id: string;
+                  /** @enum {string} */
+                  status: 'idea' | 'discovery' | 'planned' | 'in_progress' | 'shipped' | 'wont_do';
                   title: string;
                 }[];
                 /** Format: uuid */
                 id: string;
                 /** @description When it is (or will be) published; null while a draft */
                 publishAt: string | null;
-                /** @description publishAt has passed */
+                /** @description Live: publishAt has passed and its release and every feature it announces have shipped */
                 published: boolean;
                 /** Format: uuid */
                 releaseId: string;
                 releaseName: string;
+                /**
+                 * @description A note goes live once its release is released
+                 * @enum {string}
+                 */
+                releaseStatus: 'planned' | 'in_progress' | 'released' | 'cancelled';
                 title: string;
                 updatedAt: string;
                 version: number;
@@ -31280,6 +31288,364 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/workspaces/{workspaceId}/public-changelog': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Whether the public changelog address is on, and where */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          workspaceId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              enabled: boolean;
+              /** @description The public page, relative to this server; null while off */
+              path: string | null;
+              /** @description The address part after /changelog/; null while off */
+              slug: string | null;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    /** Turn the public changelog address on (anyone with it reads live public notes) or off (404) */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          workspaceId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            enabled: boolean;
+            /** @description Readable start of the address; a random part always follows it */
+            name?: string;
+            /** @description A new address; the old one answers 404 from now on */
+            renew?: boolean;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              enabled: boolean;
+              /** @description The public page, relative to this server; null while off */
+              path: string | null;
+              /** @description The address part after /changelog/; null while off */
+              slug: string | null;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/workspaces/{workspaceId}/release-notes': {
     parameters: {
       query?: never;
@@ -31321,17 +31687,24 @@ export interface paths {
                 features: {
                   /** Format: uuid */
                   id: string;
+                  /** @enum {string} */
+                  status: 'idea' | 'discovery' | 'planned' | 'in_progress' | 'shipped' | 'wont_do';
                   title: string;
                 }[];
                 /** Format: uuid */
                 id: string;
                 /** @description When it is (or will be) published; null while a draft */
                 publishAt: string | null;
-                /** @description publishAt has passed */
+                /** @description Live: publishAt has passed and its release and every feature it announces have shipped */
                 published: boolean;
                 /** Format: uuid */
                 releaseId: string;
                 releaseName: string;
+                /**
+                 * @description A note goes live once its release is released
+                 * @enum {string}
+                 */
+                releaseStatus: 'planned' | 'in_progress' | 'released' | 'cancelled';
                 title: string;
                 updatedAt: string;
                 version: number;
@@ -31498,7 +31871,7 @@ export interface paths {
           'application/json': {
             /** @description Markdown, customer-facing */
             body?: string;
-            /** @description Shipped features it announces */
+            /** @description Features it announces: planned ones while a draft; all shipped to publish */
             featureIds?: string[];
             /** @description Publish time (ISO 8601); null keeps it a draft */
             publishAt?: string | null;
@@ -31528,17 +31901,24 @@ export interface paths {
               features: {
                 /** Format: uuid */
                 id: string;
+                /** @enum {string} */
+                status: 'idea' | 'discovery' | 'planned' | 'in_progress' | 'shipped' | 'wont_do';
                 title: string;
               }[];
               /** Format: uuid */
               id: string;
               /** @description When it is (or will be) published; null while a draft */
               publishAt: string | null;
-              /** @description publishAt has passed */
+              /** @description Live: publishAt has passed and its release and every feature it announces have shipped */
               published: boolean;
               /** Format: uuid */
               releaseId: string;
               releaseName: string;
+              /**
+               * @description A note goes live once its release is released
+               * @enum {string}
+               */
+              releaseStatus: 'planned' | 'in_progress' | 'released' | 'cancelled';
               title: string;
               updatedAt: string;
               version: number;
@@ -31727,17 +32107,24 @@ export interface paths {
               features: {
                 /** Format: uuid */
                 id: string;
+                /** @enum {string} */
+                status: 'idea' | 'discovery' | 'planned' | 'in_progress' | 'shipped' | 'wont_do';
                 title: string;
               }[];
               /** Format: uuid */
               id: string;
               /** @description When it is (or will be) published; null while a draft */
               publishAt: string | null;
-              /** @description publishAt has passed */
+              /** @description Live: publishAt has passed and its release and every feature it announces have shipped */
               published: boolean;
               /** Format: uuid */
               releaseId: string;
               releaseName: string;
+              /**
+               * @description A note goes live once its release is released
+               * @enum {string}
+               */
+              releaseStatus: 'planned' | 'in_progress' | 'released' | 'cancelled';
               title: string;
               updatedAt: string;
               version: number;
@@ -32066,7 +32453,7 @@ export interface paths {
           'application/json': {
             /** @description Markdown, customer-facing */
             body?: string;
-            /** @description Shipped features it announces */
+            /** @description Features it announces: planned ones while a draft; all shipped to publish */
             featureIds?: string[];
             /** @description Publish time (ISO 8601); null keeps it a draft */
             publishAt?: string | null;
@@ -32097,17 +32484,24 @@ export interface paths {
               features: {
                 /** Format: uuid */
                 id: string;
+                /** @enum {string} */
+                status: 'idea' | 'discovery' | 'planned' | 'in_progress' | 'shipped' | 'wont_do';
                 title: string;
               }[];
               /** Format: uuid */
               id: string;
               /** @description When it is (or will be) published; null while a draft */
               publishAt: string | null;
-              /** @description publishAt has passed */
+              /** @description Live: publishAt has passed and its release and every feature it announces have shipped */
               published: boolean;
               /** Format: uuid */
               releaseId: string;
               releaseName: string;
+              /**
+               * @description A note goes live once its release is released
+               * @enum {string}
+               */
+              releaseStatus: 'planned' | 'in_progress' | 'released' | 'cancelled';
               title: string;
               updatedAt: string;
               version: number;
@@ -32267,7 +32661,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Publish now, or schedule with a future publishAt */
+    /** Publish now (422 unless its release and features have shipped), or schedule with a future publishAt */
     post: {
       parameters: {
         query?: never;
@@ -32302,17 +32696,24 @@ export interface paths {
               features: {
                 /** Format: uuid */
                 id: string;
+                /** @enum {string} */
+                status: 'idea' | 'discovery' | 'planned' | 'in_progress' | 'shipped' | 'wont_do';
                 title: string;
               }[];
               /** Format: uuid */
               id: string;
               /** @description When it is (or will be) published; null while a draft */
               publishAt: string | null;
-              /** @description publishAt has passed */
+              /** @description Live: publishAt has passed and its release and every feature it announces have shipped */
               published: boolean;
               /** Format: uuid */
               releaseId: string;
               releaseName: string;
+              /**
+               * @description A note goes live once its release is released
+               * @enum {string}
+               */
+              releaseStatus: 'planned' | 'in_progress' | 'released' | 'cancelled';
               title: string;
               updatedAt: string;
               version: number;
@@ -32509,17 +32910,24 @@ export interface paths {
               features: {
                 /** Format: uuid */
                 id: string;
+                /** @enum {string} */
+                status: 'idea' | 'discovery' | 'planned' | 'in_progress' | 'shipped' | 'wont_do';
                 title: string;
               }[];
               /** Format: uuid */
               id: string;
               /** @description When it is (or will be) published; null while a draft */
               publishAt: string | null;
-              /** @description publishAt has passed */
+              /** @description Live: publishAt has passed and its release and every feature it announces have shipped */
               published: boolean;
               /** Format: uuid */
               releaseId: string;
               releaseName: string;
+              /**
+               * @description A note goes live once its release is released
+               * @enum {string}
+               */
+              releaseStatus: 'planned' | 'in_progress' | 'released' | 'cancelled';
               title: string;
               updatedAt: string;
               version: number;
@@ -36722,6 +37130,360 @@ export interface paths {
         };
       };
     };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/changelog/{slug}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The public changelog page (HTML): live public release notes, no account needed */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description The public changelog address */
+          slug: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'text/html': string;
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'text/html': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'text/html': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'text/html': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'text/html': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'text/html': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'text/html': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/changelog/{slug}/feed.atom': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The public changelog as an Atom feed */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description The public changelog address */
+          slug: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/atom+xml': string;
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/atom+xml': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/atom+xml': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/atom+xml': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/atom+xml': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/atom+xml': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/atom+xml': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;

@@ -9,7 +9,8 @@ describe('linkTo', () => {
     const kinds: Record<EntityKind, string> = {
       feature: '/w/w1/features/e1',
       feedback: '/w/w1/feedback/e1',
-      release: '/w/w1/roadmap',
+      product: '/w/w1/products/e1',
+      release: '/w/w1/releases/e1',
       persona: '/w/w1/personas?id=e1',
       competitor: '/w/w1/competitors/e1',
       battlecard: '/w/w1/competitors/p1',

@@ -4,6 +4,7 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { api, unwrap } from '../../api/client';
 import { nameOf, useProducts, useReleases } from '../../app/lookups';
 import { useWorkspace } from '../../app/workspace';
+import { Comments } from '../../components/Comments';
 import { Empty, Loading, PageHeader } from '../../components/States';
 import { NewReleaseButton } from '../releases/NewReleaseButton';
 import { ReleaseTable } from '../releases/ReleaseTable';
@@ -134,7 +135,7 @@ export default function ProductDetail() {
                 <ReleaseTable releases={own} label={`Releases of ${p.name}`} hideProduct />
               )}
             </Stack>
-            {/* comments: product */}
+            <Comments entityType="product" entityId={p.id} />
           </Stack>
         );
       }}

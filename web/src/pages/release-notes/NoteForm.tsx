@@ -1,11 +1,25 @@
-import { Button, Group, MultiSelect, Select, Stack, Textarea, TextInput } from '@mantine/core';
+import {
+  Box,
+  Button,
+  Group,
+  Input,
+  MultiSelect,
+  SegmentedControl,
+  Select,
+  Stack,
+  Text,
+  Textarea,
+  TextInput,
+} from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation, useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { api, unwrap } from '../../api/client';
 import { useWorkspace } from '../../app/workspace';
 import { ErrorNote } from '../../components/States';
 import { changedFields } from '../personas/lists';
 import { type Body, collect, optionsOf, useReleases } from '../../app/lookups';
+import { Markdown } from './Markdown';
 import { featureOptions } from './notes';
 
 type Patch = Omit<Body<'/api/v1/workspaces/{workspaceId}/release-notes/{id}', 'patch'>, 'version'>;
@@ -29,12 +43,16 @@ const valuesOf = (n?: Note) => ({
 });
 type Values = ReturnType<typeof valuesOf>;
 
-/** Writes or edits a release note: its release, the shipped features it announces, its Markdown body. */
+/**
+ * Writes or edits a release note: its release, the features it announces (planned ones too, so it can be
+ * drafted ahead of the release), its Markdown body with a preview of what customers will read.
+ */
 export function NoteForm({ note, onDone }: { note?: Note; onDone: () => void }) {
   const ws = useWorkspace();
   const releases = useReleases();
   const initial = valuesOf(note);
   const form = useForm({ initialValues: initial });
+  const [mode, setMode] = useState<'write' | 'preview'>('write');
   const releaseId = form.values.releaseId;
   const features = useQuery({
     enabled: Boolean(releaseId),
@@ -81,7 +99,7 @@ export function NoteForm({ note, onDone }: { note?: Note; onDone: () => void }) 
     save.mutate({ ...patch, ...(r ? { releaseId: r } : {}), version: note.version });
   };
   // Keep features already chosen visible even when the release filter would hide them.
-  const chosen = (note?.features ?? []).map((f) => ({ ...f, status: 'shipped' }));
+  const chosen = note?.features ?? [];
   const loaded = features.data?.items ?? [];
   const options = featureOptions([...loaded, ...chosen.filter((c) => !loaded.some((l) => l.id === c.id))]);
 
@@ -109,20 +127,46 @@ export function NoteForm({ note, onDone }: { note?: Note; onDone: () => void }) 
         />
         <MultiSelect
           label="Features announced"
-          description="Release notes announce shipped features only"
+          description="Planned features may be named in a draft; publishing waits until they have shipped"
           placeholder={releaseId ? 'Pick features of this release' : 'Choose a release first'}
           data={options}
           searchable
           disabled={!releaseId}
           {...form.getInputProps('featureIds')}
         />
-        <Textarea
-          label="Body"
-          description="Markdown, customer-facing"
-          autosize
-          minRows={6}
-          {...form.getInputProps('body')}
-        />
+        <Input.Wrapper label="Body" description="Markdown, customer-facing" labelElement="div">
+          <SegmentedControl
+            size="xs"
+            mt={4}
+            mb={6}
+            value={mode}
+            onChange={(v) => setMode(v as 'write' | 'preview')}
+            data={[
+              { value: 'write', label: 'Write' },
+              { value: 'preview', label: 'Preview' },
+            ]}
+            aria-label="Body: write or preview"
+          />
+          {mode === 'write' ? (
+            <Textarea aria-label="Body (Markdown)" autosize minRows={6} {...form.getInputProps('body')} />
+          ) : (
+            <Box
+              p="sm"
+              mih={150}
+              style={{ border: '1px solid var(--mantine-color-default-border)', borderRadius: 4 }}
+              aria-label="Preview of the body"
+              role="region"
+            >
+              {form.values.body.trim() ? (
+                <Markdown source={form.values.body} headingOffset={2} />
+              ) : (
+                <Text size="sm" c="dimmed">
+                  Nothing to preview yet.
+                </Text>
+              )}
+            </Box>
+          )}
+        </Input.Wrapper>
         <ErrorNote error={m.error} title="Could not save the release note" />
         <Group justify="flex-end">
           <Button variant="default" onClick={onDone}>

@@ -1,4 +1,4 @@
-import { Anchor, Badge, Group, Modal, Paper, Select, Stack, Tabs, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Group, Modal, Paper, Select, Spoiler, Stack, Tabs, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import dayjs from 'dayjs';
@@ -12,7 +12,9 @@ import { Empty, ErrorNote, Loading, PageHeader } from '../../components/States';
 import { optionsOf, useReleases } from '../../app/lookups';
 import { Changelog } from './Changelog';
 import { loadNotes, type Note, NoteForm } from './NoteForm';
+import { Markdown } from './Markdown';
 import { groupByRelease, NOTE_STATE, noteState } from './notes';
+import { PublishDialog } from './PublishDialog';
 
 export default function ReleaseNotesPage() {
   const ws = useWorkspace();
@@ -62,8 +64,8 @@ export default function ReleaseNotesPage() {
                         </GuardedButton>
                       }
                     >
-                      Write a note for a release once its features ship; publish it to show it in the
-                      changelog.
+                      Draft a note while its release is planned; publish it once the release ships to show it
+                      in the changelog.
                     </Empty>
                   );
                 return groupByRelease(shown, releases.data?.items ?? []).map((g) => (
@@ -94,19 +96,10 @@ export default function ReleaseNotesPage() {
 function NoteCard({ note }: { note: Note }) {
   const ws = useWorkspace();
   const [editing, editModal] = useDisclosure(false);
+  const [publishing, publishModal] = useDisclosure(false);
   const state = noteState(note);
   const params = { path: { workspaceId: ws.id, id: note.id } };
   const conflict = { workspaceId: ws.id, entityType: 'release_note', entityId: note.id };
-  const publish = useMutation({
-    mutationFn: ({ version }: { version: number }) =>
-      unwrap(
-        api.POST('/api/v1/workspaces/{workspaceId}/release-notes/{id}/publish', {
-          params,
-          body: { version },
-        }),
-      ),
-    meta: { inline: true, success: 'Published', conflict },
-  });
   const unpublish = useMutation({
     mutationFn: ({ version }: { version: number }) =>
       unwrap(
@@ -135,20 +128,14 @@ function NoteCard({ note }: { note: Note }) {
           </Group>
           <Text size="xs" c="dimmed">
             {note.publishAt
-              ? `${state === 'scheduled' ? 'Publishes' : 'Published'} ${dayjs(note.publishAt).format('D MMM YYYY, HH:mm')}`
+              ? `${state === 'published' ? 'Published' : 'Publishes'} ${dayjs(note.publishAt).format('D MMM YYYY, HH:mm')}${state === 'waiting' ? ', once the release has shipped' : ''}`
               : `Draft · updated ${dayjs(note.updatedAt).format('D MMM YYYY')}`}
           </Text>
         </div>
         <Group gap="xs">
           {state === 'draft' ? (
-            <GuardedButton
-              artefact="release_note"
-              action="update"
-              size="xs"
-              loading={publish.isPending}
-              onClick={() => publish.mutate({ version: note.version })}
-            >
-              Publish
+            <GuardedButton artefact="release_note" action="update" size="xs" onClick={publishModal.open}>
+              Publish…
             </GuardedButton>
           ) : (
             <GuardedButton
@@ -159,7 +146,7 @@ function NoteCard({ note }: { note: Note }) {
               loading={unpublish.isPending}
               onClick={() => unpublish.mutate({ version: note.version })}
             >
-              Unpublish
+              {state === 'published' ? 'Unpublish' : 'Back to draft'}
             </GuardedButton>
           )}
           <GuardedButton
@@ -184,7 +171,7 @@ function NoteCard({ note }: { note: Note }) {
           </GuardedButton>
         </Group>
       </Group>
-      <ErrorNote error={publish.error ?? unpublish.error} title="Could not change publication" />
+      <ErrorNote error={unpublish.error} title="Could not change publication" />
       {note.features.length > 0 && (
         <Group gap={4} mt="xs">
           <Text size="xs" c="dimmed">
@@ -192,15 +179,22 @@ function NoteCard({ note }: { note: Note }) {
           </Text>
           {note.features.map((f) => (
             <Anchor key={f.id} component={Link} to={`/w/${ws.id}/features/${f.id}`} size="xs">
-              {f.title}
+              {f.status === 'shipped' ? f.title : `${f.title} (${f.status.replaceAll('_', ' ')})`}
             </Anchor>
           ))}
         </Group>
       )}
-      <Text size="sm" mt="xs" style={{ whiteSpace: 'pre-wrap' }} lineClamp={6}>
-        {note.body || 'No body yet.'}
-      </Text>
+      <Spoiler mt="xs" maxHeight={160} showLabel="Show all" hideLabel="Show less">
+        {note.body.trim() ? (
+          <Markdown source={note.body} headingOffset={2} />
+        ) : (
+          <Text size="sm" c="dimmed">
+            No body yet.
+          </Text>
+        )}
+      </Spoiler>
       <FoldedComments entityType="release_note" entityId={note.id} title={note.title} />
+      {publishing && <PublishDialog note={note} opened onClose={publishModal.close} />}
       <Modal opened={editing} onClose={editModal.close} title={`Edit: ${note.title}`} size="lg">
         <NoteForm note={note} onDone={editModal.close} />
       </Modal>

@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { featureOptions, groupByRelease, noteState } from './notes';
+import { decodeText } from './Markdown';
+import { featureOptions, groupByRelease, notShipped, noteState } from './notes';
 
 describe('release notes', () => {
   it('tells drafts, scheduled and published notes apart', () => {
     expect(noteState({ publishAt: null, published: false })).toBe('draft');
     expect(noteState({ publishAt: '2099-01-01T00:00:00Z', published: false })).toBe('scheduled');
     expect(noteState({ publishAt: '2020-01-01T00:00:00Z', published: true })).toBe('published');
+    // Its time has come but the server keeps it back: its release or a feature has not shipped.
+    expect(noteState({ publishAt: '2020-01-01T00:00:00Z', published: false })).toBe('waiting');
   });
 
   it('groups notes by release, newest release first and undated last', () => {
@@ -30,10 +33,29 @@ describe('release notes', () => {
       featureOptions([
         { id: 'a', title: 'Alerts', status: 'in_progress' },
         { id: 'b', title: 'Audit log', status: 'shipped' },
+        { id: 'c', title: 'Fax', status: 'wont_do' },
       ]),
     ).toEqual([
       { value: 'b', label: 'Audit log' },
       { value: 'a', label: 'Alerts (in progress)' },
     ]);
+  });
+
+  it('names what keeps a note from going live', () => {
+    expect(
+      notShipped({
+        releaseName: 'Release 8.0',
+        releaseStatus: 'in_progress',
+        features: [
+          { title: 'SSO', status: 'planned' },
+          { title: 'Audit log', status: 'shipped' },
+        ],
+      }),
+    ).toEqual(['Release 8.0 is in progress, not released', 'SSO is planned, not shipped']);
+    expect(notShipped({ releaseName: 'R', releaseStatus: 'released', features: [] })).toEqual([]);
+  });
+
+  it('decodes the character references marked leaves in text, and nothing else', () => {
+    expect(decodeText('a &amp; b &lt;i&gt; &#60; &#x41; &copy; &#0;')).toBe('a & b <i> < A &copy; \ufffd');
   });
 });

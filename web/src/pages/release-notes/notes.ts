@@ -1,18 +1,45 @@
 /** Pure helpers for release notes: their publication state and grouping by release. */
 
-export type NoteState = 'draft' | 'scheduled' | 'published';
+export type NoteState = 'draft' | 'scheduled' | 'waiting' | 'published';
 
-/** Draft (no publish time), scheduled (publish time ahead) or published (the server's flag). */
-export function noteState(note: { publishAt: string | null; published: boolean }): NoteState {
+/**
+ * Draft (no publish time), scheduled (publish time ahead), waiting (its time has come but its release or a
+ * feature has not shipped, so the server keeps it back) or published (the server's flag).
+ */
+export function noteState(
+  note: { publishAt: string | null; published: boolean },
+  now: number = Date.now(),
+): NoteState {
   if (note.published) return 'published';
-  return note.publishAt ? 'scheduled' : 'draft';
+  if (!note.publishAt) return 'draft';
+  return Date.parse(note.publishAt) > now ? 'scheduled' : 'waiting';
 }
 
 export const NOTE_STATE: Record<NoteState, { label: string; color: string }> = {
   draft: { label: 'Draft', color: 'gray' },
   scheduled: { label: 'Scheduled', color: 'blue' },
+  waiting: { label: 'Waiting for the release', color: 'orange' },
   published: { label: 'Published', color: 'teal' },
 };
+
+type Shippable = {
+  releaseName: string;
+  releaseStatus: string;
+  features: readonly { title: string; status: string }[];
+};
+
+/** What keeps a note from going live now, in words: its release and each feature that has not shipped. */
+export function notShipped(note: Shippable): string[] {
+  const words = (s: string) => s.replaceAll('_', ' ');
+  return [
+    ...(note.releaseStatus === 'released'
+      ? []
+      : [`${note.releaseName} is ${words(note.releaseStatus)}, not released`]),
+    ...note.features
+      .filter((f) => f.status !== 'shipped')
+      .map((f) => `${f.title} is ${words(f.status)}, not shipped`),
+  ];
+}
 
 type NoteLike = { releaseId: string; releaseName: string };
 type ReleaseLike = { id: string; targetDate: string | null };
@@ -41,9 +68,13 @@ export function groupByRelease<N extends NoteLike>(notes: readonly N[], releases
   });
 }
 
-/** Feature options for a note: shipped ones first, each labelled with its status when not shipped. */
+/**
+ * Feature options for a note: shipped ones first, each labelled with its status when not shipped; features
+ * that will not be done cannot be announced.
+ */
 export function featureOptions(features: readonly { id: string; title: string; status: string }[]) {
-  return [...features]
+  return features
+    .filter((f) => f.status !== 'wont_do')
     .sort((a, b) => Number(b.status === 'shipped') - Number(a.status === 'shipped'))
     .map((f) => ({
       value: f.id,

@@ -6,7 +6,7 @@ import { api, unwrap } from '../../api/client';
 import { collect, nameOf, useProducts } from '../../app/lookups';
 import { useWorkspace } from '../../app/workspace';
 import { Loading, PageHeader } from '../../components/States';
-import { Comments } from '../features/Comments';
+import { Comments } from '../../components/Comments';
 import { FEATURE_STATUS_COLOR, FEATURE_STATUS_LABEL } from '../../app/labels';
 import { formatNumber } from '../../app/format';
 import { DeleteEntity } from '../products/DeleteEntity';
