@@ -6,7 +6,7 @@ import { api, unwrap } from '../../api/client';
 import { useWorkspace } from '../../app/workspace';
 import { GuardedButton } from '../../components/Guarded';
 import { Loading, PageHeader } from '../../components/States';
-import { Comments } from '../features/Comments';
+import { Comments } from '../../components/Comments';
 import { SENTIMENT_COLOR, sentimentLabel, sourceLabel } from '../../app/labels';
 import { DATE } from '../../app/format';
 import { CustomerCard } from './CustomerCard';
