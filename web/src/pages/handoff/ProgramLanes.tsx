@@ -5,6 +5,7 @@ import { CHANNEL_LABEL, formatRange, money, PROGRAM_STATUS, type ProgramStatus }
 import { useProgramActions } from './actions';
 import { ReviewButton } from './ReviewButton';
 import type { ReviewRequest } from './ReviewDialog';
+import { plural } from '../../app/plural';
 
 function ProgramCard(props: {
   program: Program;
@@ -35,7 +36,7 @@ function ProgramCard(props: {
         )}
         <Text size="xs">
           {formatRange(p.startDate, p.endDate)} · {money(p.plannedBudget)}
-          {p.campaignCount > 0 && ` · ${p.campaignCount} campaign${p.campaignCount === 1 ? '' : 's'}`}
+          {p.campaignCount > 0 && ` · ${plural(p.campaignCount, 'campaign')}`}
         </Text>
         {p.reviewComment && (
           <Text size="xs" c={p.status === 'sent_back' ? undefined : 'dimmed'} fs="italic">
@@ -88,6 +89,8 @@ function ProgramCard(props: {
   );
 }
 
+const LANE_MIN = 150;
+
 /** Programs in workflow lanes: proposed → accepted / sent back → in progress → done. */
 export function ProgramLanes(props: {
   lanes: Map<ProgramStatus, Program[]>;
@@ -96,7 +99,15 @@ export function ProgramLanes(props: {
 }) {
   return (
     <ScrollArea type="auto" offsetScrollbars>
-      <Group align="flex-start" wrap="nowrap" gap="sm">
+      {/* Lanes share the width (five fit beside the requirements at 1440 px); narrower screens scroll. */}
+      <div
+        style={{
+          display: 'grid',
+          gridTemplateColumns: `repeat(${props.lanes.size}, minmax(${LANE_MIN}px, 1fr))`,
+          gap: 'var(--mantine-spacing-xs)',
+          alignItems: 'start',
+        }}
+      >
         {[...props.lanes].map(([status, programs]) => (
           <Paper
             key={status}
@@ -105,8 +116,7 @@ export function ProgramLanes(props: {
             bg="gray.0"
             radius="md"
             p="xs"
-            w={230}
-            miw={230}
+            miw={0}
           >
             <Group justify="space-between" mb="xs">
               <Badge color={PROGRAM_STATUS[status].color} variant="light">
@@ -129,7 +139,7 @@ export function ProgramLanes(props: {
             </Stack>
           </Paper>
         ))}
-      </Group>
+      </div>
     </ScrollArea>
   );
 }

@@ -7,6 +7,7 @@ import { useWorkspace } from '../../app/workspace';
 import { Empty, Loading } from '../../components/States';
 import { DATE, FEATURE_STATUS_COLOR, FEATURE_STATUS_LABEL, formatNumber } from '../features/labels';
 import { capacityLine } from './capacity';
+import { plural } from '../../app/plural';
 
 const RELEASE_STATUS = {
   planned: 'Planned',
@@ -61,7 +62,7 @@ export function Timeline({ productId }: { productId: string | null }) {
                       </Text>
                       <Text size="sm" c="dimmed">
                         {r.targetDate ? dayjs(r.targetDate).format(DATE) : 'No target date'} ·{' '}
-                        {r.featureCount} features
+                        {plural(r.featureCount, 'feature')}
                         {r.unestimatedCount > 0 && ` · ${r.unestimatedCount} not estimated`}
                       </Text>
                     </div>
