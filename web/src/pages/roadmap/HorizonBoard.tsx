@@ -5,8 +5,9 @@ import { useEffect, useState } from 'react';
 import { api, unwrap } from '../../api/client';
 import { useCan, useWorkspace } from '../../app/workspace';
 import { Loading } from '../../components/States';
-import { DATE, FEATURE_STATUS_LABEL, formatNumber } from '../features/labels';
+import { DATE, FEATURE_STATUS_LABEL } from '../features/labels';
 import { Board, DropZone, FeatureCard } from './Board';
+import { scoreWithScale, useScoreScales } from '../features/scale';
 
 const HORIZONS = [
   { key: 'now', label: 'Now', hint: 'In progress, or due within 6 weeks' },
@@ -187,6 +188,7 @@ function Card({
   pending: boolean;
 }) {
   const ws = useWorkspace();
+  const scaleOf = useScoreScales();
   return (
     <FeatureCard
       id={f.id}
@@ -194,7 +196,7 @@ function Card({
       href={`/w/${ws.id}/features/${f.id}`}
       disabled={disabled}
       pending={pending}
-      meta={`${FEATURE_STATUS_LABEL[f.status]} · score ${formatNumber(f.score)}`}
+      meta={`${FEATURE_STATUS_LABEL[f.status]} · score ${scoreWithScale(f.score, scaleOf(f.productId))}`}
     />
   );
 }

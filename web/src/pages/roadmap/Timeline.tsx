@@ -8,6 +8,7 @@ import { Empty, Loading } from '../../components/States';
 import { DATE, FEATURE_STATUS_COLOR, FEATURE_STATUS_LABEL, formatNumber } from '../features/labels';
 import { capacityLine } from './capacity';
 import { plural } from '../../app/plural';
+import { scoreWithScale, useScoreScales } from '../features/scale';
 
 const RELEASE_STATUS = {
   planned: 'Planned',
@@ -123,10 +124,12 @@ type Feature = {
   status: keyof typeof FEATURE_STATUS_LABEL;
   effort: number | null;
   score: number | null;
+  productId: string;
 };
 
 function FeatureList({ features, more }: { features: Feature[]; more: number }) {
   const ws = useWorkspace();
+  const scaleOf = useScoreScales();
   if (!features.length)
     return (
       <Text size="sm" c="dimmed">
@@ -144,7 +147,7 @@ function FeatureList({ features, more }: { features: Feature[]; more: number }) 
             {f.title}
           </Anchor>
           <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
-            effort {formatNumber(f.effort)} · score {formatNumber(f.score)}
+            effort {formatNumber(f.effort)} · score {scoreWithScale(f.score, scaleOf(f.productId))}
           </Text>
         </Group>
       ))}
