@@ -132,9 +132,17 @@ describe('layout at 1440×900', () => {
     await page.getByRole('button', { name: 'New launch' }).first().click();
     const dialog = page.getByRole('dialog', { name: 'New launch' });
     await see(dialog);
-    const product = (await dialog.getByLabel('Product', { exact: true }).boundingBox())!;
-    const release = (await dialog.getByLabel('Release', { exact: true }).boundingBox())!;
-    expect(Math.abs(product.y - release.y), 'Product and Release inputs on one line').toBeLessThan(2);
+    // Measured together once the dialog has finished sliding in.
+    const offset = async () => {
+      const [product, release] = await Promise.all([
+        dialog.getByLabel('Product', { exact: true }).boundingBox(),
+        dialog.getByLabel('Release', { exact: true }).boundingBox(),
+      ]);
+      return Math.abs(product!.y - release!.y);
+    };
+    await expect
+      .poll(offset, { timeout: 3_000, message: 'Product and Release inputs on one line' })
+      .toBeLessThan(2);
     await screenshot(page, 'layout-new-launch');
     await page.keyboard.press('Escape');
 

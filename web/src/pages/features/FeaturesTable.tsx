@@ -207,7 +207,7 @@ export function FeaturesTable(props: Props) {
                   style={{ ...cell(h.align), whiteSpace: 'normal', lineHeight: 1.2 }}
                 >
                   {h.sort ? (
-                    <UnstyledButton onClick={() => props.onSort(h.sort!)} fz="sm" fw={600}>
+                    <UnstyledButton onClick={() => props.onSort(h.sort!)} fz="sm" fw={600} ta={h.align}>
                       {h.label}
                       {state === 'ascending' ? ' ↑' : state === 'descending' ? ' ↓' : ''}
                     </UnstyledButton>
