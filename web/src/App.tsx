@@ -3,6 +3,7 @@ import { BrowserRouter, Navigate, Route, Routes, useLocation, useParams } from '
 import { type Me, useMe } from './app/session';
 import { Shell } from './app/Shell';
 import { useOwnership, WorkspaceProvider, type Role } from './app/workspace';
+import { NotFound, WorkspaceNotFound } from './components/NotFound';
 import { Empty, ErrorNote, Spinner } from './components/States';
 import { LoginPage, NewWorkspacePage, SignupPage } from './pages/auth/AuthPages';
 import { AcceptInvitationPage } from './pages/auth/AcceptInvitation';
@@ -58,8 +59,9 @@ function FirstWorkspace({ me }: { me: Me }) {
   return first ? <Navigate to={`/w/${first.id}`} replace /> : <Navigate to="/workspaces/new" replace />;
 }
 
-function WorkspaceLayout({ me }: { me: Me }) {
-  const { workspaceId } = useParams();
+function WorkspaceLayout({ me, workspaceId: given }: { me: Me; workspaceId?: string }) {
+  const params = useParams();
+  const workspaceId = given ?? params.workspaceId;
   const ownership = useOwnership();
   const membership = me.workspaces.find((w) => w.id === workspaceId);
   if (!membership)
@@ -82,6 +84,15 @@ function WorkspaceLayout({ me }: { me: Me }) {
       <Shell me={me} />
     </WorkspaceProvider>
   );
+}
+
+/** The frame of a page not found: the first workspace's shell when signed in, else the page alone. */
+function NotFoundFrame() {
+  const me = useMe();
+  if (me.isPending) return <Spinner />;
+  const first = me.data?.workspaces[0];
+  if (me.data && first) return <WorkspaceLayout me={me.data} workspaceId={first.id} />;
+  return <NotFound home="/" homeLabel={me.data ? 'your workspaces' : 'sign in'} />;
 }
 
 export function App() {
@@ -126,11 +137,12 @@ export function App() {
           <Route path="customers/:id" element={<pages.customerDetail />} />
           <Route path="partners" element={<pages.partners />} />
           <Route path="inbox" element={<pages.inbox />} />
+          <Route path="*" element={<WorkspaceNotFound />} />
         </Route>
-        <Route
-          path="*"
-          element={<Empty title="Page not found">Check the address, or go back to your workspace.</Empty>}
-        />
+        {/* Any other address: inside the first workspace's frame when signed in, with a way home. */}
+        <Route element={<NotFoundFrame />}>
+          <Route path="*" element={<WorkspaceNotFound />} />
+        </Route>
       </Routes>
     </BrowserRouter>
   );

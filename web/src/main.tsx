@@ -16,6 +16,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { ConflictHost } from './app/conflicts';
+import { NOTIFICATIONS } from './app/toasts';
 import { createQueryClient } from './app/queries';
 
 // Shade 8 keeps white button text above WCAG AA contrast.
@@ -61,7 +62,7 @@ createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <MantineProvider theme={theme} cssVariablesResolver={cssVariables}>
       <QueryClientProvider client={queryClient}>
-        <Notifications position="top-right" />
+        <Notifications {...NOTIFICATIONS} />
         <ConflictHost />
         <App />
       </QueryClientProvider>

@@ -65,6 +65,19 @@ describe('campaigns', () => {
     );
   });
 
+  it('spells German and Nordic letters in its UTM values instead of cutting words at them', async () => {
+    const c = await create({ name: 'Größe zählt – Ærø', utmSource: 'Straßen Blatt' });
+    expect(c.statusCode).toBe(201);
+    expect(c.data.utm).toMatchObject({ source: 'strassen-blatt', campaign: 'grosse-zahlt-aero' });
+    const link = await team.marketer.post(`${team.ws}/campaigns/${c.data.id}/links`, {
+      destinationUrl: 'https://northwind.test/',
+      label: 'Footer',
+      utmContent: 'Fußzeile',
+    });
+    expect(link.statusCode).toBe(201);
+    expect(link.data.url).toContain('utm_content=fusszeile');
+  });
+
   it('generates tagged links that follow the campaign’s UTM values', async () => {
     const c = await create({ name: 'Webinar series', channel: 'webinar' });
     const link = await team.marketer.post(`${team.ws}/campaigns/${c.data.id}/links`, {

@@ -8,6 +8,7 @@ import { assertCan } from '../../policies/ownership.ts';
 import { messaging } from '../positioning/schema.ts';
 import { programs } from '../requirements/schema.ts';
 import { getCampaignRow } from './campaigns.ts';
+import { stageOrderBreak } from './journey-order.ts';
 import { touchpoints } from './schema.ts';
 
 type TouchpointRow = typeof touchpoints.$inferSelect;
@@ -150,18 +151,16 @@ async function assertMessage(ctx: WsCtx, messagingId: string | null | undefined,
     );
 }
 
-/** Stages never go backwards along the journey; the error names the first step that does. */
+/** Stages never go backwards along the journey (journey-order.ts); the error names the first step that does. */
 function assertStageOrder(steps: { stage: JourneyStage; position: number }[]): void {
-  const order = new Map(JOURNEY_STAGES.map((s, i) => [s, i]));
-  for (let i = 1; i < steps.length; i++) {
-    const prev = steps[i - 1]!;
-    const cur = steps[i]!;
-    if (order.get(cur.stage)! < order.get(prev.stage)!)
-      throw invalid(
-        `Step ${cur.position} (${cur.stage}) comes after ${prev.stage}: a journey runs ${JOURNEY_STAGES.join(' → ')}`,
-        [{ path: 'stage', message: `Position ${cur.position}: ${cur.stage} cannot follow ${prev.stage}` }],
-      );
-  }
+  const broken = stageOrderBreak(steps.map((s) => s.stage));
+  if (!broken) return;
+  const { stage, previous } = broken;
+  const position = steps[broken.index]!.position;
+  throw invalid(
+    `Step ${position} (${stage}) comes after ${previous}: a journey runs ${JOURNEY_STAGES.join(' → ')}`,
+    [{ path: 'stage', message: `Position ${position}: ${stage} cannot follow ${previous}` }],
+  );
 }
 
 /**

@@ -6,11 +6,21 @@ describe('UTM values', () => {
   it('normalises names to canonical values', () => {
     expect(normaliseUtm('Spring Launch – Zürich 2027!')).toBe('spring-launch-zurich-2027');
     expect(normaliseUtm('  --Hello__World--  ')).toBe('hello-world');
-    expect(normaliseUtm('Ça va? Ønske')).toBe('ca-va-nske');
+    expect(normaliseUtm('Ça va? Ønske')).toBe('ca-va-onske');
     expect(normaliseUtm('!!!')).toBe('');
     const long = normaliseUtm(`${'a'.repeat(99)} b`);
     expect(long).toBe('a'.repeat(99));
     expect(normaliseUtm('x'.repeat(150))).toHaveLength(100);
+  });
+
+  it('spells Latin letters without a decomposition in ASCII instead of cutting words at them', () => {
+    expect(normaliseUtm('Größe')).toBe('grosse');
+    expect(normaliseUtm('STRASSE Straße ẞ')).toBe('strasse-strasse-ss');
+    expect(normaliseUtm('Ærøskøbing Œuvre')).toBe('aeroskobing-oeuvre');
+    expect(normaliseUtm('Łódź Đakovo Þórshöfn')).toBe('lodz-dakovo-thorshofn');
+    expect(normaliseUtm('İstanbul ılık')).toBe('istanbul-ilik');
+    // Other scripts have no letters a UTM value keeps; what is left must still be canonical.
+    expect(normaliseUtm('Москва 2027')).toBe('2027');
   });
 
   it('has a medium and a source for every channel, already canonical', () => {

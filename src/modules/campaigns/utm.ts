@@ -1,4 +1,5 @@
 import type { Channel } from '../../core/enums.ts';
+import { toAscii } from '../../core/transliterate.ts';
 
 /** utm_medium by channel: the conventional values analytics tools group traffic by. */
 export const MEDIUM_BY_CHANNEL: Record<Channel, string> = {
@@ -39,13 +40,12 @@ export const SOURCE_BY_CHANNEL: Record<Channel, string> = {
 export const UTM_MAX = 100;
 
 /**
- * A canonical UTM value: lower case, accents stripped, every run of other characters one dash, no dash at
- * either end, at most 100 characters. "Spring Launch – Zürich 2027!" → "spring-launch-zurich-2027".
+ * A canonical UTM value: lower case, Latin letters in ASCII (accents stripped, ß → ss, ø → o: core/transliterate.ts),
+ * every run of other characters one dash, no dash at either end, at most 100 characters.
+ * "Spring Launch – Zürich 2027!" → "spring-launch-zurich-2027", "Größe" → "grosse".
  */
 export function normaliseUtm(value: string): string {
-  return value
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+  return toAscii(value)
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')

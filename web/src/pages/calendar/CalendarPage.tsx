@@ -29,6 +29,7 @@ import {
 import { formatDate, formatRange } from '../../app/format';
 import { gridRange, isMonth, monthGrid, monthOf, shiftMonth } from './grid';
 import { type CalendarEntry, MonthGrid } from './MonthGrid';
+import { plural } from '../../app/plural';
 
 const LIMIT = 1_000;
 /** "in_progress" → "In progress": the calendar carries statuses of several kinds of item. */
@@ -171,7 +172,7 @@ export default function CalendarPage() {
         />
       </Group>
       {calendar.data?.truncated && (
-        <Alert color="yellow" title={`Showing the first ${calendar.data.items.length} items`}>
+        <Alert color="yellow" title={`Showing the first ${plural(calendar.data.items.length, 'item')}`}>
           This range holds more items than the calendar returns at once (the server does not count the rest).
           Filter by kind or channel to see them.
         </Alert>

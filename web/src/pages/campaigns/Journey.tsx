@@ -2,6 +2,7 @@ import {
   closestCenter,
   DndContext,
   type DragEndEvent,
+  type DragOverEvent,
   KeyboardSensor,
   PointerSensor,
   useSensor,
@@ -16,6 +17,7 @@ import {
 import { CSS } from '@dnd-kit/utilities';
 import {
   ActionIcon,
+  Alert,
   Badge,
   Blockquote,
   Group,
@@ -33,7 +35,7 @@ import { useCan, useWorkspace } from '../../app/workspace';
 import { GuardedButton } from '../../components/Guarded';
 import { Empty, ErrorNote, Loading } from '../../components/States';
 import { AddTouchpoint } from './AddTouchpoint';
-import { moveBy, moveTo, refLabel } from './journey';
+import { dropOutcome, moveBy, orderRefusal, refLabel } from './journey';
 import { type Channel, CHANNEL_LABEL, STAGE, STAGES } from '../../app/labels';
 import { formatDate } from '../../app/format';
 
@@ -74,6 +76,10 @@ type StepProps = TimelineItemProps & {
   index: number;
   count: number;
   canMove: boolean;
+  /** Why moving this step up (-1) or down (+1) would break the stage order, or null. */
+  refusal: (delta: -1 | 1) => string | null;
+  /** Whether the step being dragged may not be dropped here. */
+  refusedTarget: boolean;
   onMove: (id: string, delta: -1 | 1) => void;
   onDelete: (tp: Touchpoint) => void;
   deleting: boolean;
@@ -83,9 +89,12 @@ type StepProps = TimelineItemProps & {
  * One step of the journey. Timeline clones its children with its own layout props, which pass through
  * `rest` to the Timeline.Item this renders.
  */
-function Step({ tp, index, count, canMove, onMove, onDelete, deleting, ...rest }: StepProps) {
+function Step(props: StepProps) {
+  const { tp, index, count, canMove, refusal, refusedTarget, onMove, onDelete, deleting, ...rest } = props;
   const sortable = useSortable({ id: tp.id, disabled: !canMove });
   const stage = STAGE[tp.stage];
+  const up = index === 0 ? 'It is the first step' : refusal(-1);
+  const down = index === count - 1 ? 'It is the last step' : refusal(1);
   return (
     <Timeline.Item
       {...rest}
@@ -94,6 +103,8 @@ function Step({ tp, index, count, canMove, onMove, onDelete, deleting, ...rest }
         transform: CSS.Transform.toString(sortable.transform),
         transition: sortable.transition,
         opacity: sortable.isDragging ? 0.6 : 1,
+        outline: refusedTarget ? '2px dashed var(--mantine-color-red-7)' : undefined,
+        outlineOffset: 4,
       }}
       color={stage.color}
       bullet={
@@ -132,7 +143,8 @@ function Step({ tp, index, count, canMove, onMove, onDelete, deleting, ...rest }
                 variant="subtle"
                 color="gray"
                 aria-label={`Move step ${index + 1} up`}
-                disabled={index === 0}
+                title={up ?? undefined}
+                disabled={up !== null}
                 onClick={() => onMove(tp.id, -1)}
               >
                 ↑
@@ -141,7 +153,8 @@ function Step({ tp, index, count, canMove, onMove, onDelete, deleting, ...rest }
                 variant="subtle"
                 color="gray"
                 aria-label={`Move step ${index + 1} down`}
-                disabled={index === count - 1}
+                title={down ?? undefined}
+                disabled={down !== null}
                 onClick={() => onMove(tp.id, 1)}
               >
                 ↓
@@ -192,6 +205,9 @@ export function Journey(props: { owner: JourneyOwner; defaultChannel: Channel; p
   const key = ['touchpoints', ws.id, props.owner.kind, props.owner.id];
   const journey = useQuery({ queryKey: key, queryFn: () => loadJourney(ws.id, props.owner) });
   const [pending, setPending] = useState<string[] | null>(null);
+  // A drop the stage order refuses: while dragging over the place, and after letting go there.
+  const [over, setOver] = useState<{ id: string; refusal: string } | null>(null);
+  const [refused, setRefused] = useState<string | null>(null);
   const reorder = useMutation({
     mutationFn: (ids: string[]) => saveOrder(ws.id, props.owner, ids),
     meta: { inline: true, success: 'Journey reordered' },
@@ -224,17 +240,39 @@ export function Journey(props: { owner: JourneyOwner; defaultChannel: Channel; p
         </GuardedButton>
       </Group>
       <ErrorNote error={reorder.error} title="The journey was not reordered" />
+      {(over ?? refused) && (
+        <Alert color="orange" variant="light" title="This step cannot go there">
+          {over?.refusal ?? refused}
+        </Alert>
+      )}
       <Loading query={journey} label="Loading the journey">
         {(data) => {
           const byId = new Map(data.items.map((t) => [t.id, t]));
           const ids = (pending ?? data.items.map((t) => t.id)).filter((id) => byId.has(id));
+          const stageOf = (id: string) => byId.get(id)!.stage;
           const apply = (next: string[]) => {
+            setRefused(null);
             if (next.join() === ids.join()) return;
             setPending(next);
             reorder.mutate(next);
           };
+          const outcome = (e: DragOverEvent | DragEndEvent) =>
+            e.over ? dropOutcome(ids, String(e.active.id), String(e.over.id), stageOf) : null;
+          const onDragOver = (e: DragOverEvent) => {
+            const o = outcome(e);
+            setOver(o?.refusal && e.over ? { id: String(e.over.id), refusal: o.refusal } : null);
+          };
           const onDragEnd = (e: DragEndEvent) => {
-            if (e.over) apply(moveTo(ids, String(e.active.id), String(e.over.id)));
+            setOver(null);
+            const o = outcome(e);
+            if (!o) return;
+            // Refused here, before anything is sent: the step goes back where it was.
+            if (o.refusal !== null) setRefused(o.refusal);
+            else apply(o.ids);
+          };
+          const stepName = (id: unknown) => {
+            const i = ids.indexOf(String(id));
+            return i < 0 ? 'The step' : `Step ${i + 1} (${STAGE[stageOf(String(id))].label})`;
           };
           if (ids.length === 0)
             return (
@@ -243,7 +281,33 @@ export function Journey(props: { owner: JourneyOwner; defaultChannel: Channel; p
               </Empty>
             );
           return (
-            <DndContext sensors={sensors} collisionDetection={closestCenter} onDragEnd={onDragEnd}>
+            <DndContext
+              sensors={sensors}
+              collisionDetection={closestCenter}
+              onDragStart={() => setRefused(null)}
+              onDragOver={onDragOver}
+              onDragEnd={onDragEnd}
+              onDragCancel={() => setOver(null)}
+              accessibility={{
+                announcements: {
+                  onDragStart: ({ active }) => `Picked up ${stepName(active.id)}.`,
+                  onDragOver: (e) => {
+                    const o = outcome(e as DragOverEvent);
+                    if (!o) return `${stepName(e.active.id)} is over no step.`;
+                    return (
+                      o.refusal ??
+                      `${stepName(e.active.id)} would move to the place of ${stepName(e.over!.id)}.`
+                    );
+                  },
+                  onDragEnd: (e) => {
+                    const o = outcome(e as DragEndEvent);
+                    if (!o) return `${stepName(e.active.id)} put back.`;
+                    return o.refusal ? `Not moved. ${o.refusal}` : `${stepName(e.active.id)} moved.`;
+                  },
+                  onDragCancel: ({ active }) => `Moving ${stepName(active.id)} cancelled.`,
+                },
+              }}
+            >
               <SortableContext items={ids} strategy={verticalListSortingStrategy}>
                 <Timeline active={ids.length - 1} bulletSize={26} lineWidth={2} aria-label="Journey">
                   {ids.map((id, i) => (
@@ -253,6 +317,8 @@ export function Journey(props: { owner: JourneyOwner; defaultChannel: Channel; p
                       index={i}
                       count={ids.length}
                       canMove={canMove && !reorder.isPending}
+                      refusal={(delta) => orderRefusal(moveBy(ids, id, delta), stageOf)}
+                      refusedTarget={over?.id === id}
                       onMove={(moved, delta) => apply(moveBy(ids, moved, delta))}
                       onDelete={(tp) => remove.mutate(tp)}
                       deleting={remove.isPending && remove.variables?.id === id}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { insertPosition, messageParts, moveBy, moveTo, refLabel } from './journey';
+import { dropOutcome, insertPosition, messageParts, moveBy, moveTo, orderRefusal, refLabel } from './journey';
 
 describe('moveTo', () => {
   it('moves an item to the place of another, both ways', () => {
@@ -72,5 +72,34 @@ describe('refLabel', () => {
     expect(refLabel('pillar:2')).toBe('Pillar 2');
     expect(refLabel('value_proposition')).toBe('Value proposition');
     expect(refLabel('boilerplate_short')).toBe('Boilerplate short');
+  });
+});
+
+describe('the stage order, as the server keeps it', () => {
+  const stages: Record<string, 'awareness' | 'consideration' | 'conversion' | 'retention'> = {
+    a: 'awareness',
+    c: 'consideration',
+    v: 'conversion',
+    v2: 'conversion',
+  };
+  const stageOf = (id: string) => stages[id]!;
+
+  it('refuses a drop of Awareness below Conversion, saying why, and keeps moves within a stage', () => {
+    const refused = dropOutcome(['a', 'c', 'v'], 'a', 'v', stageOf);
+    expect(refused.ids).toBeNull();
+    expect(refused.refusal).toBe(
+      "Awareness cannot come after Conversion: a journey runs Awareness → Consideration → Conversion → Retention. Change the step's stage to move it there.",
+    );
+    expect(dropOutcome(['a', 'c', 'v', 'v2'], 'v2', 'v', stageOf)).toEqual({
+      ids: ['a', 'c', 'v2', 'v'],
+      refusal: null,
+    });
+  });
+
+  it('checks keyboard moves with the same rule', () => {
+    expect(orderRefusal(moveBy(['a', 'c', 'v'], 'a', 1), stageOf)).toMatch(
+      /^Awareness cannot come after Consideration/,
+    );
+    expect(orderRefusal(moveBy(['a', 'v', 'v2'], 'v', 1), stageOf)).toBeNull();
   });
 });

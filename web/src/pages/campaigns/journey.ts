@@ -1,3 +1,6 @@
+import { stageOrderBreak } from '../../../../src/modules/campaigns/journey-order.ts';
+import { type Stage, STAGE, STAGES } from '../../app/labels';
+
 /** Moves one id to where another sits (drag and drop), or returns the same order when either is unknown. */
 export function moveTo(ids: readonly string[], activeId: string, overId: string): string[] {
   const from = ids.indexOf(activeId);
@@ -15,6 +18,32 @@ export function moveBy(ids: readonly string[], id: string, delta: -1 | 1): strin
   const to = from + delta;
   if (from < 0 || to < 0 || to >= ids.length) return [...ids];
   return moveTo(ids, id, ids[to]!);
+}
+
+/**
+ * Why a new order of a journey's steps would be refused, in words, or null when the server would take it:
+ * the server's own rule (src/modules/campaigns/journey-order.ts), checked before the drop is sent.
+ */
+export function orderRefusal(ids: readonly string[], stageOf: (id: string) => Stage): string | null {
+  const broken = stageOrderBreak(ids.map(stageOf));
+  if (!broken) return null;
+  const label = (s: Stage) => STAGE[s].label;
+  return (
+    `${label(broken.stage)} cannot come after ${label(broken.previous)}: a journey runs ` +
+    `${STAGES.map(label).join(' → ')}. Change the step's stage to move it there.`
+  );
+}
+
+/** What a drop of one step on another makes of the journey: the new order, or why it is refused. */
+export function dropOutcome(
+  ids: readonly string[],
+  activeId: string,
+  overId: string,
+  stageOf: (id: string) => Stage,
+): { ids: string[]; refusal: null } | { ids: null; refusal: string } {
+  const next = moveTo(ids, activeId, overId);
+  const refusal = orderRefusal(next, stageOf);
+  return refusal === null ? { ids: next, refusal: null } : { ids: null, refusal };
 }
 
 type Messaging = {

@@ -27,6 +27,7 @@ import { BattlecardForm } from './BattlecardForm';
 import { BattlecardView } from './BattlecardView';
 import { type Competitor, loadAllBattlecards, loadCompetitor } from './data';
 import { ExternalLink } from '../../components/ExternalLink';
+import { plural } from '../../app/plural';
 
 type Patch = Omit<Body<'/api/v1/workspaces/{workspaceId}/competitors/{id}', 'patch'>, 'version'>;
 
@@ -246,8 +247,8 @@ function DeleteCompetitor({ competitor }: { competitor: Competitor }) {
       <Modal opened={opened} onClose={modal.close} title={`Delete ${competitor.name}?`}>
         <Stack>
           <Text size="sm">
-            This deletes the competitor and its {competitor.battlecardCount} battlecard
-            {competitor.battlecardCount === 1 ? '' : 's'}. Sales lose them at once.
+            This deletes the competitor and its {plural(competitor.battlecardCount, 'battlecard')}. Sales lose
+            them at once.
           </Text>
           <ErrorNote error={remove.error} title="Could not delete" />
           <Group justify="flex-end">

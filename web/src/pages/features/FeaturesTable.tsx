@@ -7,15 +7,28 @@ import { type FeatureRow, type SortKey, sortState } from './data';
 import classes from './FeaturesTable.module.css';
 import { FEATURE_STATUS_COLOR, FEATURE_STATUS_LABEL } from '../../app/labels';
 import { formatCompactMoney, formatNumber } from '../../app/format';
+import { type ScoreScale, scoreWithScale, useScoreScales } from './scale';
 
 const ROW = 44;
+// Product gets room for two lines (a product line's full name), Score for its model ("576 RICE").
 const COLUMNS =
-  '64px 80px minmax(240px, 3fr) 120px minmax(120px, 1fr) minmax(110px, 1fr) 70px 90px 90px 100px';
+  '92px 120px minmax(220px, 3fr) 110px minmax(150px, 1.2fr) minmax(110px, 1fr) 64px 84px 88px 92px';
+const MIN_WIDTH = 1130;
 
-type Column = { label: string; sort?: SortKey; align?: 'right' };
+type Column = { label: string; sort?: SortKey; align?: 'right'; hint?: string };
 const HEADERS: Column[] = [
-  { label: 'Rank', sort: 'rank', align: 'right' },
-  { label: 'Score', sort: 'score', align: 'right' },
+  {
+    label: 'Rank in product',
+    sort: 'rank',
+    align: 'right',
+    hint: 'Rank among the open features of the same product, by score: it starts again at 1 for each product.',
+  },
+  {
+    label: 'Score',
+    sort: 'score',
+    align: 'right',
+    hint: 'Each product scores with its own model (RICE, ICE, value/effort, weighted): compare scores of one model only.',
+  },
   { label: 'Title', sort: 'title' },
   { label: 'Status' },
   { label: 'Product' },
@@ -57,6 +70,7 @@ type RowProps = {
   href: string;
   product: string;
   release: string;
+  scale: ScoreScale | undefined;
 };
 
 /**
@@ -71,6 +85,7 @@ const FeatureRowView = memo(function FeatureRowView({
   href,
   product,
   release,
+  scale,
 }: RowProps) {
   const color = FEATURE_STATUS_COLOR[f.status];
   return (
@@ -84,7 +99,7 @@ const FeatureRowView = memo(function FeatureRowView({
         {f.rank ?? '—'}
       </div>
       <div role="cell" className={`${classes.cell} ${classes.right} ${classes.strong}`}>
-        {formatNumber(f.score)}
+        {scoreWithScale(f.score, scale)}
       </div>
       <div role="cell" className={classes.cell}>
         <Link to={href} className={classes.link}>
@@ -105,7 +120,9 @@ const FeatureRowView = memo(function FeatureRowView({
         </span>
       </div>
       <div role="cell" className={classes.cell}>
-        <span className={classes.text}>{product}</span>
+        <span className={classes.wrap} title={product}>
+          {product}
+        </span>
       </div>
       <div role="cell" className={classes.cell}>
         <span className={classes.text}>{release}</span>
@@ -132,6 +149,7 @@ const FeatureRowView = memo(function FeatureRowView({
  */
 export function FeaturesTable(props: Props) {
   const ws = useWorkspace();
+  const scaleOf = useScoreScales();
   const scroller = useRef<HTMLDivElement>(null);
   const count = props.rows.length + (props.hasMore ? 1 : 0);
   const virtualizer = useVirtualizer({
@@ -163,7 +181,7 @@ export function FeaturesTable(props: Props) {
         role="table"
         aria-label="Features"
         aria-rowcount={hasMore ? -1 : props.rows.length + 1}
-        style={{ minWidth: 1050 }}
+        style={{ minWidth: MIN_WIDTH }}
       >
         <div
           role="rowgroup"
@@ -186,10 +204,11 @@ export function FeaturesTable(props: Props) {
                   key={h.label}
                   role="columnheader"
                   aria-sort={h.sort ? state : undefined}
-                  style={cell(h.align)}
+                  title={h.hint}
+                  style={{ ...cell(h.align), whiteSpace: 'normal', lineHeight: 1.2 }}
                 >
                   {h.sort ? (
-                    <UnstyledButton onClick={() => props.onSort(h.sort!)} fz="sm" fw={600}>
+                    <UnstyledButton onClick={() => props.onSort(h.sort!)} fz="sm" fw={600} ta={h.align}>
                       {h.label}
                       {state === 'ascending' ? ' ↑' : state === 'descending' ? ' ↓' : ''}
                     </UnstyledButton>
@@ -236,6 +255,7 @@ export function FeaturesTable(props: Props) {
                 columns={COLUMNS}
                 href={`/w/${ws.id}/features/${f.id}`}
                 product={props.productName(f.productId)}
+                scale={scaleOf(f.productId)}
                 release={props.releaseName(f.releaseId)}
               />
             );

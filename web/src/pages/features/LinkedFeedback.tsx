@@ -10,6 +10,7 @@ import type { Feature } from './data';
 import { IMPORTANCE, IMPORTANCE_COLOR, type Importance, importanceLabel } from '../../app/labels';
 import { LinkFeedbackModal } from './LinkFeedbackModal';
 import { feedbackTitle } from '../feedback/title';
+import { plural } from '../../app/plural';
 
 /** The customer voice behind a feature: each linked item with how much it matters. */
 export function LinkedFeedback({ feature }: { feature: Feature }) {
@@ -54,7 +55,8 @@ export function LinkedFeedback({ feature }: { feature: Feature }) {
             Linked feedback
           </Text>
           <Text size="sm" c="dimmed">
-            {feature.demand.feedbackCount} items from {feature.demand.customerCount} customers
+            {plural(feature.demand.feedbackCount, 'item')} from{' '}
+            {plural(feature.demand.customerCount, 'customer')}
           </Text>
         </div>
         <GuardedButton

@@ -4,6 +4,7 @@ import type { Feature } from './data';
 import { formatNumber } from '../../app/format';
 import { criterionRating, explainScore, KIND_LABEL, RICE_IMPACTS } from './explain';
 import type { ScoringModel } from './FeatureDetail';
+import { ReadOnlyField } from '../../components/ReadOnly';
 import { type FeatureValues, liveEffort, liveInputs } from './form';
 
 type Props = {
@@ -12,6 +13,9 @@ type Props = {
   model: ScoringModel;
   disabled: boolean;
 };
+
+/** A number as it reads, or null when not set. */
+const shown = (v: number | '', suffix = '') => (v === '' ? null : `${formatNumber(v)}${suffix}`);
 
 const SOURCE_LABEL = {
   feedback_count: 'feedback items',
@@ -28,16 +32,19 @@ export function ScoringFields({ form, feature, model, disabled }: Props) {
   };
   const live = explainScore(model.kind, model.criteria, subject);
   const changed = live.score !== feature.score;
-  const scale = (label: string, key: 'impact' | 'confidence' | 'ease' | 'value') => (
-    <NumberInput
-      label={label}
-      description="1–10"
-      min={1}
-      max={10}
-      disabled={disabled}
-      {...form.getInputProps(key)}
-    />
-  );
+  const scale = (label: string, key: 'impact' | 'confidence' | 'ease' | 'value') =>
+    disabled ? (
+      <ReadOnlyField label={label} value={shown(form.values[key], ' / 10')} empty="Not set" />
+    ) : (
+      <NumberInput
+        label={label}
+        description="1–10"
+        min={1}
+        max={10}
+        disabled={disabled}
+        {...form.getInputProps(key)}
+      />
+    );
   return (
     <Paper withBorder p="md" radius="md" component="section" aria-label="Score">
       <Text fw={700} component="h2" size="md" m={0}>
@@ -48,7 +55,18 @@ export function ScoringFields({ form, feature, model, disabled }: Props) {
         {model.isDefault && ' (this product has no model of its own)'} · {live.formula}
       </Text>
       <Stack gap="sm">
-        {model.kind === 'rice' && (
+        {model.kind === 'rice' && disabled && (
+          <>
+            <ReadOnlyField label="Reach" value={shown(form.values.reach)} empty="Not set" />
+            <ReadOnlyField
+              label="Impact"
+              value={RICE_IMPACTS.find((i) => i.value === form.values.impact)?.label}
+              empty="Not set"
+            />
+            <ReadOnlyField label="Confidence" value={shown(form.values.confidence, '%')} empty="Not set" />
+          </>
+        )}
+        {model.kind === 'rice' && !disabled && (
           <>
             <NumberInput
               label="Reach"
@@ -97,7 +115,14 @@ export function ScoringFields({ form, feature, model, disabled }: Props) {
         )}
         {model.kind === 'weighted' &&
           model.criteria.map((c) =>
-            c.source === 'manual' ? (
+            c.source === 'manual' && disabled ? (
+              <ReadOnlyField
+                key={c.key}
+                label={`${c.label} (weight ${formatNumber(c.weight)})`}
+                value={shown(form.values.ratings[c.key] ?? '', ' / 10')}
+                empty="Not rated"
+              />
+            ) : c.source === 'manual' ? (
               <NumberInput
                 key={c.key}
                 label={`${c.label} (weight ${formatNumber(c.weight)})`}

@@ -17,9 +17,18 @@ import type { FeatureValues } from './form';
 import { FEATURE_STATUS_LABEL } from '../../app/labels';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '../../api/client';
-import { collect, memberOptions, optionsOf, useMembers, usePersonas, useProducts } from '../../app/lookups';
+import {
+  collect,
+  memberOptions,
+  nameOf,
+  optionsOf,
+  useMembers,
+  usePersonas,
+  useProducts,
+} from '../../app/lookups';
 import { useWorkspace } from '../../app/workspace';
 import { releasePickerOptions } from './releaseOptions';
+import { ReadOnlyField } from '../../components/ReadOnly';
 
 type Props = { form: UseFormReturnType<FeatureValues>; feature: Feature; disabled: boolean };
 
@@ -57,6 +66,15 @@ export function StoryFields({ form, feature, disabled }: Props) {
     feature.productId,
   );
   const criteria = form.values.acceptanceCriteria;
+  if (disabled)
+    return (
+      <StoryReadOnly
+        feature={feature}
+        release={releaseOptions.flatMap((g) => g.items).find((r) => r.value === feature.releaseId)?.label}
+        persona={nameOf(personas.data, feature.personaId, '')}
+        owner={memberOptions(members.data).find((m) => m.value === feature.ownerId)?.label}
+      />
+    );
   return (
     <>
       <Paper withBorder p="md" radius="md" component="section" aria-label="User story">
@@ -180,6 +198,56 @@ export function StoryFields({ form, feature, disabled }: Props) {
             disabled={disabled}
             {...form.getInputProps('ownerId')}
           />
+        </SimpleGrid>
+      </Paper>
+    </>
+  );
+}
+
+/** The story and its planning for a role that may read but not change them: text, not disabled inputs. */
+function StoryReadOnly(props: { feature: Feature; release?: string; persona: string; owner?: string }) {
+  const f = props.feature;
+  return (
+    <>
+      <Paper withBorder p="md" radius="md" component="section" aria-label="User story">
+        <Text fw={700} component="h2" size="md" m={0} mb="xs">
+          User story
+        </Text>
+        <Stack gap="sm">
+          <ReadOnlyField label="Title" value={f.title} />
+          <ReadOnlyField label="As a" value={f.asA} />
+          <ReadOnlyField label="I want" value={f.iWant} multiline />
+          <ReadOnlyField label="So that" value={f.soThat} multiline />
+          <ReadOnlyField label="Description" value={f.description} multiline />
+          <ReadOnlyField
+            label="Acceptance criteria"
+            empty="None yet"
+            value={
+              f.acceptanceCriteria.length > 0 ? (
+                <Text component="ul" size="sm" m={0} pl="md">
+                  {f.acceptanceCriteria.map((c, i) => (
+                    <li key={i}>{c}</li>
+                  ))}
+                </Text>
+              ) : null
+            }
+          />
+        </Stack>
+      </Paper>
+      <Paper withBorder p="md" radius="md" component="section" aria-label="Planning">
+        <Text fw={700} component="h2" size="md" m={0} mb="xs">
+          Planning
+        </Text>
+        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+          <ReadOnlyField label="Status" value={FEATURE_STATUS_LABEL[f.status]} />
+          <ReadOnlyField label="Release" value={props.release} empty="Unscheduled" />
+          <ReadOnlyField
+            label="Effort"
+            value={f.effort === null ? null : String(f.effort)}
+            empty="Not estimated"
+          />
+          <ReadOnlyField label="Persona" value={props.persona} empty="None" />
+          <ReadOnlyField label="Owner" value={props.owner} empty="Nobody" />
         </SimpleGrid>
       </Paper>
     </>

@@ -3,6 +3,7 @@ import { useMutation } from '@tanstack/react-query';
 import { api, unwrap } from '../../api/client';
 import { useWorkspace } from '../../app/workspace';
 import type { FeedbackStatus } from '../../app/labels';
+import { plural } from '../../app/plural';
 
 export type FeedbackQuery = {
   q?: string;
@@ -52,7 +53,7 @@ export const ACTION_TO: Record<FeedbackStatus, BulkAction> = {
 
 /** "3 items triaged" */
 export const doneMessage = (action: BulkAction, n: number) => {
-  const what = n === 1 ? '1 item' : `${n} items`;
+  const what = plural(n, 'item');
   const verb: Record<BulkAction, string> = {
     triage: 'triaged',
     archive: 'archived',

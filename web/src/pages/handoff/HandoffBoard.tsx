@@ -112,7 +112,7 @@ export default function HandoffBoard() {
       </Group>
       <ErrorNote error={requirements.error ?? programs.error} />
       <Grid gap="md">
-        <Grid.Col span={{ base: 12, md: 4 }}>
+        <Grid.Col span={{ base: 12, md: 4, lg: 3 }}>
           <Title order={2} size="h4" mb="xs">
             Requirements
           </Title>
@@ -129,7 +129,7 @@ export default function HandoffBoard() {
             />
           )}
         </Grid.Col>
-        <Grid.Col span={{ base: 12, md: 8 }}>
+        <Grid.Col span={{ base: 12, md: 8, lg: 9 }}>
           <Group justify="space-between" mb="xs">
             <Title order={2} size="h4">
               Programs

@@ -6,6 +6,7 @@ import { formatRange, formatMoney } from '../../app/format';
 import { useProgramActions } from './actions';
 import { ReviewButton } from './ReviewButton';
 import type { ReviewRequest } from './ReviewDialog';
+import { plural } from '../../app/plural';
 
 function ProgramCard(props: {
   program: Program;
@@ -36,7 +37,7 @@ function ProgramCard(props: {
         )}
         <Text size="xs">
           {formatRange(p.startDate, p.endDate)} · {formatMoney(p.plannedBudget)}
-          {p.campaignCount > 0 && ` · ${p.campaignCount} campaign${p.campaignCount === 1 ? '' : 's'}`}
+          {p.campaignCount > 0 && ` · ${plural(p.campaignCount, 'campaign')}`}
         </Text>
         {p.reviewComment && (
           <Text size="xs" c={p.status === 'sent_back' ? undefined : 'dimmed'} fs="italic">
@@ -89,6 +90,8 @@ function ProgramCard(props: {
   );
 }
 
+const LANE_MIN = 150;
+
 /** Programs in workflow lanes: proposed → accepted / sent back → in progress → done. */
 export function ProgramLanes(props: {
   lanes: Map<ProgramStatus, Program[]>;
@@ -97,7 +100,15 @@ export function ProgramLanes(props: {
 }) {
   return (
     <ScrollArea type="auto" offsetScrollbars>
-      <Group align="flex-start" wrap="nowrap" gap="sm">
+      {/* Lanes share the width (five fit beside the requirements at 1440 px); narrower screens scroll. */}
+      <div
+        style={{
+          display: 'grid',
+          gridTemplateColumns: `repeat(${props.lanes.size}, minmax(${LANE_MIN}px, 1fr))`,
+          gap: 'var(--mantine-spacing-xs)',
+          alignItems: 'start',
+        }}
+      >
         {[...props.lanes].map(([status, programs]) => (
           <Paper
             key={status}
@@ -106,8 +117,7 @@ export function ProgramLanes(props: {
             bg="gray.0"
             radius="md"
             p="xs"
-            w={230}
-            miw={230}
+            miw={0}
           >
             <Group justify="space-between" mb="xs">
               <Badge color={PROGRAM_STATUS[status].color} variant="light">
@@ -130,7 +140,7 @@ export function ProgramLanes(props: {
             </Stack>
           </Paper>
         ))}
-      </Group>
+      </div>
     </ScrollArea>
   );
 }

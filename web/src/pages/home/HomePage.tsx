@@ -34,11 +34,11 @@ function WorkCard<T>({ title, to, query, render }: CardProps<T>) {
   const result = useQuery(query);
   return (
     <Card withBorder padding="md" component="section" aria-label={title}>
-      <Group justify="space-between" mb="xs">
-        <Text fw={700} component="h2" size="md" m={0}>
+      <Group justify="space-between" align="flex-start" wrap="nowrap" mb="xs">
+        <Text fw={700} component="h2" size="md" m={0} style={{ minWidth: 0 }}>
           {title}
         </Text>
-        <Anchor component={Link} to={to} size="sm">
+        <Anchor component={Link} to={to} size="sm" style={{ whiteSpace: 'nowrap' }}>
           Open
         </Anchor>
       </Group>
@@ -245,15 +245,16 @@ export default function HomePage() {
             more={Boolean(d.nextCursor)}
             none="Every open requirement has an accepted program."
             row={(r) => (
-              <Group key={r.id} justify="space-between" gap="xs" wrap="nowrap">
-                <Text size="sm" lineClamp={1}>
+              // The title gets the card's width, its state the line below: side by side, titles were cut at ~20 characters.
+              <div key={r.id}>
+                <Text size="sm" lineClamp={2} title={r.title}>
                   {r.title}
                 </Text>
-                <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
+                <Text size="xs" c="dimmed">
                   {r.programs.length ? `${r.programs.length} proposed` : 'no program yet'}
                   {r.dueDate ? ` · due ${dayjs(r.dueDate).format('D MMM')}` : ''}
                 </Text>
-              </Group>
+              </div>
             )}
           />
         )}

@@ -15,6 +15,7 @@ import { LaunchBrief } from './LaunchBrief';
 import { LaunchGoals } from './LaunchGoals';
 import { TaskChecklist } from './TaskChecklist';
 import { TASK_ROLES } from './tasks';
+import { plural } from '../../app/plural';
 
 export default function LaunchDetail() {
   const ws = useWorkspace();
@@ -71,7 +72,7 @@ function Header({ launch: l }: { launch: Launch }) {
     l.status === 'launched' || l.status === 'cancelled'
       ? ''
       : days > 0
-        ? ` · in ${days} day${days === 1 ? '' : 's'}`
+        ? ` · in ${plural(days, 'day')}`
         : days === 0
           ? ' · today'
           : ` · ${-days} days ago`;
@@ -120,7 +121,7 @@ function Header({ launch: l }: { launch: Launch }) {
             </Group>
             {l.readiness.overdue.length > 0 && (
               <Text c="red" fw={600} size="sm">
-                {l.readiness.overdue.length} overdue task{l.readiness.overdue.length === 1 ? '' : 's'}
+                {plural(l.readiness.overdue.length, 'overdue task')}
               </Text>
             )}
           </Stack>

@@ -9,6 +9,7 @@ import { ErrorNote } from '../../components/States';
 import { optionsOf, useProducts, useReleases } from '../../app/lookups';
 import { TIER_LABEL } from './labels';
 import { countByRole, TASK_ROLES } from './tasks';
+import { plural } from '../../app/plural';
 
 /** A launch: product, release, tier (its template generates the tasks) and launch date. */
 export function NewLaunchForm({ onDone }: { onDone: () => void }) {
@@ -84,6 +85,8 @@ export function NewLaunchForm({ onDone }: { onDone: () => void }) {
           <Select
             label="Release"
             description="Defaults the product; one launch per release"
+            // The hint goes under the input, so the Product and Release inputs stay on one line.
+            inputWrapperOrder={['label', 'input', 'description', 'error']}
             data={releaseOptions}
             searchable
             clearable
@@ -108,7 +111,7 @@ export function NewLaunchForm({ onDone }: { onDone: () => void }) {
           <Paper bg="gray.0" p="sm">
             <Text size="sm">
               The tier {template.tier} template{template.isDefault ? ' (built-in)' : ''} generates{' '}
-              <b>{template.tasks.length} tasks</b>:{' '}
+              <b>{plural(template.tasks.length, 'task')}</b>:{' '}
               {TASK_ROLES.filter((r) => counts[r] > 0)
                 .map((r) => `${counts[r]} ${roleLabel(r).toLowerCase()}`)
                 .join(', ')}

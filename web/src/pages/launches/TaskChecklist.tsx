@@ -24,6 +24,7 @@ import { useMembers } from '../../app/lookups';
 import { AddTaskForm } from './AddTaskForm';
 import { type Launch, loadTasks, type Task } from './data';
 import { groupByRole, isOverdue, ownRoleFirst, taskAccess, todayIso } from './tasks';
+import { ReadOnlyText } from '../../components/ReadOnly';
 
 type TaskPatch = { status?: Task['status']; assigneeId?: string | null };
 
@@ -173,18 +174,26 @@ function TaskRow({ launchId, task: t, overdue }: { launchId: string; task: Task;
         )}
       </Table.Td>
       <Table.Td>
-        <Select
-          label="Assignee"
-          size="xs"
-          placeholder="Unassigned"
-          data={assigneeOptions}
-          value={t.assigneeId}
-          clearable
-          searchable
-          disabled={access === 'none' || update.isPending}
-          title={why}
-          onChange={(v) => update.mutate({ assigneeId: v, version: t.version })}
-        />
+        {access === 'none' ? (
+          <ReadOnlyText
+            value={assigneeOptions.find((o) => o.value === t.assigneeId)?.label}
+            empty="Unassigned"
+            title={why}
+          />
+        ) : (
+          // The column header names the field; each row's input is named for its task, not labelled again.
+          <Select
+            aria-label={`Assignee of ${t.title}`}
+            size="xs"
+            placeholder="Unassigned"
+            data={assigneeOptions}
+            value={t.assigneeId}
+            clearable
+            searchable
+            disabled={update.isPending}
+            onChange={(v) => update.mutate({ assigneeId: v, version: t.version })}
+          />
+        )}
       </Table.Td>
       <Table.Td>
         {access === 'all' && (

@@ -6,9 +6,10 @@ import { api, unwrap } from '../../api/client';
 import { useCan, useWorkspace } from '../../app/workspace';
 import { Loading } from '../../components/States';
 import { FEATURE_STATUS_LABEL } from '../../app/labels';
-import { DATE, formatNumber } from '../../app/format';
+import { DATE } from '../../app/format';
 import { Board, DropZone, FeatureCard } from './Board';
 import { NewReleaseButton } from '../releases/NewReleaseButton';
+import { scoreWithScale, useScoreScales } from '../features/scale';
 
 const HORIZONS = [
   { key: 'now', label: 'Now', hint: 'In progress, or due within 6 weeks' },
@@ -194,6 +195,7 @@ function Card({
   pending: boolean;
 }) {
   const ws = useWorkspace();
+  const scaleOf = useScoreScales();
   return (
     <FeatureCard
       id={f.id}
@@ -201,7 +203,7 @@ function Card({
       href={`/w/${ws.id}/features/${f.id}`}
       disabled={disabled}
       pending={pending}
-      meta={`${FEATURE_STATUS_LABEL[f.status]} · score ${formatNumber(f.score)}`}
+      meta={`${FEATURE_STATUS_LABEL[f.status]} · score ${scoreWithScale(f.score, scaleOf(f.productId))}`}
     />
   );
 }

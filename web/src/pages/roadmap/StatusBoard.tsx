@@ -14,6 +14,7 @@ import {
 import { formatNumber } from '../../app/format';
 import { Board, DropZone, FeatureCard } from './Board';
 import { checkMove } from './board';
+import { scoreWithScale, useScoreScales } from '../features/scale';
 
 const PER_COLUMN = 50;
 const zoneId = (s: FeatureStatus) => `status:${s}`;
@@ -21,6 +22,7 @@ const zoneId = (s: FeatureStatus) => `status:${s}`;
 /** Features by workflow status; dragging a card moves it along the workflow, never outside it. */
 export function StatusBoard({ productId }: { productId: string | null }) {
   const ws = useWorkspace();
+  const scaleOf = useScoreScales();
   const can = useCan('feature', 'update');
   const columns = useQueries({
     queries: FEATURE_STATUSES.map((status) => ({
@@ -137,7 +139,7 @@ export function StatusBoard({ productId }: { productId: string | null }) {
                     href={`/w/${ws.id}/features/${f.id}`}
                     disabled={!can.allowed}
                     pending={pending.has(f.id)}
-                    meta={`Score ${formatNumber(f.score)}${f.effort !== null ? ` · effort ${formatNumber(f.effort)}` : ''}`}
+                    meta={`Score ${scoreWithScale(f.score, scaleOf(f.productId))}${f.effort !== null ? ` · effort ${formatNumber(f.effort)}` : ''}`}
                   />
                 ))}
                 {items.length === 0 && (

@@ -10,6 +10,8 @@ import { DATE, formatNumber } from '../../app/format';
 import { capacityLine } from './capacity';
 import { WhoCan } from '../products/CatalogActions';
 import { NewReleaseButton } from '../releases/NewReleaseButton';
+import { plural } from '../../app/plural';
+import { scoreWithScale, useScoreScales } from '../features/scale';
 
 const RELEASE_STATUS = {
   planned: 'Planned',
@@ -73,7 +75,7 @@ export function Timeline({ productId }: { productId: string | null }) {
                       </Text>
                       <Text size="sm" c="dimmed">
                         {r.targetDate ? dayjs(r.targetDate).format(DATE) : 'No target date'} ·{' '}
-                        {r.featureCount} features
+                        {plural(r.featureCount, 'feature')}
                         {r.unestimatedCount > 0 && ` · ${r.unestimatedCount} not estimated`}
                       </Text>
                     </div>
@@ -134,10 +136,12 @@ type Feature = {
   status: keyof typeof FEATURE_STATUS_LABEL;
   effort: number | null;
   score: number | null;
+  productId: string;
 };
 
 function FeatureList({ features, more }: { features: Feature[]; more: number }) {
   const ws = useWorkspace();
+  const scaleOf = useScoreScales();
   if (!features.length)
     return (
       <Text size="sm" c="dimmed">
@@ -155,7 +159,7 @@ function FeatureList({ features, more }: { features: Feature[]; more: number }) 
             {f.title}
           </Anchor>
           <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
-            effort {formatNumber(f.effort)} · score {formatNumber(f.score)}
+            effort {formatNumber(f.effort)} · score {scoreWithScale(f.score, scaleOf(f.productId))}
           </Text>
         </Group>
       ))}

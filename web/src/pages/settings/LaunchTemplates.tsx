@@ -18,6 +18,7 @@ import { roleLabel } from '../../app/roles';
 import { useCan, useWorkspace } from '../../app/workspace';
 import { GuardedButton, ReadOnlyNote } from '../../components/Guarded';
 import { Loading } from '../../components/States';
+import { plural } from '../../app/plural';
 
 type Template = Awaited<ReturnType<typeof loadTemplates>>['items'][number];
 type Task = Template['tasks'][number];
@@ -57,7 +58,7 @@ function TemplateEditor({ template }: { template: Template }) {
           <Badge color="teal">Customised</Badge>
         )}
         <Text size="sm" c="dimmed">
-          {tasks.length} tasks. Days are counted from the launch date (negative: before).
+          {plural(tasks.length, 'task')}. Days are counted from the launch date (negative: before).
         </Text>
       </Group>
       <Table withTableBorder aria-label={`${TIER_LABEL[template.tier]} tasks`}>

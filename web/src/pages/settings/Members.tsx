@@ -5,7 +5,7 @@ import { api, unwrap } from '../../api/client';
 import { ROLE_LABEL, roleLabel } from '../../app/roles';
 import { type Role, useWorkspace } from '../../app/workspace';
 import { InviteForm } from './InviteForm';
-import { ErrorNote, Loading } from '../../components/States';
+import { Loading } from '../../components/States';
 import { InviteAgain, LeaveWorkspace } from './MemberActions';
 
 const ROLE_OPTIONS = Object.entries(ROLE_LABEL).map(([value, label]) => ({ value, label }));
