@@ -1,15 +1,4 @@
-import {
-  Button,
-  Group,
-  Modal,
-  NumberInput,
-  Select,
-  SimpleGrid,
-  Stack,
-  Table,
-  Text,
-  Textarea,
-} from '@mantine/core';
+import { Button, Group, NumberInput, Select, SimpleGrid, Stack, Table, Text, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -20,6 +9,7 @@ import { Empty, ErrorNote, Loading } from '../../components/States';
 import { changedFields } from '../campaigns/campaign';
 import { collect, nameOf, type Program, usePrograms } from '../campaigns/data';
 import { money } from '../campaigns/labels';
+import { FormModal } from '../../components/FormModal';
 
 const loadLines = (workspaceId: string, year: number) =>
   collect((cursor) =>
@@ -263,7 +253,7 @@ export function BudgetLines({ year }: { year: number }) {
           )
         }
       </Loading>
-      <Modal
+      <FormModal
         closeButtonProps={{ 'aria-label': 'Close' }}
         opened={editing !== null}
         onClose={() => setEditing(null)}
@@ -278,7 +268,7 @@ export function BudgetLines({ year }: { year: number }) {
             onDone={() => setEditing(null)}
           />
         )}
-      </Modal>
+      </FormModal>
     </Stack>
   );
 }

@@ -19,6 +19,7 @@ import { type Campaign, type CampaignPatch, changedFields, patchCampaign } from 
 import { usePersonas, usePrograms } from './data';
 import { type Channel, channelOptions, PROGRAM_STATUS } from './labels';
 import { MEDIUM_BY_CHANNEL, SOURCE_BY_CHANNEL } from './utm';
+import { charLimit, LIMITS } from '../../components/CharCount';
 
 type Values = {
   name: string;
@@ -89,13 +90,20 @@ export function CampaignFields({ campaign }: { campaign: Campaign }) {
     <form onSubmit={form.onSubmit(submit)}>
       <Stack>
         <ReadOnlyNote artefact="campaign" />
-        <TextInput label="Name" required disabled={disabled} {...form.getInputProps('name')} />
+        <TextInput
+          label="Name"
+          required
+          disabled={disabled}
+          {...form.getInputProps('name')}
+          {...charLimit(form.values.name, LIMITS.name)}
+        />
         <Textarea
           label="Description"
           autosize
           minRows={2}
           disabled={disabled}
           {...form.getInputProps('description')}
+          {...charLimit(form.values.description, LIMITS.longText)}
         />
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <Select
@@ -168,7 +176,7 @@ export function CampaignFields({ campaign }: { campaign: Campaign }) {
           <TextInput label="utm_medium" disabled={disabled} {...form.getInputProps('utmMedium')} />
           <TextInput label="utm_campaign" disabled={disabled} {...form.getInputProps('utmCampaign')} />
         </SimpleGrid>
-        <ErrorNote error={save.error} title="Could not save the campaign" />
+        <ErrorNote form={form} error={save.error} title="Could not save the campaign" />
         <Group justify="space-between">
           <Button
             variant="subtle"

@@ -19,7 +19,6 @@ import {
   Badge,
   Blockquote,
   Group,
-  Modal,
   Stack,
   Text,
   Timeline,
@@ -35,6 +34,7 @@ import { Empty, ErrorNote, Loading } from '../../components/States';
 import { AddTouchpoint } from './AddTouchpoint';
 import { moveBy, moveTo, refLabel } from './journey';
 import { type Channel, CHANNEL_LABEL, formatDate, STAGE, STAGES } from './labels';
+import { FormModal } from '../../components/FormModal';
 
 export type JourneyOwner = { kind: 'campaign' | 'program'; id: string };
 
@@ -263,7 +263,7 @@ export function Journey(props: { owner: JourneyOwner; defaultChannel: Channel; p
           );
         }}
       </Loading>
-      <Modal
+      <FormModal
         closeButtonProps={{ 'aria-label': 'Close' }}
         opened={adding}
         onClose={addModal.close}
@@ -277,7 +277,7 @@ export function Journey(props: { owner: JourneyOwner; defaultChannel: Channel; p
           personaId={props.personaId ?? null}
           onDone={addModal.close}
         />
-      </Modal>
+      </FormModal>
     </Stack>
   );
 }

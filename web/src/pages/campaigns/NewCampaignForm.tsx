@@ -9,6 +9,8 @@ import { ErrorNote } from '../../components/States';
 import { usePersonas, usePrograms } from './data';
 import { type Channel, CHANNEL_LABEL, channelOptions, PROGRAM_STATUS } from './labels';
 import { MEDIUM_BY_CHANNEL, normaliseUtm, SOURCE_BY_CHANNEL } from './utm';
+import { useUnsavedChanges } from '../../components/FormModal';
+import { charLimit, LIMITS } from '../../components/CharCount';
 
 type Body = NonNullable<
   paths['/api/v1/workspaces/{workspaceId}/campaigns']['post']['requestBody']
@@ -47,6 +49,7 @@ export function NewCampaignForm(props: { programId?: string; onDone: () => void 
       programId: (v) => (v ? null : 'Choose the program it belongs to'),
     },
   });
+  useUnsavedChanges(form.isDirty());
   const create = useMutation({
     mutationFn: (body: Body) =>
       unwrap(
@@ -82,7 +85,13 @@ export function NewCampaignForm(props: { programId?: string; onDone: () => void 
       )}
     >
       <Stack>
-        <TextInput label="Name" required data-autofocus {...form.getInputProps('name')} />
+        <TextInput
+          label="Name"
+          required
+          data-autofocus
+          {...form.getInputProps('name')}
+          {...charLimit(form.values.name, LIMITS.name)}
+        />
         <Select
           label="Program"
           description="Only accepted or in-progress programs take campaigns"
@@ -136,7 +145,7 @@ export function NewCampaignForm(props: { programId?: string; onDone: () => void 
           (defaults for {CHANNEL_LABEL[v.channel]}), utm_campaign={normaliseUtm(v.name) || '…'}. You can
           change them on the campaign.
         </Text>
-        <ErrorNote error={create.error} title="Could not create the campaign" />
+        <ErrorNote form={form} error={create.error} title="Could not create the campaign" />
         <Group justify="flex-end">
           <Button variant="default" onClick={props.onDone}>
             Cancel

@@ -1,16 +1,4 @@
-import {
-  Badge,
-  Button,
-  Group,
-  List,
-  Modal,
-  Paper,
-  SimpleGrid,
-  Stack,
-  Table,
-  Text,
-  Title,
-} from '@mantine/core';
+import { Badge, Button, Group, List, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useMutation } from '@tanstack/react-query';
 import dayjs from 'dayjs';
@@ -21,6 +9,7 @@ import { GuardedButton } from '../../components/Guarded';
 import { battlecardExportUrl } from './battlecards';
 import { BattlecardForm } from './BattlecardForm';
 import type { Battlecard } from './data';
+import { FormModal } from '../../components/FormModal';
 
 const day = (d: string) => dayjs(d).format('D MMM YYYY');
 
@@ -201,9 +190,9 @@ export function BattlecardView({ card }: { card: Battlecard }) {
           </Section>
         </SimpleGrid>
       </Stack>
-      <Modal opened={editing} onClose={editModal.close} title={`Edit battlecard: ${label}`} size="xl">
+      <FormModal opened={editing} onClose={editModal.close} title={`Edit battlecard: ${label}`} size="xl">
         <BattlecardForm competitorId={card.competitorId} card={card} onDone={editModal.close} />
-      </Modal>
+      </FormModal>
     </Paper>
   );
 }

@@ -26,6 +26,7 @@ import { BattlecardForm } from './BattlecardForm';
 import { BattlecardView } from './BattlecardView';
 import { type Competitor, loadAllBattlecards, loadCompetitor } from './data';
 import { ExternalLink } from '../../components/ExternalLink';
+import { FormModal } from '../../components/FormModal';
 
 type Patch = Omit<Body<'/api/v1/workspaces/{workspaceId}/competitors/{id}', 'patch'>, 'version'>;
 
@@ -109,14 +110,14 @@ function Battlecards({ competitor }: { competitor: Competitor }) {
           )
         }
       </Loading>
-      <Modal
+      <FormModal
         opened={creating}
         onClose={createModal.close}
         title={`New battlecard against ${competitor.name}`}
         size="xl"
       >
         <BattlecardForm competitorId={competitor.id} onDone={createModal.close} />
-      </Modal>
+      </FormModal>
     </Stack>
   );
 }

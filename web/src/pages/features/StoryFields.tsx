@@ -17,6 +17,7 @@ import type { FeatureValues } from './form';
 import { FEATURE_STATUS_LABEL } from './labels';
 import { memberOptions, optionsOf, useMembers, usePersonas, useReleases } from '../../app/lookups';
 import dayjs from 'dayjs';
+import { charLimit, LIMITS } from '../../components/CharCount';
 
 type Props = { form: UseFormReturnType<FeatureValues>; feature: Feature; disabled: boolean };
 
@@ -45,7 +46,13 @@ export function StoryFields({ form, feature, disabled }: Props) {
           User story
         </Text>
         <Stack gap="sm">
-          <TextInput label="Title" required disabled={disabled} {...form.getInputProps('title')} />
+          <TextInput
+            label="Title"
+            required
+            disabled={disabled}
+            {...form.getInputProps('title')}
+            {...charLimit(form.values.title, LIMITS.name)}
+          />
           <TextInput label="As a" disabled={disabled} {...form.getInputProps('asA')} />
           <Textarea
             label="I want"
@@ -67,6 +74,7 @@ export function StoryFields({ form, feature, disabled }: Props) {
             minRows={3}
             disabled={disabled}
             {...form.getInputProps('description')}
+            {...charLimit(form.values.description, LIMITS.longText)}
           />
           <div>
             <Text size="sm" fw={500} mb={4} id="criteria-label">

@@ -11,8 +11,10 @@ import {
 } from '@mantine/core';
 import { DateInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
-import type { ReactNode } from 'react';
+import { charLimit, LIMITS } from '../../components/CharCount';
+import { useUnsavedChanges } from '../../components/FormModal';
 import { GuardedButton } from '../../components/Guarded';
+import { ErrorNote } from '../../components/States';
 import { useMembers } from '../campaigns/data';
 import { type Channel, channelOptions } from '../campaigns/labels';
 
@@ -48,7 +50,9 @@ export function ProgramForm(props: {
   action: 'create' | 'update';
   submit: (values: ProgramValues) => void;
   pending: boolean;
-  error?: ReactNode;
+  /** The failed save, shown on the fields it names and in a note for the rest. */
+  error?: unknown;
+  errorTitle?: string;
   onCancel?: () => void;
 }) {
   const members = useMembers();
@@ -59,6 +63,7 @@ export function ProgramForm(props: {
       requirementIds: (v) => (v.length ? null : 'A program answers at least one requirement'),
     },
   });
+  useUnsavedChanges(form.isDirty());
   const d = props.disabled;
   return (
     <form
@@ -73,6 +78,7 @@ export function ProgramForm(props: {
           disabled={d}
           data-autofocus
           {...form.getInputProps('name')}
+          {...charLimit(form.values.name, LIMITS.name)}
         />
         <Textarea
           label="What will be done"
@@ -81,6 +87,7 @@ export function ProgramForm(props: {
           minRows={3}
           disabled={d}
           {...form.getInputProps('description')}
+          {...charLimit(form.values.description, LIMITS.longText)}
         />
         <MultiSelect
           label="Answers requirements"
@@ -132,7 +139,7 @@ export function ProgramForm(props: {
             {...form.getInputProps('plannedBudget')}
           />
         </SimpleGrid>
-        {props.error}
+        <ErrorNote error={props.error} title={props.errorTitle} form={form} />
         <Group justify="flex-end">
           {props.onCancel && (
             <Button variant="default" onClick={props.onCancel}>

@@ -96,7 +96,7 @@ export function QuickFeedback() {
               {...form.getInputProps('sentiment')}
             />
           </Group>
-          <ErrorNote error={create.error} title="Could not record the feedback" />
+          <ErrorNote form={form} error={create.error} title="Could not record the feedback" />
           <Button
             type="submit"
             loading={create.isPending}

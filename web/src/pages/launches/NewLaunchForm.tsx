@@ -9,6 +9,8 @@ import { ErrorNote } from '../../components/States';
 import { optionsOf, useProducts, useReleases } from '../../app/lookups';
 import { TIER_LABEL } from './labels';
 import { countByRole, TASK_ROLES } from './tasks';
+import { useUnsavedChanges } from '../../components/FormModal';
+import { charLimit, LIMITS } from '../../components/CharCount';
 
 /** A launch: product, release, tier (its template generates the tasks) and launch date. */
 export function NewLaunchForm({ onDone }: { onDone: () => void }) {
@@ -34,6 +36,7 @@ export function NewLaunchForm({ onDone }: { onDone: () => void }) {
       launchDate: '',
     },
   });
+  useUnsavedChanges(form.isDirty());
   const create = useMutation({
     mutationFn: (v: typeof form.values) =>
       unwrap(
@@ -71,6 +74,7 @@ export function NewLaunchForm({ onDone }: { onDone: () => void }) {
           required
           placeholder="Governance launch (7.3)"
           {...form.getInputProps('name')}
+          {...charLimit(form.values.name, LIMITS.name)}
         />
         <Group grow align="flex-start">
           <Select
@@ -115,7 +119,7 @@ export function NewLaunchForm({ onDone }: { onDone: () => void }) {
           </Paper>
         )}
         <TextInput label="Launch date" type="date" required {...form.getInputProps('launchDate')} />
-        <ErrorNote error={create.error} title="Could not plan the launch" />
+        <ErrorNote form={form} error={create.error} title="Could not plan the launch" />
         <Group justify="flex-end">
           <Button variant="default" onClick={onDone}>
             Cancel

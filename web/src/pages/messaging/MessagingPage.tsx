@@ -1,4 +1,4 @@
-import { Badge, Drawer, Stack, Table, Text, UnstyledButton } from '@mantine/core';
+import { Badge, Stack, Table, Text, UnstyledButton } from '@mantine/core';
 import { useQueries } from '@tanstack/react-query';
 import { useSearchParams } from 'react-router';
 import { useWorkspace } from '../../app/workspace';
@@ -7,6 +7,7 @@ import { nameOf, type Persona, type Product, usePersonas, useProducts } from '..
 import { STATUS } from '../positioning/approval';
 import { loadMatrix, type Matrix, type MatrixRow } from './data';
 import { MessagingEditor } from './MessagingEditor';
+import { FormDrawer } from '../../components/FormModal';
 
 export default function MessagingPage() {
   const products = useProducts();
@@ -99,7 +100,7 @@ function MatrixTable({ products, personas }: { products: Product[]; personas: Pe
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
-      <Drawer
+      <FormDrawer
         opened={Boolean(open)}
         onClose={close}
         position="right"
@@ -120,7 +121,7 @@ function MatrixTable({ products, personas }: { products: Product[]; personas: Pe
             personaId={params.get('personaId')!}
           />
         )}
-      </Drawer>
+      </FormDrawer>
     </>
   );
 }

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Modal, Stack, Textarea } from '@mantine/core';
+import { Alert, Button, Group, Stack, Textarea } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -6,6 +6,7 @@ import { useWorkspace } from '../../app/workspace';
 import { GuardedButton } from '../../components/Guarded';
 import { ErrorNote } from '../../components/States';
 import { type ApprovalStatus, type Step, STEP_LABEL, stepsFor } from './approval';
+import { FormModal } from '../../components/FormModal';
 
 type Version = { id: string; status: ApprovalStatus; version: number };
 export type StepVariables = { step: Step; version: number; comment?: string };
@@ -59,7 +60,12 @@ export function ApprovalActions(props: {
           </GuardedButton>
         ))}
       </Group>
-      <Modal opened={sendingBack} onClose={sendBackModal.close} title="Send back to draft">
+      <FormModal
+        unsaved={comment.trim() !== ''}
+        opened={sendingBack}
+        onClose={sendBackModal.close}
+        title="Send back to draft"
+      >
         <form
           onSubmit={(e) => {
             e.preventDefault();
@@ -88,7 +94,7 @@ export function ApprovalActions(props: {
             </Group>
           </Stack>
         </form>
-      </Modal>
+      </FormModal>
     </>
   );
 }

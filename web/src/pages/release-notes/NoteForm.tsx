@@ -7,6 +7,8 @@ import { ErrorNote } from '../../components/States';
 import { changedFields } from '../personas/lists';
 import { type Body, collect, optionsOf, useReleases } from '../../app/lookups';
 import { featureOptions } from './notes';
+import { useUnsavedChanges } from '../../components/FormModal';
+import { charLimit, LIMITS } from '../../components/CharCount';
 
 type Patch = Omit<Body<'/api/v1/workspaces/{workspaceId}/release-notes/{id}', 'patch'>, 'version'>;
 
@@ -35,6 +37,7 @@ export function NoteForm({ note, onDone }: { note?: Note; onDone: () => void }) 
   const releases = useReleases();
   const initial = valuesOf(note);
   const form = useForm({ initialValues: initial });
+  useUnsavedChanges(form.isDirty());
   const releaseId = form.values.releaseId;
   const features = useQuery({
     enabled: Boolean(releaseId),
@@ -95,7 +98,12 @@ export function NoteForm({ note, onDone }: { note?: Note; onDone: () => void }) 
           searchable
           {...form.getInputProps('releaseId')}
         />
-        <TextInput label="Title" required {...form.getInputProps('title')} />
+        <TextInput
+          label="Title"
+          required
+          {...form.getInputProps('title')}
+          {...charLimit(form.values.title, LIMITS.name)}
+        />
         <Select
           label="Visibility"
           description="Public notes appear in the changelog once published"
@@ -122,7 +130,7 @@ export function NoteForm({ note, onDone }: { note?: Note; onDone: () => void }) 
           minRows={6}
           {...form.getInputProps('body')}
         />
-        <ErrorNote error={m.error} title="Could not save the release note" />
+        <ErrorNote form={form} error={m.error} title="Could not save the release note" />
         <Group justify="flex-end">
           <Button variant="default" onClick={onDone}>
             Cancel

@@ -1,4 +1,4 @@
-import { Anchor, Badge, Group, Modal, Paper, Select, Stack, Tabs, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Group, Paper, Select, Stack, Tabs, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import dayjs from 'dayjs';
@@ -12,6 +12,7 @@ import { optionsOf, useReleases } from '../../app/lookups';
 import { Changelog } from './Changelog';
 import { loadNotes, type Note, NoteForm } from './NoteForm';
 import { groupByRelease, NOTE_STATE, noteState } from './notes';
+import { FormModal } from '../../components/FormModal';
 
 export default function ReleaseNotesPage() {
   const ws = useWorkspace();
@@ -83,9 +84,9 @@ export default function ReleaseNotesPage() {
           <Changelog />
         </Tabs.Panel>
       </Tabs>
-      <Modal opened={creating} onClose={createModal.close} title="New release note" size="lg">
+      <FormModal opened={creating} onClose={createModal.close} title="New release note" size="lg">
         <NoteForm onDone={createModal.close} />
-      </Modal>
+      </FormModal>
     </Stack>
   );
 }
@@ -199,9 +200,9 @@ function NoteCard({ note }: { note: Note }) {
       <Text size="sm" mt="xs" style={{ whiteSpace: 'pre-wrap' }} lineClamp={6}>
         {note.body || 'No body yet.'}
       </Text>
-      <Modal opened={editing} onClose={editModal.close} title={`Edit: ${note.title}`} size="lg">
+      <FormModal opened={editing} onClose={editModal.close} title={`Edit: ${note.title}`} size="lg">
         <NoteForm note={note} onDone={editModal.close} />
-      </Modal>
+      </FormModal>
     </Paper>
   );
 }
