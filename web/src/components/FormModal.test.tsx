@@ -25,7 +25,9 @@ function renderProposeModal(onClose: () => void) {
   return render(
     <MantineProvider>
       <QueryClientProvider client={client}>
-        <WorkspaceProvider value={{ id: 'ws', name: 'Acme', role: 'marketer', ownership: ownership as never }}>
+        <WorkspaceProvider
+          value={{ id: 'ws', name: 'Acme', role: 'marketer', ownership: ownership as never }}
+        >
           <FormModal opened onClose={onClose} title="Propose a program" transitionProps={{ duration: 0 }}>
             <ProgramForm
               initial={emptyProgram(['r1'])}
@@ -57,14 +59,20 @@ describe('FormModal', () => {
     await escape(start);
     expect(onClose).not.toHaveBeenCalled();
     expect(screen.queryByText('Discard changes?')).toBeNull();
-    expect(screen.getByRole('textbox', { name: /Program name/ })).toHaveProperty('value', 'Architecture webinars');
+    expect(screen.getByRole('textbox', { name: /Program name/ })).toHaveProperty(
+      'value',
+      'Architecture webinars',
+    );
 
     // Escape in the form itself (no popup open): asks, and "Keep editing" keeps everything.
     await escape(name);
     expect(await screen.findByText('Discard changes?')).toBeTruthy();
     expect(onClose).not.toHaveBeenCalled();
     fireEvent.click(screen.getByRole('button', { name: 'Keep editing' }));
-    expect(screen.getByRole('textbox', { name: /Program name/ })).toHaveProperty('value', 'Architecture webinars');
+    expect(screen.getByRole('textbox', { name: /Program name/ })).toHaveProperty(
+      'value',
+      'Architecture webinars',
+    );
     expect(onClose).not.toHaveBeenCalled();
 
     // The close button asks too; discarding closes.
