@@ -2,6 +2,15 @@ import { Alert, Button, Group, Modal, Stack, Table, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { api, errorMessage, unwrap } from '../api/client';
+import { usePrograms } from '../pages/campaigns/data';
+import {
+  conflictFieldLabel,
+  formatConflictValue,
+  formatWhen,
+  type NameKind,
+  nameKindOf,
+} from './conflict-format';
+import { useCustomers, useMembers, usePersonas, useProducts, useReleases } from './lookups';
 
 export type Conflict = {
   workspaceId: string;
@@ -21,11 +30,32 @@ export function reportConflict(conflict: Conflict) {
   show?.(conflict);
 }
 
-export const display = (value: unknown): string => {
-  if (value === null || value === undefined || value === '') return '—';
-  if (typeof value === 'string') return value;
-  return JSON.stringify(value);
+type Named = { items: { id?: string; userId?: string; name: string }[] } | undefined;
+const LISTS: Record<NameKind, () => { data: Named }> = {
+  product: useProducts,
+  release: useReleases,
+  persona: usePersonas,
+  member: useMembers,
+  customer: useCustomers,
+  program: usePrograms,
 };
+
+/** A value of a field whose ids a lookup list names; only that list is loaded. */
+function NamedValue({ kind, field, value }: { kind: NameKind; field: string; value: unknown }) {
+  const useList = LISTS[kind];
+  const list = useList();
+  const name = (_: NameKind, id: string) =>
+    list.data?.items.find((x) => (kind === 'member' ? x.userId : x.id) === id)?.name;
+  if (!list.data && value) return <>…</>;
+  return <>{formatConflictValue(field, value, name)}</>;
+}
+
+/** One before or after value as the rest of the app shows it. */
+export function ChangeValue({ field, value }: { field: string; value: unknown }) {
+  const kind = nameKindOf(field);
+  if (kind) return <NamedValue key={kind} kind={kind} field={field} value={value} />;
+  return <>{formatConflictValue(field, value)}</>;
+}
 
 /**
  * The conflict dialog: who changed the entity meanwhile and what, next to what this person tried to
@@ -82,15 +112,16 @@ export function ConflictHost() {
               {history.data.items.map((entry) => (
                 <Table.Tr key={entry.id}>
                   <Table.Td>{entry.actor?.name ?? 'A deleted user'}</Table.Td>
-                  <Table.Td>{new Date(entry.at).toLocaleString()}</Table.Td>
+                  <Table.Td>{formatWhen(entry.at)}</Table.Td>
                   <Table.Td>
                     {Object.keys(entry.changes).length
                       ? Object.entries(entry.changes).map(([field, c]) => (
                           <div key={field}>
-                            <b>{field}</b>: {display(c.before)} → {display(c.after)}
+                            <b>{conflictFieldLabel(field)}</b>: <ChangeValue field={field} value={c.before} />{' '}
+                            → <ChangeValue field={field} value={c.after} />
                           </div>
                         ))
-                      : entry.action}
+                      : entry.action.replace(/_/g, ' ')}
                   </Table.Td>
                 </Table.Tr>
               ))}
@@ -108,8 +139,10 @@ export function ConflictHost() {
           <Table.Tbody>
             {mine.map(([field, value]) => (
               <Table.Tr key={field}>
-                <Table.Td fw={600}>{field}</Table.Td>
-                <Table.Td>{display(value)}</Table.Td>
+                <Table.Td fw={600}>{conflictFieldLabel(field)}</Table.Td>
+                <Table.Td>
+                  <ChangeValue field={field} value={value} />
+                </Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>
