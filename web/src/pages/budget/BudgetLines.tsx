@@ -9,7 +9,8 @@ import { Empty, ErrorNote, Loading } from '../../components/States';
 import { changedFields } from '../campaigns/campaign';
 import { collect, nameOf, type Program, usePrograms } from '../campaigns/data';
 import { money } from '../campaigns/labels';
-import { FormModal } from '../../components/FormModal';
+import { FormModal, useUnsavedChanges } from '../../components/FormModal';
+import { amountRule, MONEY_INPUT } from '../../components/form-rules';
 
 const loadLines = (workspaceId: string, year: number) =>
   collect((cursor) =>
@@ -43,7 +44,8 @@ function LineForm(props: { line: Line | null; year: number; programs: Program[];
     planned: props.line?.planned ?? 0,
     notes: props.line?.notes ?? '',
   };
-  const form = useForm<Values>({ initialValues: initial });
+  const form = useForm<Values>({ initialValues: initial, validate: { planned: amountRule } });
+  useUnsavedChanges(form.isDirty());
   const toBody = (v: Values) => ({
     year: Number(v.year),
     quarter: Number(v.quarter),
@@ -117,9 +119,8 @@ function LineForm(props: { line: Line | null; year: number; programs: Program[];
         />
         <NumberInput
           label="Planned amount"
-          prefix="$"
           min={0}
-          thousandSeparator=","
+          {...MONEY_INPUT}
           required
           disabled={!can.allowed}
           {...form.getInputProps('planned')}
@@ -131,7 +132,7 @@ function LineForm(props: { line: Line | null; year: number; programs: Program[];
           disabled={!can.allowed}
           {...form.getInputProps('notes')}
         />
-        <ErrorNote error={save.error} title="Could not save the budget line" />
+        <ErrorNote form={form} error={save.error} title="Could not save the budget line" />
         <Group justify="flex-end">
           <Button variant="default" onClick={props.onDone}>
             Cancel

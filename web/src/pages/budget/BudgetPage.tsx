@@ -1,6 +1,18 @@
 import '@mantine/charts/styles.css';
 import { BarChart } from '@mantine/charts';
-import { Anchor, Badge, Group, Paper, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import {
+  Anchor,
+  Badge,
+  Group,
+  Paper,
+  Select,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  Title,
+  VisuallyHidden,
+} from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import dayjs from 'dayjs';
 import { Link, useSearchParams } from 'react-router';
@@ -8,7 +20,7 @@ import { api, unwrap } from '../../api/client';
 import { useWorkspace } from '../../app/workspace';
 import { Empty, Loading, PageHeader } from '../../components/States';
 import { money, PROGRAM_STATUS, signedMoney } from '../campaigns/labels';
-import { quarterChartData, variance, yearOptions } from './budget';
+import { quarterChartData, variance, verdict, yearOptions } from './budget';
 import { BudgetLines } from './BudgetLines';
 
 const loadRollup = (workspaceId: string, year: number) =>
@@ -40,6 +52,7 @@ function Figure(props: { label: string; value: string; tone?: string; hint?: str
 function Totals({ rollup }: { rollup: Rollup }) {
   const t = rollup.totals;
   const v = variance(t.planned, t.actual);
+  const f = verdict(t.planned, t.forecast);
   return (
     <SimpleGrid cols={{ base: 2, md: 5 }}>
       <Figure label="Planned" value={money(t.planned)} hint={`${money(t.unallocatedPlanned)} unallocated`} />
@@ -49,10 +62,10 @@ function Totals({ rollup }: { rollup: Rollup }) {
         hint={v.used === null ? undefined : `${Math.round(v.used * 100)}% of plan`}
       />
       <Figure
-        label="Variance"
-        value={signedMoney(v.amount)}
-        tone={v.over ? 'red' : 'teal'}
-        hint={v.over ? 'Over plan' : 'Under plan'}
+        label="Forecast vs plan"
+        value={signedMoney(f.amount)}
+        tone={f.tone}
+        hint={`${f.label}: ${money(t.forecast)} expected`}
       />
       <Figure label="Remaining" value={money(t.remaining)} tone={t.remaining < 0 ? 'red' : undefined} />
       <Figure
@@ -80,15 +93,15 @@ function ProgramTable({ rollup }: { rollup: Rollup }) {
             <Table.Th>Status</Table.Th>
             <Table.Th ta="right">Planned {rollup.year}</Table.Th>
             <Table.Th ta="right">Actual {rollup.year}</Table.Th>
-            <Table.Th ta="right">Variance</Table.Th>
             <Table.Th ta="right">Committed</Table.Th>
+            <Table.Th ta="right">Forecast vs plan</Table.Th>
             <Table.Th ta="right">Program budget</Table.Th>
             <Table.Th ta="right">Spent to date</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
           {rollup.programs.map((p) => {
-            const v = variance(p.year.planned, p.year.actual);
+            const f = verdict(p.year.planned, p.year.forecast);
             return (
               <Table.Tr key={p.id}>
                 <Table.Td>
@@ -103,11 +116,12 @@ function ProgramTable({ rollup }: { rollup: Rollup }) {
                 </Table.Td>
                 <Table.Td ta="right">{money(p.year.planned)}</Table.Td>
                 <Table.Td ta="right">{money(p.year.actual)}</Table.Td>
-                <Table.Td ta="right" c={v.over ? 'red' : undefined} fw={v.over ? 600 : undefined}>
-                  {signedMoney(v.amount)}
-                </Table.Td>
                 <Table.Td ta="right" c={p.year.committed > p.year.planned ? 'orange' : undefined}>
                   {money(p.year.committed)}
+                </Table.Td>
+                <Table.Td ta="right" c={f.over ? 'red' : undefined} fw={f.over ? 600 : undefined}>
+                  {signedMoney(f.amount)}
+                  {f.over && <VisuallyHidden> ({f.label})</VisuallyHidden>}
                 </Table.Td>
                 <Table.Td ta="right">{money(p.plannedBudget)}</Table.Td>
                 <Table.Td ta="right" c={p.overBudget ? 'red' : undefined} fw={p.overBudget ? 600 : undefined}>
@@ -131,23 +145,23 @@ function QuarterTable({ rollup }: { rollup: Rollup }) {
           <Table.Th>Quarter</Table.Th>
           <Table.Th ta="right">Planned</Table.Th>
           <Table.Th ta="right">Actual</Table.Th>
-          <Table.Th ta="right">Variance</Table.Th>
           <Table.Th ta="right">Committed</Table.Th>
+          <Table.Th ta="right">Forecast vs plan</Table.Th>
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody>
         {rollup.quarters.map((q) => {
-          const v = variance(q.planned, q.actual);
+          const f = verdict(q.planned, q.forecast);
           return (
             <Table.Tr key={q.quarter}>
               <Table.Td>Q{q.quarter}</Table.Td>
               <Table.Td ta="right">{money(q.planned)}</Table.Td>
               <Table.Td ta="right">{money(q.actual)}</Table.Td>
-              <Table.Td ta="right" c={v.over ? 'red' : undefined} fw={v.over ? 600 : undefined}>
-                {signedMoney(v.amount)}
-              </Table.Td>
               <Table.Td ta="right" c={q.overCommitted ? 'orange' : undefined}>
                 {money(q.committed)}
+              </Table.Td>
+              <Table.Td ta="right" c={f.over ? 'red' : undefined} fw={f.over ? 600 : undefined}>
+                {signedMoney(f.amount)}
               </Table.Td>
             </Table.Tr>
           );
@@ -171,7 +185,7 @@ export default function BudgetPage() {
     <Stack>
       <PageHeader
         title="Budget"
-        subtitle="Planned budget against what campaigns spend (actual) and plan to spend (committed), counted in the quarter each campaign starts."
+        subtitle="Planned budget against what campaigns spend (actual), plan to spend (committed) and are expected to cost (forecast: planned spend, or actual once higher), counted in the quarter each campaign starts."
         actions={
           <Select
             label="Year"

@@ -1,4 +1,4 @@
-import { Button, Group, NumberInput, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Group, NumberInput, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { DateInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
 import { useMutation } from '@tanstack/react-query';
@@ -11,6 +11,7 @@ import { type Channel, CHANNEL_LABEL, channelOptions, PROGRAM_STATUS } from './l
 import { MEDIUM_BY_CHANNEL, normaliseUtm, SOURCE_BY_CHANNEL } from './utm';
 import { useUnsavedChanges } from '../../components/FormModal';
 import { charLimit, LIMITS } from '../../components/CharCount';
+import { amountRule, endDateRule, MONEY_INPUT, programBudgetWarning } from '../../components/form-rules';
 
 type Body = NonNullable<
   paths['/api/v1/workspaces/{workspaceId}/campaigns']['post']['requestBody']
@@ -47,6 +48,8 @@ export function NewCampaignForm(props: { programId?: string; onDone: () => void 
     validate: {
       name: (v) => (v.trim() ? null : 'Give the campaign a name'),
       programId: (v) => (v ? null : 'Choose the program it belongs to'),
+      endDate: (v, values) => endDateRule(v, values.startDate),
+      plannedSpend: amountRule,
     },
   });
   useUnsavedChanges(form.isDirty());
@@ -69,6 +72,10 @@ export function NewCampaignForm(props: { programId?: string; onDone: () => void 
     (p) => p.status === 'accepted' || p.status === 'in_progress',
   );
   const v = form.values;
+  const budgetWarning = programBudgetWarning(
+    programs.data?.items.find((p) => p.id === v.programId),
+    Number(v.plannedSpend) || 0,
+  );
   return (
     <form
       onSubmit={form.onSubmit((values) =>
@@ -128,14 +135,12 @@ export function NewCampaignForm(props: { programId?: string; onDone: () => void 
             clearable
             clearButtonProps={{ 'aria-label': 'Clear end date' }}
             valueFormat="D MMM YYYY"
-            minDate={v.startDate ?? undefined}
             {...form.getInputProps('endDate')}
           />
           <NumberInput
             label="Planned spend"
-            prefix="$"
             min={0}
-            thousandSeparator=","
+            {...MONEY_INPUT}
             {...form.getInputProps('plannedSpend')}
           />
           <TextInput label="Landing page URL" placeholder="https://…" {...form.getInputProps('landingUrl')} />
@@ -145,6 +150,11 @@ export function NewCampaignForm(props: { programId?: string; onDone: () => void 
           (defaults for {CHANNEL_LABEL[v.channel]}), utm_campaign={normaliseUtm(v.name) || '…'}. You can
           change them on the campaign.
         </Text>
+        {budgetWarning && (
+          <Alert color="orange" title="Over the program's budget">
+            {budgetWarning}
+          </Alert>
+        )}
         <ErrorNote form={form} error={create.error} title="Could not create the campaign" />
         <Group justify="flex-end">
           <Button variant="default" onClick={props.onDone}>

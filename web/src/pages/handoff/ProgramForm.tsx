@@ -17,6 +17,7 @@ import { GuardedButton } from '../../components/Guarded';
 import { ErrorNote } from '../../components/States';
 import { useMembers } from '../campaigns/data';
 import { type Channel, channelOptions } from '../campaigns/labels';
+import { amountRule, endDateRule, MONEY_INPUT } from '../../components/form-rules';
 
 export type ProgramValues = {
   name: string;
@@ -61,6 +62,8 @@ export function ProgramForm(props: {
     validate: {
       name: (v) => (v.trim() ? null : 'Name the program'),
       requirementIds: (v) => (v.length ? null : 'A program answers at least one requirement'),
+      endDate: (v, values) => endDateRule(v, values.startDate),
+      plannedBudget: amountRule,
     },
   });
   useUnsavedChanges(form.isDirty());
@@ -132,9 +135,8 @@ export function ProgramForm(props: {
           />
           <NumberInput
             label="Planned budget"
-            prefix="$"
             min={0}
-            thousandSeparator=","
+            {...MONEY_INPUT}
             disabled={d}
             {...form.getInputProps('plannedBudget')}
           />
