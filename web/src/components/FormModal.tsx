@@ -44,6 +44,9 @@ export function escapeBelongsToPopup(event: KeyboardEvent): boolean {
   return Boolean(target.closest('[data-dates-input]') && document.querySelector('[data-dates-dropdown]'));
 }
 
+/** Open form dialogs, the last opened on top: Escape belongs to the top one only. */
+const openDialogs: object[] = [];
+
 function useDiscardGuard(opened: boolean, onClose: () => void, unsaved = false) {
   const dirty = useRef(new Set<string>());
   const [asking, setAsking] = useState(false);
@@ -58,17 +61,26 @@ function useDiscardGuard(opened: boolean, onClose: () => void, unsaved = false) 
   useEffect(() => {
     if (!opened) setAsking(false);
   }, [opened]);
+  const [token] = useState(() => ({}));
+  useEffect(() => {
+    if (!opened) return;
+    openDialogs.push(token);
+    return () => {
+      openDialogs.splice(openDialogs.indexOf(token), 1);
+    };
+  }, [opened, token]);
   useEffect(() => {
     if (!opened || asking) return;
     // Capture phase: the page is seen as it was before the key (a calendar still open), as Mantine's own
     // modal does; the dialog's built-in Escape handling is off.
     const onKey = (event: KeyboardEvent) => {
       if (event.key !== 'Escape' || event.isComposing || escapeBelongsToPopup(event)) return;
+      if (openDialogs[openDialogs.length - 1] !== token) return;
       requestClose();
     };
     window.addEventListener('keydown', onKey, true);
     return () => window.removeEventListener('keydown', onKey, true);
-  }, [opened, asking, requestClose]);
+  }, [opened, asking, requestClose, token]);
   const confirm = (
     <Modal
       opened={asking}
