@@ -103,7 +103,9 @@ export type ErrorMessageOptions = {
 export function errorMessage(err: unknown, options: ErrorMessageOptions = {}): string {
   if (err instanceof ApiError) {
     const errors = err.problem.errors ?? [];
-    if (errors.length === 0) return err.problem.detail || err.problem.title;
+    // A refusal other than invalid input (a 409 naming the field it clashes on) is said best by its detail.
+    const invalidInput = err.status === 400 || err.status === 422;
+    if (errors.length === 0 || !invalidInput) return err.problem.detail || err.problem.title;
     const shown = new Set(options.shown ?? []);
     const rest = errors.filter((e) => !shown.has(fieldPath(e.path)));
     if (rest.length === 0)

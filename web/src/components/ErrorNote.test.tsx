@@ -47,6 +47,16 @@ describe('errorMessage', () => {
       detail: 'Already there.',
     });
     expect(errorMessage(refused)).toBe('Already there.');
+    const clash = new ApiError(409, {
+      type: 't',
+      title: 'Conflict',
+      status: 409,
+      detail: 'There is already a budget line for this program in 2027 Q3; edit that one',
+      errors: [{ path: 'quarter', message: 'A budget line for this program and quarter exists' }],
+    });
+    expect(errorMessage(clash, { shown: ['quarter'] })).toBe(
+      'There is already a budget line for this program in 2027 Q3; edit that one',
+    );
   });
 });
 
