@@ -4,6 +4,7 @@ import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { ApiError, errorMessage } from '../api/client';
 import { charLimit, LIMITS } from './CharCount';
+import { errorsForForm } from './form-errors';
 import { ErrorNote } from './States';
 
 const tooLong = new ApiError(400, {
@@ -75,5 +76,23 @@ describe('ErrorNote with a form', () => {
   it('counts characters against the limit the server applies', () => {
     render(<TitleForm error={null} />);
     expect(screen.getByText(/201 \/ 200 characters — 1 over the limit/)).toBeTruthy();
+  });
+});
+
+describe('errorsForForm', () => {
+  it('shows an item of a list of plain values on the list, and an item of a list of objects on its field', () => {
+    const err = new ApiError(422, {
+      type: 't',
+      title: 'Unprocessable request',
+      status: 422,
+      detail: 'x',
+      errors: [
+        { path: 'requirementIds.1', message: 'Another workspace’s requirement.' },
+        { path: 'body.pillars.0.title', message: 'Use at most 120 characters.' },
+        { path: 'body.nowhere', message: 'Required.' },
+      ],
+    });
+    const values = { requirementIds: ['a', 'b'], pillars: [{ title: 'x' }] };
+    expect(errorsForForm(err, values).map((e) => e.shownAt)).toEqual(['requirementIds', 'pillars.0.title']);
   });
 });

@@ -39,7 +39,7 @@ export function ErrorNote(props: {
   const onFields = form ? errorsForForm(error, form.getValues()) : [];
   useEffect(() => {
     if (!form) return;
-    for (const e of errorsForForm(error, form.getValues())) form.setFieldError(e.path, e.message);
+    for (const e of errorsForForm(error, form.getValues())) form.setFieldError(e.shownAt, e.message);
     // Placed once per failed request; typing in a field clears its error as usual.
   }, [error]); // eslint-disable-line react-hooks/exhaustive-deps
   if (!error) return null;
