@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { api, unwrap } from '../../api/client';
 import { useCan, useWorkspace } from '../../app/workspace';
 import { ErrorNote } from '../../components/States';
+import { charLimit, LIMITS } from '../../components/CharCount';
 
 const SOURCES = [
   { value: 'sales_call', label: 'Sales call' },
@@ -65,6 +66,7 @@ export function QuickFeedback() {
             minRows={3}
             disabled={!can.allowed}
             {...form.getInputProps('text')}
+            {...charLimit(form.values.text, LIMITS.longText)}
           />
           <Select
             label="Customer"
