@@ -1,5 +1,6 @@
 import dayjs from 'dayjs';
 import { fieldLabel as pathLabel } from '../api/client';
+import { KIND_LABEL } from '../pages/features/explain';
 
 /**
  * How the conflict dialog shows a change: field labels, names for ids, money, dates and value sets as the
@@ -60,8 +61,13 @@ const money = new Intl.NumberFormat('en-US', {
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
 
+/** Values the app names otherwise than in words ("ice" is "ICE"), by field. */
+const VALUE_LABELS: Record<string, Record<string, string>> = { kind: KIND_LABEL };
+
 /** "in_progress" → "In progress": value sets read as words, as the app's badges show them. */
-export const enumLabel = (value: string) => {
+export const enumLabel = (value: string, field = '') => {
+  const known = VALUE_LABELS[field]?.[value];
+  if (known) return known;
   const words = value.replace(/_/g, ' ');
   return words.charAt(0).toUpperCase() + words.slice(1);
 };
@@ -96,7 +102,7 @@ export function formatConflictValue(
         field,
       )
     )
-      return enumLabel(value);
+      return enumLabel(value, field);
     const text = value.replace(/@\[([^\]]+)\]\([0-9a-fA-F-]{8,}\)/g, '@$1');
     return text.length > 120 ? `${text.slice(0, 120)}…` : text;
   }

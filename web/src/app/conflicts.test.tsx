@@ -85,5 +85,7 @@ describe('formatConflictValue', () => {
     expect(formatConflictValue('releaseId', RELEASE)).toBe('Someone or something no longer listed');
     expect(formatConflictValue('actualSpend', 1234.5)).toBe('$1,235');
     expect(formatConflictValue('published', true)).toBe('Yes');
+    expect(formatConflictValue('kind', 'value_effort')).toBe('Value ÷ effort');
+    expect(formatConflictValue('kind', 'referral')).toBe('Referral');
   });
 });
