@@ -4,7 +4,6 @@ import { act, render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { ConflictHost, reportConflict } from './conflicts';
 import { formatConflictValue } from './conflict-format';
-import { WorkspaceProvider } from './workspace';
 
 const RELEASE = '9a1392d0-5b7e-4f55-a3e5-2f9e2c1d0a11';
 const OTHER = '1b2c3d4e-0000-4000-8000-000000000001';
@@ -37,9 +36,8 @@ describe('the conflict dialog', () => {
     render(
       <MantineProvider>
         <QueryClientProvider client={client}>
-          <WorkspaceProvider value={{ id: 'ws', name: 'Acme', role: 'admin', ownership: {} as never }}>
-            <ConflictHost />
-          </WorkspaceProvider>
+          {/* As in main.tsx: outside any workspace page. */}
+          <ConflictHost />
         </QueryClientProvider>
       </MantineProvider>,
     );

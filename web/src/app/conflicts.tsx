@@ -2,7 +2,7 @@ import { Alert, Button, Group, Modal, Stack, Table, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { api, errorMessage, unwrap } from '../api/client';
-import { usePrograms } from '../pages/campaigns/data';
+import { loadPrograms } from '../pages/campaigns/data';
 import {
   conflictFieldLabel,
   formatConflictValue,
@@ -10,7 +10,7 @@ import {
   type NameKind,
   nameKindOf,
 } from './conflict-format';
-import { useCustomers, useMembers, usePersonas, useProducts, useReleases } from './lookups';
+import { lookupQuery } from './lookups';
 
 export type Conflict = {
   workspaceId: string;
@@ -30,20 +30,26 @@ export function reportConflict(conflict: Conflict) {
   show?.(conflict);
 }
 
-type Named = { items: { id?: string; userId?: string; name: string }[] } | undefined;
-const LISTS: Record<NameKind, () => { data: Named }> = {
-  product: useProducts,
-  release: useReleases,
-  persona: usePersonas,
-  member: useMembers,
-  customer: useCustomers,
-  program: usePrograms,
-};
+type Named = { items: { id?: string; userId?: string; name: string }[] };
+const RESOURCE = {
+  product: 'products',
+  release: 'releases',
+  persona: 'personas',
+  member: 'members',
+  customer: 'customers',
+} as const;
 
-/** A value of a field whose ids a lookup list names; only that list is loaded. */
-function NamedValue({ kind, field, value }: { kind: NameKind; field: string; value: unknown }) {
-  const useList = LISTS[kind];
-  const list = useList();
+/**
+ * A value of a field whose ids a lookup list names; only that list is loaded. The dialog sits outside any
+ * workspace page, so the lists are those of the conflict's workspace, by id.
+ */
+function NamedValue(props: { workspaceId: string; kind: NameKind; field: string; value: unknown }) {
+  const { workspaceId, kind, field, value } = props;
+  const list = useQuery<Named>(
+    kind === 'program'
+      ? { queryKey: ['programs', workspaceId, 'all'], queryFn: () => loadPrograms(workspaceId) }
+      : lookupQuery(RESOURCE[kind], workspaceId),
+  );
   const name = (_: NameKind, id: string) =>
     list.data?.items.find((x) => (kind === 'member' ? x.userId : x.id) === id)?.name;
   if (!list.data && value) return <>…</>;
@@ -51,9 +57,11 @@ function NamedValue({ kind, field, value }: { kind: NameKind; field: string; val
 }
 
 /** One before or after value as the rest of the app shows it. */
-export function ChangeValue({ field, value }: { field: string; value: unknown }) {
+export function ChangeValue(props: { workspaceId: string; field: string; value: unknown }) {
+  const { field, value } = props;
   const kind = nameKindOf(field);
-  if (kind) return <NamedValue key={kind} kind={kind} field={field} value={value} />;
+  if (kind)
+    return <NamedValue key={kind} workspaceId={props.workspaceId} kind={kind} field={field} value={value} />;
   return <>{formatConflictValue(field, value)}</>;
 }
 
@@ -89,6 +97,7 @@ export function ConflictHost() {
   });
   const mine = Object.entries(conflict?.mine ?? {}).filter(([k]) => k !== 'version');
   const close = () => setConflict(null);
+  const workspaceId = conflict?.workspaceId ?? '';
   return (
     <Modal opened={Boolean(conflict)} onClose={close} title="Someone else changed this meanwhile" size="lg">
       <Stack>
@@ -117,8 +126,9 @@ export function ConflictHost() {
                     {Object.keys(entry.changes).length
                       ? Object.entries(entry.changes).map(([field, c]) => (
                           <div key={field}>
-                            <b>{conflictFieldLabel(field)}</b>: <ChangeValue field={field} value={c.before} />{' '}
-                            → <ChangeValue field={field} value={c.after} />
+                            <b>{conflictFieldLabel(field)}</b>:{' '}
+                            <ChangeValue workspaceId={workspaceId} field={field} value={c.before} /> →{' '}
+                            <ChangeValue workspaceId={workspaceId} field={field} value={c.after} />
                           </div>
                         ))
                       : entry.action.replace(/_/g, ' ')}
@@ -141,7 +151,7 @@ export function ConflictHost() {
               <Table.Tr key={field}>
                 <Table.Td fw={600}>{conflictFieldLabel(field)}</Table.Td>
                 <Table.Td>
-                  <ChangeValue field={field} value={value} />
+                  <ChangeValue workspaceId={workspaceId} field={field} value={value} />
                 </Table.Td>
               </Table.Tr>
             ))}
