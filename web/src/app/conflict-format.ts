@@ -7,6 +7,24 @@ import { KIND_LABEL } from '../pages/features/explain';
  * rest of the app shows them, never raw ids, JSON or US timestamps.
  */
 
+/** Bookkeeping fields nobody edits: not shown. */
+const HIDDEN = new Set(['id', 'workspaceId', 'version', 'createdAt', 'updatedAt']);
+
+/**
+ * The changes worth showing of an activity entry or a save: bookkeeping left out, and so are fields whose
+ * before and after read the same (an empty list replacing nothing).
+ */
+export function shownChanges<C extends { before: unknown; after: unknown }>(changes: Record<string, C>) {
+  return Object.entries(changes).filter(
+    ([field, c]) =>
+      !HIDDEN.has(field) && formatConflictValue(field, c.before) !== formatConflictValue(field, c.after),
+  );
+}
+
+/** The fields of a save worth showing. */
+export const shownFields = (values: Record<string, unknown>) =>
+  Object.entries(values).filter(([field]) => !HIDDEN.has(field));
+
 /** The lists ids are named from (app/lookups.ts). */
 export type NameKind = 'product' | 'release' | 'persona' | 'member' | 'customer' | 'program';
 
@@ -50,7 +68,7 @@ export const conflictFieldLabel = (field: string) => LABELS[field] ?? pathLabel(
 export const nameKindOf = (field: string): NameKind | undefined => KIND_BY_FIELD[field];
 
 /** An id nobody can name here: a field ending in Id/Ids that no lookup list covers. */
-const isIdField = (field: string) => /(Id|Ids|By)$/.test(field);
+const isIdField = (field: string) => /(^id|Id|Ids|By)$/.test(field);
 
 const MONEY = /(budget|spend|revenue|amount|price|cost|planned)$/i;
 const money = new Intl.NumberFormat('en-US', {

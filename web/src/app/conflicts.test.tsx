@@ -26,6 +26,8 @@ describe('the conflict dialog', () => {
           action: 'updated',
           actor: { id: 'u1', name: 'Priya Sharma' },
           changes: {
+            id: { before: null, after: 'f1f1f1f1-0000-4000-8000-000000000000' },
+            acceptanceCriteria: { before: null, after: [] },
             releaseId: { before: null, after: RELEASE },
             scoreInputs: { before: { reach: 100 }, after: { reach: 1200, impact: 2 } },
           },
@@ -72,6 +74,8 @@ describe('the conflict dialog', () => {
     expect(all).not.toContain(RELEASE);
     expect(all).not.toContain(OTHER);
     expect(all).not.toContain('releaseId');
+    expect(all).not.toContain('f1f1f1f1');
+    expect(all).not.toContain('Acceptance criteria');
     expect(all).not.toContain('{');
     expect(all).not.toMatch(/\d+\/\d+\/\d{4}/);
   });

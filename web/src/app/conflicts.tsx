@@ -9,6 +9,8 @@ import {
   formatWhen,
   type NameKind,
   nameKindOf,
+  shownChanges,
+  shownFields,
 } from './conflict-format';
 import { lookupQuery } from './lookups';
 
@@ -95,7 +97,7 @@ export function ConflictHost() {
         }),
       ),
   });
-  const mine = Object.entries(conflict?.mine ?? {}).filter(([k]) => k !== 'version');
+  const mine = shownFields(conflict?.mine ?? {});
   const close = () => setConflict(null);
   const workspaceId = conflict?.workspaceId ?? '';
   return (
@@ -123,8 +125,8 @@ export function ConflictHost() {
                   <Table.Td>{entry.actor?.name ?? 'A deleted user'}</Table.Td>
                   <Table.Td>{formatWhen(entry.at)}</Table.Td>
                   <Table.Td>
-                    {Object.keys(entry.changes).length
-                      ? Object.entries(entry.changes).map(([field, c]) => (
+                    {shownChanges(entry.changes).length
+                      ? shownChanges(entry.changes).map(([field, c]) => (
                           <div key={field}>
                             <b>{conflictFieldLabel(field)}</b>:{' '}
                             <ChangeValue workspaceId={workspaceId} field={field} value={c.before} /> →{' '}
