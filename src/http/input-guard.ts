@@ -34,7 +34,7 @@ export function findUnstorable(value: unknown, where: string): FieldError | unde
     }
     if (v === null || typeof v !== 'object') continue;
     if (node.depth >= MAX_DEPTH)
-      return { path: pathOf(node), message: `is nested deeper than ${MAX_DEPTH} levels` };
+      return { path: pathOf(node), message: `This is nested deeper than ${MAX_DEPTH} levels.` };
     const depth = node.depth + 1;
     if (Array.isArray(v)) {
       for (let i = v.length - 1; i >= 0; i--) stack.push({ v: v[i], key: String(i), depth, parent: node });
@@ -44,7 +44,10 @@ export function findUnstorable(value: unknown, where: string): FieldError | unde
       const message = unstorable(key);
       // The key is shown escaped: it cannot be printed as it is.
       if (message)
-        return { path: `${pathOf(node)}.${JSON.stringify(key).slice(1, -1)}`, message: `key ${message}` };
+        return {
+          path: `${pathOf(node)}.${JSON.stringify(key).slice(1, -1)}`,
+          message: `Its key ${message}.`,
+        };
       stack.push({ v: (v as Record<string, unknown>)[key], key, depth, parent: node });
     }
   }
@@ -60,7 +63,7 @@ function malformedQueryField(url: string): FieldError | undefined {
       decodeURIComponent(field.replaceAll('+', ' '));
     } catch {
       const key = field.split('=')[0]!;
-      return { path: `query.${key}`, message: 'is not valid percent-encoded UTF-8' };
+      return { path: `query.${key}`, message: 'Use valid percent-encoded UTF-8.' };
     }
   }
   return undefined;

@@ -4,6 +4,7 @@ import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
 import { AppError, type ErrorKind, type FieldError } from '../core/errors.ts';
 import { isDataException, PG, pgCode, pgConstraint, pgReferencingTable } from '../db/sql.ts';
+import { fieldErrorsDetail, schemaFieldErrors, sentence } from './field-errors.ts';
 
 /** HTTP status and RFC 9457 problem type of each domain error kind. */
 const STATUS: Record<ErrorKind, { status: number; title: string }> = {
@@ -31,19 +32,23 @@ const typeUri = (code: string) => `https://tandem.dev/problems/${code}`;
 /** A request the HTTP layer refuses before any handler (400, like a failed schema), naming each field. */
 export class InvalidRequest extends Error {
   constructor(readonly errors: FieldError[]) {
-    super(errors.map((e) => `${e.path}: ${e.message}`).join('; '));
+    super(errors.map((e) => `${e.path}: ${e.message}`).join(' '));
     this.name = 'InvalidRequest';
   }
 }
 
-const invalidRequest = (errors: FieldError[], instance: string | undefined): Problem => ({
-  type: typeUri('invalid_request'),
-  title: 'Invalid request',
-  status: 400,
-  detail: errors.map((e) => `${e.path}: ${e.message}`).join('; '),
-  instance,
-  errors,
-});
+/** Field errors carry plain sentences; the detail says what is wrong without repeating the paths. */
+const invalidRequest = (fieldErrors: FieldError[], instance: string | undefined): Problem => {
+  const errors = fieldErrors.map((e) => ({ path: e.path, message: sentence(e.message) }));
+  return {
+    type: typeUri('invalid_request'),
+    title: 'Invalid request',
+    status: 400,
+    detail: fieldErrorsDetail(errors),
+    instance,
+    errors,
+  };
+};
 
 export function sendProblem(reply: FastifyReply, problem: Problem): FastifyReply {
   return reply.code(problem.status).type('application/problem+json').send(problem);
@@ -69,11 +74,8 @@ export function errorHandler(err: FastifyError | Error, req: FastifyRequest, rep
   if (err instanceof InvalidRequest) return sendProblem(reply, invalidRequest(err.errors, instance));
   if (hasZodFastifySchemaValidationErrors(err)) {
     const where = (err as FastifyError).validationContext ?? 'body';
-    const errors = err.validation.map((v) => ({
-      path: [where, ...v.instancePath.split('/').filter(Boolean)].join('.'),
-      message: v.message ?? 'invalid',
-    }));
-    return sendProblem(reply, invalidRequest(errors, instance));
+    const input = (req as unknown as Record<string, unknown>)[where];
+    return sendProblem(reply, invalidRequest(schemaFieldErrors(err.validation, where, input), instance));
   }
   const code = pgCode(err);
   if (isDataException(code)) {

@@ -215,8 +215,8 @@ describe('workspace, roles and settings', () => {
     await card.getByRole('button', { name: 'Save and rescore' }).click();
     const dialog = page.getByRole('dialog', { name: 'Someone else changed this meanwhile' });
     await seeText(dialog.getByRole('table', { name: 'Recent changes' }), 'Ada Admin');
-    await seeText(dialog.getByRole('table', { name: 'Recent changes' }), 'ice');
-    await seeText(dialog.getByRole('table', { name: 'Your change' }), 'value_effort');
+    await seeText(dialog.getByRole('table', { name: 'Recent changes' }), 'RICE → ICE');
+    await seeText(dialog.getByRole('table', { name: 'Your change' }), 'Value ÷ effort');
     expect(await accessibilityViolations(page)).toEqual([]);
     await screenshot(page, 'conflict-dialog');
     await dialog.getByRole('button', { name: 'Re-apply my change' }).click();

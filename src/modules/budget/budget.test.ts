@@ -29,6 +29,7 @@ async function campaign(
   actualSpend: number,
   plannedSpend: number,
   t: Team = team,
+  status: 'planned' | 'cancelled' = 'planned',
 ) {
   await env.database.db.insert(campaigns).values({
     workspaceId: t.workspaceId,
@@ -38,6 +39,7 @@ async function campaign(
     startDate,
     actualSpend,
     plannedSpend,
+    status,
     utmSource: 'newsletter',
     utmMedium: 'email',
     utmCampaign: `c-${n}`,
@@ -68,26 +70,32 @@ describe('budget', () => {
       planned: 15_000,
       actual: 11_500,
       committed: 13_000,
+      forecast: 13_000,
       remaining: 3_500,
       overBudget: false,
       overCommitted: false,
+      overForecast: false,
     });
     expect(quarters[1]).toEqual({
       quarter: 2,
       planned: 8_000,
       actual: 9_000,
       committed: 7_000,
+      forecast: 9_000,
       remaining: -1_000,
       overBudget: true,
       overCommitted: false,
+      overForecast: true,
     });
     expect(quarters[2]).toMatchObject({ planned: 0, actual: 0 });
     expect(totals).toEqual({
       planned: 23_000,
       actual: 20_500,
       committed: 20_000,
+      forecast: 22_000,
       remaining: 2_500,
       overBudget: false,
+      overForecast: false,
       unallocatedPlanned: 2_000,
     });
     const byName = Object.fromEntries(rows.map((p: { name: string }) => [p.name, p]));
@@ -104,6 +112,24 @@ describe('budget', () => {
     });
     expect(byName['Webinar series'].spentToDate).toBe(14_500);
     expect((await team.viewer.get(`${team.ws}/budget/rollup?year=1999`)).statusCode).toBe(400);
+  });
+
+  it('counts what live campaigns commit against the plan: nothing planned and $30k committed is over plan', async () => {
+    // Issue 12: a $30k campaign in a $25k program, no budget line for the year: "$0 Under plan" in green.
+    const launch = await program(team, 'Launch push', 25_000);
+    await campaign(launch, '2037-02-01', 0, 30_000);
+    await campaign(launch, '2037-03-01', 1_000, 10_000, team, 'cancelled'); // commits nothing more
+    const { data } = await team.viewer.get(`${team.ws}/budget/rollup?year=2037`);
+    expect(data.totals).toMatchObject({
+      planned: 0,
+      actual: 1_000,
+      committed: 30_000,
+      forecast: 31_000,
+      overForecast: true,
+    });
+    expect(data.quarters[0]).toMatchObject({ committed: 30_000, forecast: 31_000, overCommitted: true });
+    const row = data.programs.find((p: { id: string }) => p.id === launch);
+    expect(row.year).toMatchObject({ planned: 0, committed: 30_000, forecast: 31_000, overForecast: true });
   });
 
   it('keeps one line per program and quarter, refuses bad lines and other workspaces, writing nothing', async () => {

@@ -4,7 +4,7 @@ import { campaigns } from '../campaigns/schema.ts';
 import { programs } from '../requirements/schema.ts';
 import { budgets } from './schema.ts';
 
-type Money = { planned: number; actual: number; committed: number };
+type Money = { planned: number; actual: number; committed: number; forecast: number };
 export type QuarterFigures = Money & {
   quarter: number;
   remaining: number;
@@ -12,6 +12,8 @@ export type QuarterFigures = Money & {
   overBudget: boolean;
   /** Spend planned by campaigns passed the plan. */
   overCommitted: boolean;
+  /** Expected spend passed the plan. */
+  overForecast: boolean;
 };
 
 const figures = (quarter: number, m: Money): QuarterFigures => ({
@@ -20,14 +22,20 @@ const figures = (quarter: number, m: Money): QuarterFigures => ({
   remaining: m.planned - m.actual,
   overBudget: m.actual > m.planned,
   overCommitted: m.committed > m.planned,
+  overForecast: m.forecast > m.planned,
 });
-const zero = (): Money => ({ planned: 0, actual: 0, committed: 0 });
+const zero = (): Money => ({ planned: 0, actual: 0, committed: 0, forecast: 0 });
 const QUARTERS = [1, 2, 3, 4];
 
 /**
  * The marketing budget of a year: per quarter, planned (budget lines) against actual and committed spend
  * (campaigns' actual and planned spend, counted in the quarter each campaign starts); per program the same,
  * plus its whole budget against everything its campaigns have spent to date. Four queries, run at once.
+ *
+ * Committed is what live campaigns plan to spend (a cancelled campaign commits nothing more). Forecast is
+ * what the year is expected to cost: each live campaign's planned spend, or its actual spend once that is
+ * higher; a cancelled campaign's actual spend. The verdict "over / under plan" is forecast against planned:
+ * actual alone called a year with nothing spent yet and $30k committed "$0 under plan".
  */
 export async function budgetRollup(ctx: WsCtx, year: number) {
   const from = `${year}-01-01`;
@@ -54,7 +62,10 @@ export async function budgetRollup(ctx: WsCtx, year: number) {
         quarter: sql<number>`extract(quarter from ${campaigns.startDate})::int`,
         programId: campaigns.programId,
         actual: sql<number>`sum(${campaigns.actualSpend})::float8`,
-        committed: sql<number>`sum(${campaigns.plannedSpend})::float8`,
+        committed: sql<number>`coalesce(sum(${campaigns.plannedSpend})
+          filter (where ${campaigns.status} <> 'cancelled'), 0)::float8`,
+        forecast: sql<number>`sum(case when ${campaigns.status} = 'cancelled' then ${campaigns.actualSpend}
+          else greatest(${campaigns.actualSpend}, ${campaigns.plannedSpend}) end)::float8`,
       })
       .from(campaigns)
       .where(
@@ -102,10 +113,12 @@ export async function budgetRollup(ctx: WsCtx, year: number) {
     const q = Number(s.quarter);
     total.get(q)!.actual += Number(s.actual);
     total.get(q)!.committed += Number(s.committed);
+    total.get(q)!.forecast += Number(s.forecast);
     const mine = perProgram.get(s.programId)?.get(q);
     if (mine) {
       mine.actual += Number(s.actual);
       mine.committed += Number(s.committed);
+      mine.forecast += Number(s.forecast);
     }
   }
   const sum = (ms: Money[]): Money =>
@@ -114,6 +127,7 @@ export async function budgetRollup(ctx: WsCtx, year: number) {
         planned: a.planned + m.planned,
         actual: a.actual + m.actual,
         committed: a.committed + m.committed,
+        forecast: a.forecast + m.forecast,
       }),
       zero(),
     );
@@ -126,6 +140,7 @@ export async function budgetRollup(ctx: WsCtx, year: number) {
       ...yearTotal,
       remaining: yearTotal.planned - yearTotal.actual,
       overBudget: yearTotal.actual > yearTotal.planned,
+      overForecast: yearTotal.forecast > yearTotal.planned,
       unallocatedPlanned: unallocated,
     },
     programs: programRows.map((p) => {
@@ -144,6 +159,7 @@ export async function budgetRollup(ctx: WsCtx, year: number) {
           ...inYear,
           remaining: inYear.planned - inYear.actual,
           overBudget: inYear.actual > inYear.planned,
+          overForecast: inYear.forecast > inYear.planned,
         },
         quarters: QUARTERS.map((q) => figures(q, byQuarter.get(q)!)),
       };

@@ -51,17 +51,23 @@ const Quarterly = z.object({
   quarter: z.number().int(),
   planned: z.number(),
   actual: z.number(),
-  committed: z.number().describe("Campaigns' planned spend"),
+  committed: z.number().describe("Live (not cancelled) campaigns' planned spend"),
+  forecast: z
+    .number()
+    .describe("Expected spend: each live campaign's planned or actual spend, whichever is higher"),
   remaining: z.number(),
   overBudget: z.boolean(),
   overCommitted: z.boolean(),
+  overForecast: z.boolean().describe('Forecast passes the plan'),
 });
 const YearFigures = z.object({
   planned: z.number(),
   actual: z.number(),
   committed: z.number(),
+  forecast: z.number(),
   remaining: z.number(),
   overBudget: z.boolean(),
+  overForecast: z.boolean(),
 });
 const Rollup = z.object({
   year: z.number().int(),

@@ -6003,10 +6003,14 @@ export interface paths {
                 plannedBudget: number;
                 quarters: {
                   actual: number;
-                  /** @description Campaigns' planned spend */
+                  /** @description Live (not cancelled) campaigns' planned spend */
                   committed: number;
+                  /** @description Expected spend: each live campaign's planned or actual spend, whichever is higher */
+                  forecast: number;
                   overBudget: boolean;
                   overCommitted: boolean;
+                  /** @description Forecast passes the plan */
+                  overForecast: boolean;
                   planned: number;
                   quarter: number;
                   remaining: number;
@@ -6017,17 +6021,23 @@ export interface paths {
                 year: {
                   actual: number;
                   committed: number;
+                  forecast: number;
                   overBudget: boolean;
+                  overForecast: boolean;
                   planned: number;
                   remaining: number;
                 };
               }[];
               quarters: {
                 actual: number;
-                /** @description Campaigns' planned spend */
+                /** @description Live (not cancelled) campaigns' planned spend */
                 committed: number;
+                /** @description Expected spend: each live campaign's planned or actual spend, whichever is higher */
+                forecast: number;
                 overBudget: boolean;
                 overCommitted: boolean;
+                /** @description Forecast passes the plan */
+                overForecast: boolean;
                 planned: number;
                 quarter: number;
                 remaining: number;
@@ -6035,7 +6045,9 @@ export interface paths {
               totals: {
                 actual: number;
                 committed: number;
+                forecast: number;
                 overBudget: boolean;
+                overForecast: boolean;
                 planned: number;
                 remaining: number;
                 unallocatedPlanned: number;

@@ -2,6 +2,17 @@ import { Alert, Button, Group, Modal, Stack, Table, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { api, errorMessage, unwrap } from '../api/client';
+import { loadPrograms } from '../pages/campaigns/data';
+import {
+  conflictFieldLabel,
+  formatConflictValue,
+  formatWhen,
+  type NameKind,
+  nameKindOf,
+  shownChanges,
+  shownFields,
+} from './conflict-format';
+import { lookupQuery } from './lookups';
 
 export type Conflict = {
   workspaceId: string;
@@ -21,11 +32,40 @@ export function reportConflict(conflict: Conflict) {
   show?.(conflict);
 }
 
-export const display = (value: unknown): string => {
-  if (value === null || value === undefined || value === '') return '—';
-  if (typeof value === 'string') return value;
-  return JSON.stringify(value);
-};
+type Named = { items: { id?: string; userId?: string; name: string }[] };
+const RESOURCE = {
+  product: 'products',
+  release: 'releases',
+  persona: 'personas',
+  member: 'members',
+  customer: 'customers',
+} as const;
+
+/**
+ * A value of a field whose ids a lookup list names; only that list is loaded. The dialog sits outside any
+ * workspace page, so the lists are those of the conflict's workspace, by id.
+ */
+function NamedValue(props: { workspaceId: string; kind: NameKind; field: string; value: unknown }) {
+  const { workspaceId, kind, field, value } = props;
+  const list = useQuery<Named>(
+    kind === 'program'
+      ? { queryKey: ['programs', workspaceId, 'all'], queryFn: () => loadPrograms(workspaceId) }
+      : lookupQuery(RESOURCE[kind], workspaceId),
+  );
+  const name = (_: NameKind, id: string) =>
+    list.data?.items.find((x) => (kind === 'member' ? x.userId : x.id) === id)?.name;
+  if (!list.data && value) return <>…</>;
+  return <>{formatConflictValue(field, value, name)}</>;
+}
+
+/** One before or after value as the rest of the app shows it. */
+export function ChangeValue(props: { workspaceId: string; field: string; value: unknown }) {
+  const { field, value } = props;
+  const kind = nameKindOf(field);
+  if (kind)
+    return <NamedValue key={kind} workspaceId={props.workspaceId} kind={kind} field={field} value={value} />;
+  return <>{formatConflictValue(field, value)}</>;
+}
 
 /**
  * The conflict dialog: who changed the entity meanwhile and what, next to what this person tried to
@@ -57,8 +97,9 @@ export function ConflictHost() {
         }),
       ),
   });
-  const mine = Object.entries(conflict?.mine ?? {}).filter(([k]) => k !== 'version');
+  const mine = shownFields(conflict?.mine ?? {});
   const close = () => setConflict(null);
+  const workspaceId = conflict?.workspaceId ?? '';
   return (
     <Modal opened={Boolean(conflict)} onClose={close} title="Someone else changed this meanwhile" size="lg">
       <Stack>
@@ -82,15 +123,17 @@ export function ConflictHost() {
               {history.data.items.map((entry) => (
                 <Table.Tr key={entry.id}>
                   <Table.Td>{entry.actor?.name ?? 'A deleted user'}</Table.Td>
-                  <Table.Td>{new Date(entry.at).toLocaleString()}</Table.Td>
+                  <Table.Td>{formatWhen(entry.at)}</Table.Td>
                   <Table.Td>
-                    {Object.keys(entry.changes).length
-                      ? Object.entries(entry.changes).map(([field, c]) => (
+                    {shownChanges(entry.changes).length
+                      ? shownChanges(entry.changes).map(([field, c]) => (
                           <div key={field}>
-                            <b>{field}</b>: {display(c.before)} → {display(c.after)}
+                            <b>{conflictFieldLabel(field)}</b>:{' '}
+                            <ChangeValue workspaceId={workspaceId} field={field} value={c.before} /> →{' '}
+                            <ChangeValue workspaceId={workspaceId} field={field} value={c.after} />
                           </div>
                         ))
-                      : entry.action}
+                      : entry.action.replace(/_/g, ' ')}
                   </Table.Td>
                 </Table.Tr>
               ))}
@@ -108,8 +151,10 @@ export function ConflictHost() {
           <Table.Tbody>
             {mine.map(([field, value]) => (
               <Table.Tr key={field}>
-                <Table.Td fw={600}>{field}</Table.Td>
-                <Table.Td>{display(value)}</Table.Td>
+                <Table.Td fw={600}>{conflictFieldLabel(field)}</Table.Td>
+                <Table.Td>
+                  <ChangeValue workspaceId={workspaceId} field={field} value={value} />
+                </Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>

@@ -79,6 +79,21 @@ const loadCustomers = (workspaceId: string) =>
     ),
   );
 
+const LOADERS = {
+  products: loadProducts,
+  personas: loadPersonas,
+  releases: loadReleases,
+  members: loadMembers,
+  customers: loadCustomers,
+};
+
+/** A lookup's query for a workspace named by id, for what renders outside a workspace page (the conflict dialog). */
+export const lookupQuery = (resource: keyof typeof LOADERS, workspaceId: string) => ({
+  queryKey: [resource, workspaceId, 'all'],
+  queryFn: () => LOADERS[resource](workspaceId) as Promise<{ items: { id: string; name: string }[] }>,
+  staleTime: 60_000,
+});
+
 const lookup = <T>(key: string, load: (ws: string) => Promise<T>) =>
   function useLookup() {
     const ws = useWorkspace();

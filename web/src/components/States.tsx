@@ -1,7 +1,8 @@
 import { Alert, Center, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import type { UseQueryResult } from '@tanstack/react-query';
-import type { ReactNode } from 'react';
+import { type ReactNode, useEffect } from 'react';
 import { errorMessage } from '../api/client';
+import { type ErrorTarget, errorsForForm } from './form-errors';
 
 /** Renders a query's loading and error states, then its data. */
 export function Loading<T>(props: {
@@ -23,11 +24,28 @@ export function Spinner({ label }: { label?: string }) {
   );
 }
 
-export function ErrorNote({ error, title }: { error: unknown; title?: string }) {
+/**
+ * A failed request's message. Given the form that sent it, the problem's field errors go on the form's own
+ * fields (under their labels) and the note says only what no field shows, each as "Label: sentence".
+ */
+export function ErrorNote(props: {
+  error: unknown;
+  title?: string;
+  form?: ErrorTarget;
+  /** Labels for fields the note names ("ownerId": "Owner"); otherwise derived from the path. */
+  labels?: Record<string, string>;
+}) {
+  const { error, form } = props;
+  const onFields = form ? errorsForForm(error, form.getValues()) : [];
+  useEffect(() => {
+    if (!form) return;
+    for (const e of errorsForForm(error, form.getValues())) form.setFieldError(e.shownAt, e.message);
+    // Placed once per failed request; typing in a field clears its error as usual.
+  }, [error]); // eslint-disable-line react-hooks/exhaustive-deps
   if (!error) return null;
   return (
-    <Alert color="red" title={title ?? 'Something went wrong'} role="alert">
-      {errorMessage(error)}
+    <Alert color="red" title={props.title ?? 'Something went wrong'} role="alert">
+      {errorMessage(error, { labels: props.labels, shown: onFields.map((e) => e.path) })}
     </Alert>
   );
 }

@@ -1,15 +1,4 @@
-import {
-  Button,
-  Group,
-  Modal,
-  NumberInput,
-  Select,
-  SimpleGrid,
-  Stack,
-  Table,
-  Text,
-  Textarea,
-} from '@mantine/core';
+import { Button, Group, NumberInput, Select, SimpleGrid, Stack, Table, Text, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -20,6 +9,8 @@ import { Empty, ErrorNote, Loading } from '../../components/States';
 import { changedFields } from '../campaigns/campaign';
 import { collect, nameOf, type Program, usePrograms } from '../campaigns/data';
 import { formatMoney } from '../../app/format';
+import { FormModal, useUnsavedChanges } from '../../components/FormModal';
+import { amountRule, MONEY_INPUT } from '../../components/form-rules';
 
 const loadLines = (workspaceId: string, year: number) =>
   collect((cursor) =>
@@ -53,7 +44,8 @@ function LineForm(props: { line: Line | null; year: number; programs: Program[];
     planned: props.line?.planned ?? 0,
     notes: props.line?.notes ?? '',
   };
-  const form = useForm<Values>({ initialValues: initial });
+  const form = useForm<Values>({ initialValues: initial, validate: { planned: amountRule } });
+  useUnsavedChanges(form.isDirty());
   const toBody = (v: Values) => ({
     year: Number(v.year),
     quarter: Number(v.quarter),
@@ -127,9 +119,8 @@ function LineForm(props: { line: Line | null; year: number; programs: Program[];
         />
         <NumberInput
           label="Planned amount"
-          prefix="$"
           min={0}
-          thousandSeparator=","
+          {...MONEY_INPUT}
           required
           disabled={!can.allowed}
           {...form.getInputProps('planned')}
@@ -141,7 +132,7 @@ function LineForm(props: { line: Line | null; year: number; programs: Program[];
           disabled={!can.allowed}
           {...form.getInputProps('notes')}
         />
-        <ErrorNote error={save.error} title="Could not save the budget line" />
+        <ErrorNote form={form} error={save.error} title="Could not save the budget line" />
         <Group justify="flex-end">
           <Button variant="default" onClick={props.onDone}>
             Cancel
@@ -263,7 +254,7 @@ export function BudgetLines({ year }: { year: number }) {
           )
         }
       </Loading>
-      <Modal
+      <FormModal
         closeButtonProps={{ 'aria-label': 'Close' }}
         opened={editing !== null}
         onClose={() => setEditing(null)}
@@ -278,7 +269,7 @@ export function BudgetLines({ year }: { year: number }) {
             onDone={() => setEditing(null)}
           />
         )}
-      </Modal>
+      </FormModal>
     </Stack>
   );
 }

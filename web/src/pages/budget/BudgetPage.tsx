@@ -1,15 +1,27 @@
 import '@mantine/charts/styles.css';
 import { BarChart } from '@mantine/charts';
-import { Anchor, Badge, Group, Paper, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import {
+  Anchor,
+  Badge,
+  Group,
+  Paper,
+  Select,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  Title,
+  VisuallyHidden,
+} from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import dayjs from 'dayjs';
 import { Link, useSearchParams } from 'react-router';
 import { api, unwrap } from '../../api/client';
 import { useWorkspace } from '../../app/workspace';
 import { Empty, Loading, PageHeader } from '../../components/States';
+import { quarterChartData, variance, yearOptions, verdict } from './budget';
 import { PROGRAM_STATUS } from '../../app/labels';
 import { formatMoney, signedMoney } from '../../app/format';
-import { quarterChartData, variance, yearOptions } from './budget';
 import { BudgetLines } from './BudgetLines';
 
 const loadRollup = (workspaceId: string, year: number) =>
@@ -41,6 +53,7 @@ function Figure(props: { label: string; value: string; tone?: string; hint?: str
 function Totals({ rollup }: { rollup: Rollup }) {
   const t = rollup.totals;
   const v = variance(t.planned, t.actual);
+  const f = verdict(t.planned, t.forecast);
   return (
     <SimpleGrid cols={{ base: 2, md: 5 }}>
       <Figure
@@ -54,10 +67,10 @@ function Totals({ rollup }: { rollup: Rollup }) {
         hint={v.used === null ? undefined : `${Math.round(v.used * 100)}% of plan`}
       />
       <Figure
-        label="Variance"
-        value={signedMoney(v.amount)}
-        tone={v.over ? 'red' : 'teal'}
-        hint={v.over ? 'Over plan' : 'Under plan'}
+        label="Forecast vs plan"
+        value={signedMoney(f.amount)}
+        tone={f.tone}
+        hint={`${f.label}: ${formatMoney(t.forecast)} expected`}
       />
       <Figure label="Remaining" value={formatMoney(t.remaining)} tone={t.remaining < 0 ? 'red' : undefined} />
       <Figure
@@ -85,15 +98,15 @@ function ProgramTable({ rollup }: { rollup: Rollup }) {
             <Table.Th>Status</Table.Th>
             <Table.Th ta="right">Planned {rollup.year}</Table.Th>
             <Table.Th ta="right">Actual {rollup.year}</Table.Th>
-            <Table.Th ta="right">Variance</Table.Th>
             <Table.Th ta="right">Committed</Table.Th>
+            <Table.Th ta="right">Forecast vs plan</Table.Th>
             <Table.Th ta="right">Program budget</Table.Th>
             <Table.Th ta="right">Spent to date</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
           {rollup.programs.map((p) => {
-            const v = variance(p.year.planned, p.year.actual);
+            const f = verdict(p.year.planned, p.year.forecast);
             return (
               <Table.Tr key={p.id}>
                 <Table.Td>
@@ -108,11 +121,12 @@ function ProgramTable({ rollup }: { rollup: Rollup }) {
                 </Table.Td>
                 <Table.Td ta="right">{formatMoney(p.year.planned)}</Table.Td>
                 <Table.Td ta="right">{formatMoney(p.year.actual)}</Table.Td>
-                <Table.Td ta="right" c={v.over ? 'red' : undefined} fw={v.over ? 600 : undefined}>
-                  {signedMoney(v.amount)}
-                </Table.Td>
                 <Table.Td ta="right" c={p.year.committed > p.year.planned ? 'orange' : undefined}>
                   {formatMoney(p.year.committed)}
+                </Table.Td>
+                <Table.Td ta="right" c={f.over ? 'red' : undefined} fw={f.over ? 600 : undefined}>
+                  {signedMoney(f.amount)}
+                  {f.over && <VisuallyHidden> ({f.label})</VisuallyHidden>}
                 </Table.Td>
                 <Table.Td ta="right">{formatMoney(p.plannedBudget)}</Table.Td>
                 <Table.Td ta="right" c={p.overBudget ? 'red' : undefined} fw={p.overBudget ? 600 : undefined}>
@@ -136,23 +150,23 @@ function QuarterTable({ rollup }: { rollup: Rollup }) {
           <Table.Th>Quarter</Table.Th>
           <Table.Th ta="right">Planned</Table.Th>
           <Table.Th ta="right">Actual</Table.Th>
-          <Table.Th ta="right">Variance</Table.Th>
           <Table.Th ta="right">Committed</Table.Th>
+          <Table.Th ta="right">Forecast vs plan</Table.Th>
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody>
         {rollup.quarters.map((q) => {
-          const v = variance(q.planned, q.actual);
+          const f = verdict(q.planned, q.forecast);
           return (
             <Table.Tr key={q.quarter}>
               <Table.Td>Q{q.quarter}</Table.Td>
               <Table.Td ta="right">{formatMoney(q.planned)}</Table.Td>
               <Table.Td ta="right">{formatMoney(q.actual)}</Table.Td>
-              <Table.Td ta="right" c={v.over ? 'red' : undefined} fw={v.over ? 600 : undefined}>
-                {signedMoney(v.amount)}
-              </Table.Td>
               <Table.Td ta="right" c={q.overCommitted ? 'orange' : undefined}>
                 {formatMoney(q.committed)}
+              </Table.Td>
+              <Table.Td ta="right" c={f.over ? 'red' : undefined} fw={f.over ? 600 : undefined}>
+                {signedMoney(f.amount)}
               </Table.Td>
             </Table.Tr>
           );
@@ -176,7 +190,7 @@ export default function BudgetPage() {
     <Stack>
       <PageHeader
         title="Budget"
-        subtitle="Planned budget against what campaigns spend (actual) and plan to spend (committed), counted in the quarter each campaign starts."
+        subtitle="Planned budget against what campaigns spend (actual), plan to spend (committed) and are expected to cost (forecast: planned spend, or actual once higher), counted in the quarter each campaign starts."
         actions={
           <Select
             label="Year"

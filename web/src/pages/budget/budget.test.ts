@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { quarterChartData, quarterOf, variance, yearOptions } from './budget';
+import { quarterChartData, quarterOf, variance, verdict, yearOptions } from './budget';
 
 describe('quarterChartData', () => {
   it('names quarters and keeps the three series', () => {
@@ -17,6 +17,27 @@ describe('variance', () => {
   it('is negative under plan, and has no usage share without a plan', () => {
     expect(variance(100, 40)).toMatchObject({ amount: -60, over: false, used: 0.4 });
     expect(variance(0, 0)).toEqual({ amount: 0, over: false, used: null });
+  });
+});
+
+describe('verdict', () => {
+  it('is not "under plan" when campaigns commit $30k and nothing is planned', () => {
+    expect(verdict(0, 30_000)).toMatchObject({ amount: 30_000, over: true, tone: 'red' });
+    expect(verdict(0, 30_000).label).not.toMatch(/under|within/i);
+  });
+
+  it('weighs forecast, not actual spend, against the plan', () => {
+    expect(verdict(25_000, 30_000)).toMatchObject({
+      amount: 5_000,
+      over: true,
+      label: 'Expected to pass the plan',
+    });
+    expect(verdict(25_000, 20_000)).toMatchObject({ amount: -5_000, over: false, tone: 'teal' });
+    expect(verdict(0, 0)).toMatchObject({
+      over: false,
+      tone: undefined,
+      label: 'Nothing planned or committed',
+    });
   });
 });
 

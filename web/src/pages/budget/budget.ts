@@ -21,6 +21,20 @@ export function variance(planned: number, actual: number) {
   };
 }
 
+/**
+ * The verdict on a period: expected spend (forecast: what live campaigns plan, or have spent when that is
+ * more) against the plan. Actual spend alone called a year with nothing spent yet and $30k committed
+ * "$0 under plan" in green; and with nothing planned there is no plan to be under.
+ */
+export function verdict(planned: number, forecast: number) {
+  const amount = forecast - planned;
+  if (planned === 0 && forecast === 0)
+    return { amount, over: false, label: 'Nothing planned or committed', tone: undefined };
+  if (planned === 0) return { amount, over: true, label: 'Spend expected, no budget planned', tone: 'red' };
+  if (amount > 0) return { amount, over: true, label: 'Expected to pass the plan', tone: 'red' };
+  return { amount, over: false, label: 'Within plan', tone: 'teal' };
+}
+
 /** Years to choose from: a few back, a couple ahead, and the chosen one whatever it is. */
 export function yearOptions(current: number, chosen: number): number[] {
   const years = new Set<number>();

@@ -19,6 +19,7 @@ import { collect } from './data';
 import { insertPosition, messageParts } from './journey';
 import type { JourneyOwner } from './Journey';
 import { type Channel, channelOptions, type Stage, STAGE, STAGES } from '../../app/labels';
+import { useUnsavedChanges } from '../../components/FormModal';
 
 type Values = {
   stage: Stage;
@@ -68,6 +69,7 @@ export function AddTouchpoint(props: {
       messageRef: (v, all) => (all.messagingId && !v ? 'Choose the part of the messaging to quote' : null),
     },
   });
+  useUnsavedChanges(form.isDirty());
   const v = form.values;
   const chosen = versions.find((m) => m.id === v.messagingId);
   const parts = chosen ? messageParts(chosen) : [];
@@ -165,7 +167,7 @@ export function AddTouchpoint(props: {
           The step is placed after the last {STAGE[v.stage].label.toLowerCase()} (or earlier) step; drag it to
           fine-tune.
         </Text>
-        <ErrorNote error={create.error} title="The touchpoint was not added" />
+        <ErrorNote form={form} error={create.error} title="The touchpoint was not added" />
         <Group justify="flex-end">
           <Button variant="default" onClick={props.onDone}>
             Cancel

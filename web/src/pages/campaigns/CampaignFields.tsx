@@ -1,4 +1,5 @@
 import {
+  Alert,
   Button,
   Group,
   NumberInput,
@@ -19,6 +20,8 @@ import { type Campaign, type CampaignPatch, changedFields, patchCampaign } from 
 import { usePersonas, usePrograms } from './data';
 import { type Channel, channelOptions, PROGRAM_STATUS } from '../../app/labels';
 import { MEDIUM_BY_CHANNEL, SOURCE_BY_CHANNEL } from './utm';
+import { charLimit, LIMITS } from '../../components/CharCount';
+import { amountRule, endDateRule, MONEY_INPUT, programBudgetWarning } from '../../components/form-rules';
 
 type Values = {
   name: string;
@@ -61,7 +64,12 @@ export function CampaignFields({ campaign }: { campaign: Campaign }) {
   const initial = valuesOf(campaign);
   const form = useForm<Values>({
     initialValues: initial,
-    validate: { name: (v) => (v.trim() ? null : 'A campaign needs a name') },
+    validate: {
+      name: (v) => (v.trim() ? null : 'A campaign needs a name'),
+      endDate: (v, values) => endDateRule(v, values.startDate),
+      plannedSpend: amountRule,
+      actualSpend: amountRule,
+    },
   });
   const save = useMutation({
     mutationFn: ({ version, ...patch }: CampaignPatch & { version: number }) =>
@@ -82,6 +90,11 @@ export function CampaignFields({ campaign }: { campaign: Campaign }) {
     save.mutate({ ...patch, version: campaign.version });
   };
   const disabled = !can.allowed;
+  const budgetWarning = programBudgetWarning(
+    programs.data?.items.find((p) => p.id === form.values.programId),
+    Number(form.values.plannedSpend) || 0,
+    campaign,
+  );
   const programOptions = (programs.data?.items ?? [])
     .filter((p) => p.id === campaign.programId || p.status === 'accepted' || p.status === 'in_progress')
     .map((p) => ({ value: p.id, label: `${p.name} (${PROGRAM_STATUS[p.status].label})` }));
@@ -89,13 +102,20 @@ export function CampaignFields({ campaign }: { campaign: Campaign }) {
     <form onSubmit={form.onSubmit(submit)}>
       <Stack>
         <ReadOnlyNote artefact="campaign" />
-        <TextInput label="Name" required disabled={disabled} {...form.getInputProps('name')} />
+        <TextInput
+          label="Name"
+          required
+          disabled={disabled}
+          {...form.getInputProps('name')}
+          {...charLimit(form.values.name, LIMITS.name)}
+        />
         <Textarea
           label="Description"
           autosize
           minRows={2}
           disabled={disabled}
           {...form.getInputProps('description')}
+          {...charLimit(form.values.description, LIMITS.longText)}
         />
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <Select
@@ -145,17 +165,15 @@ export function CampaignFields({ campaign }: { campaign: Campaign }) {
           />
           <NumberInput
             label="Planned spend"
-            prefix="$"
             min={0}
-            thousandSeparator=","
+            {...MONEY_INPUT}
             disabled={disabled}
             {...form.getInputProps('plannedSpend')}
           />
           <NumberInput
             label="Actual spend"
-            prefix="$"
             min={0}
-            thousandSeparator=","
+            {...MONEY_INPUT}
             disabled={disabled}
             {...form.getInputProps('actualSpend')}
           />
@@ -168,7 +186,12 @@ export function CampaignFields({ campaign }: { campaign: Campaign }) {
           <TextInput label="utm_medium" disabled={disabled} {...form.getInputProps('utmMedium')} />
           <TextInput label="utm_campaign" disabled={disabled} {...form.getInputProps('utmCampaign')} />
         </SimpleGrid>
-        <ErrorNote error={save.error} title="Could not save the campaign" />
+        {budgetWarning && (
+          <Alert color="orange" title="Over the program's budget">
+            {budgetWarning}
+          </Alert>
+        )}
+        <ErrorNote form={form} error={save.error} title="Could not save the campaign" />
         <Group justify="space-between">
           <Button
             variant="subtle"

@@ -1,5 +1,5 @@
 import '@mantine/dates/styles.css';
-import { Anchor, Badge, Button, Group, Modal, Select, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Select, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue, useDisclosure } from '@mantine/hooks';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -18,6 +18,7 @@ import {
 } from '../../app/labels';
 import { formatRange, formatMoney } from '../../app/format';
 import { NewCampaignForm } from './NewCampaignForm';
+import { FormModal } from '../../components/FormModal';
 
 const statusOptions = (Object.keys(CAMPAIGN_STATUS) as CampaignStatus[]).map((s) => ({
   value: s,
@@ -205,7 +206,7 @@ export default function CampaignsPage() {
           );
         }}
       </Loading>
-      <Modal
+      <FormModal
         closeButtonProps={{ 'aria-label': 'Close' }}
         opened={creating}
         onClose={closeCreate}
@@ -213,7 +214,7 @@ export default function CampaignsPage() {
         size="lg"
       >
         <NewCampaignForm programId={programId} onDone={closeCreate} />
-      </Modal>
+      </FormModal>
     </Stack>
   );
 }

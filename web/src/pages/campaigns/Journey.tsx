@@ -21,7 +21,6 @@ import {
   Badge,
   Blockquote,
   Group,
-  Modal,
   Stack,
   Text,
   Timeline,
@@ -38,6 +37,7 @@ import { AddTouchpoint } from './AddTouchpoint';
 import { dropOutcome, moveBy, orderRefusal, refLabel } from './journey';
 import { type Channel, CHANNEL_LABEL, STAGE, STAGES } from '../../app/labels';
 import { formatDate } from '../../app/format';
+import { FormModal } from '../../components/FormModal';
 
 export type JourneyOwner = { kind: 'campaign' | 'program'; id: string };
 
@@ -330,7 +330,7 @@ export function Journey(props: { owner: JourneyOwner; defaultChannel: Channel; p
           );
         }}
       </Loading>
-      <Modal
+      <FormModal
         closeButtonProps={{ 'aria-label': 'Close' }}
         opened={adding}
         onClose={addModal.close}
@@ -344,7 +344,7 @@ export function Journey(props: { owner: JourneyOwner; defaultChannel: Channel; p
           personaId={props.personaId ?? null}
           onDone={addModal.close}
         />
-      </Modal>
+      </FormModal>
     </Stack>
   );
 }

@@ -1,4 +1,4 @@
-import { Button, Group, NumberInput, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Group, NumberInput, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { DateInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
 import { useMutation } from '@tanstack/react-query';
@@ -9,6 +9,9 @@ import { ErrorNote } from '../../components/States';
 import { usePersonas, usePrograms } from './data';
 import { type Channel, CHANNEL_LABEL, channelOptions, PROGRAM_STATUS } from '../../app/labels';
 import { MEDIUM_BY_CHANNEL, normaliseUtm, SOURCE_BY_CHANNEL } from './utm';
+import { useUnsavedChanges } from '../../components/FormModal';
+import { charLimit, LIMITS } from '../../components/CharCount';
+import { amountRule, endDateRule, MONEY_INPUT, programBudgetWarning } from '../../components/form-rules';
 
 type Body = NonNullable<
   paths['/api/v1/workspaces/{workspaceId}/campaigns']['post']['requestBody']
@@ -45,8 +48,11 @@ export function NewCampaignForm(props: { programId?: string; onDone: () => void 
     validate: {
       name: (v) => (v.trim() ? null : 'Give the campaign a name'),
       programId: (v) => (v ? null : 'Choose the program it belongs to'),
+      endDate: (v, values) => endDateRule(v, values.startDate),
+      plannedSpend: amountRule,
     },
   });
+  useUnsavedChanges(form.isDirty());
   const create = useMutation({
     mutationFn: (body: Body) =>
       unwrap(
@@ -66,6 +72,10 @@ export function NewCampaignForm(props: { programId?: string; onDone: () => void 
     (p) => p.status === 'accepted' || p.status === 'in_progress',
   );
   const v = form.values;
+  const budgetWarning = programBudgetWarning(
+    programs.data?.items.find((p) => p.id === v.programId),
+    Number(v.plannedSpend) || 0,
+  );
   return (
     <form
       onSubmit={form.onSubmit((values) =>
@@ -82,7 +92,13 @@ export function NewCampaignForm(props: { programId?: string; onDone: () => void 
       )}
     >
       <Stack>
-        <TextInput label="Name" required data-autofocus {...form.getInputProps('name')} />
+        <TextInput
+          label="Name"
+          required
+          data-autofocus
+          {...form.getInputProps('name')}
+          {...charLimit(form.values.name, LIMITS.name)}
+        />
         <Select
           label="Program"
           description="Only accepted or in-progress programs take campaigns"
@@ -119,14 +135,12 @@ export function NewCampaignForm(props: { programId?: string; onDone: () => void 
             clearable
             clearButtonProps={{ 'aria-label': 'Clear end date' }}
             valueFormat="D MMM YYYY"
-            minDate={v.startDate ?? undefined}
             {...form.getInputProps('endDate')}
           />
           <NumberInput
             label="Planned spend"
-            prefix="$"
             min={0}
-            thousandSeparator=","
+            {...MONEY_INPUT}
             {...form.getInputProps('plannedSpend')}
           />
           <TextInput label="Landing page URL" placeholder="https://…" {...form.getInputProps('landingUrl')} />
@@ -136,7 +150,12 @@ export function NewCampaignForm(props: { programId?: string; onDone: () => void 
           (defaults for {CHANNEL_LABEL[v.channel]}), utm_campaign={normaliseUtm(v.name) || '…'}. You can
           change them on the campaign.
         </Text>
-        <ErrorNote error={create.error} title="Could not create the campaign" />
+        {budgetWarning && (
+          <Alert color="orange" title="Over the program's budget">
+            {budgetWarning}
+          </Alert>
+        )}
+        <ErrorNote form={form} error={create.error} title="Could not create the campaign" />
         <Group justify="flex-end">
           <Button variant="default" onClick={props.onDone}>
             Cancel

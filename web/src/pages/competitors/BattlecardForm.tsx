@@ -8,6 +8,7 @@ import { changedFields, linesToList, listToLines } from '../personas/lists';
 import { type Body, optionsOf, useProducts } from '../../app/lookups';
 import type { Battlecard } from './data';
 import { RowsEditor } from './RowsEditor';
+import { useUnsavedChanges } from '../../components/FormModal';
 
 type Patch = Omit<Body<'/api/v1/workspaces/{workspaceId}/battlecards/{id}', 'patch'>, 'version'>;
 
@@ -37,6 +38,7 @@ export function BattlecardForm(props: { competitorId: string; card?: Battlecard;
   const products = useProducts();
   const initial = valuesOf(card);
   const form = useForm({ initialValues: initial });
+  useUnsavedChanges(form.isDirty());
 
   const create = useMutation({
     mutationFn: (v: Values) =>
@@ -147,7 +149,7 @@ export function BattlecardForm(props: { competitorId: string; card?: Battlecard;
             {...form.getInputProps('winThemes')}
           />
         </SimpleGrid>
-        <ErrorNote error={m.error} title="Could not save the battlecard" />
+        <ErrorNote form={form} error={m.error} title="Could not save the battlecard" />
         <Group justify="flex-end">
           <Button variant="default" onClick={props.onDone}>
             Cancel

@@ -4,7 +4,6 @@ import {
   Divider,
   Group,
   List,
-  Modal,
   Paper,
   SimpleGrid,
   Stack,
@@ -23,6 +22,7 @@ import { GuardedButton } from '../../components/Guarded';
 import { battlecardExportUrl } from './battlecards';
 import { BattlecardForm } from './BattlecardForm';
 import type { Battlecard } from './data';
+import { FormModal } from '../../components/FormModal';
 
 const day = (d: string) => dayjs(d).format('D MMM YYYY');
 
@@ -205,9 +205,9 @@ export function BattlecardView({ card }: { card: Battlecard }) {
         <Divider />
         <Comments entityType="battlecard" entityId={card.id} about={`the ${label} battlecard`} />
       </Stack>
-      <Modal opened={editing} onClose={editModal.close} title={`Edit battlecard: ${label}`} size="xl">
+      <FormModal opened={editing} onClose={editModal.close} title={`Edit battlecard: ${label}`} size="xl">
         <BattlecardForm competitorId={card.competitorId} card={card} onDone={editModal.close} />
-      </Modal>
+      </FormModal>
     </Paper>
   );
 }

@@ -28,6 +28,7 @@ import { BattlecardView } from './BattlecardView';
 import { type Competitor, loadAllBattlecards, loadCompetitor } from './data';
 import { ExternalLink } from '../../components/ExternalLink';
 import { plural } from '../../app/plural';
+import { FormModal } from '../../components/FormModal';
 
 type Patch = Omit<Body<'/api/v1/workspaces/{workspaceId}/competitors/{id}', 'patch'>, 'version'>;
 
@@ -114,14 +115,14 @@ function Battlecards({ competitor }: { competitor: Competitor }) {
           )
         }
       </Loading>
-      <Modal
+      <FormModal
         opened={creating}
         onClose={createModal.close}
         title={`New battlecard against ${competitor.name}`}
         size="xl"
       >
         <BattlecardForm competitorId={competitor.id} onDone={createModal.close} />
-      </Modal>
+      </FormModal>
     </Stack>
   );
 }

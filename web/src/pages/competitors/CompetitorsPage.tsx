@@ -1,4 +1,4 @@
-import { Anchor, Badge, Button, Modal, Stack, Table, Text, Textarea, TextInput } from '@mantine/core';
+import { Anchor, Badge, Button, Stack, Table, Text, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useDisclosure } from '@mantine/hooks';
 import { useMutation, useQuery } from '@tanstack/react-query';
@@ -11,6 +11,8 @@ import { collect } from '../../app/lookups';
 import { displayHost, matchesName, staleCompetitorIds } from './battlecards';
 import { loadAllBattlecards } from './data';
 import { ExternalLink } from '../../components/ExternalLink';
+import { FormModal, useUnsavedChanges } from '../../components/FormModal';
+import { charLimit, LIMITS } from '../../components/CharCount';
 
 export default function CompetitorsPage() {
   const ws = useWorkspace();
@@ -132,9 +134,9 @@ export default function CompetitorsPage() {
           );
         }}
       </Loading>
-      <Modal opened={creating} onClose={createModal.close} title="New competitor">
+      <FormModal opened={creating} onClose={createModal.close} title="New competitor">
         <NewCompetitorForm onDone={createModal.close} />
-      </Modal>
+      </FormModal>
     </Stack>
   );
 }
@@ -143,6 +145,7 @@ function NewCompetitorForm({ onDone }: { onDone: () => void }) {
   const ws = useWorkspace();
   const navigate = useNavigate();
   const form = useForm({ initialValues: { name: '', website: '', category: '', description: '' } });
+  useUnsavedChanges(form.isDirty());
   const create = useMutation({
     mutationFn: (body: typeof form.values) =>
       unwrap(
@@ -160,11 +163,17 @@ function NewCompetitorForm({ onDone }: { onDone: () => void }) {
   return (
     <form onSubmit={form.onSubmit((v) => create.mutate(v))}>
       <Stack>
-        <TextInput label="Name" required placeholder="Lumina BI" {...form.getInputProps('name')} />
+        <TextInput
+          label="Name"
+          required
+          placeholder="Lumina BI"
+          {...form.getInputProps('name')}
+          {...charLimit(form.values.name, LIMITS.name)}
+        />
         <TextInput label="Website" placeholder="https://…" type="url" {...form.getInputProps('website')} />
         <TextInput label="Category" placeholder="Enterprise BI suite" {...form.getInputProps('category')} />
         <Textarea label="Description" autosize minRows={2} {...form.getInputProps('description')} />
-        <ErrorNote error={create.error} title="Could not record the competitor" />
+        <ErrorNote form={form} error={create.error} title="Could not record the competitor" />
         <Button type="submit" loading={create.isPending}>
           Record competitor
         </Button>

@@ -128,7 +128,7 @@ function FeatureView({ f, model }: { f: Feature; model: ScoringModel }) {
             bg="var(--mantine-color-body)"
           >
             <Stack gap="xs">
-              <ErrorNote error={save.error} title="Could not save the feature" />
+              <ErrorNote form={form} error={save.error} title="Could not save the feature" />
               <Group justify="flex-end">
                 {dirty && (
                   <Text size="sm" c="dimmed" mr="auto">

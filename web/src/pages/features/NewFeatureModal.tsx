@@ -1,4 +1,4 @@
-import { Button, Group, Modal, Select, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Button, Group, Select, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
@@ -8,6 +8,8 @@ import { ErrorNote } from '../../components/States';
 import { optionsOf, useProducts } from '../../app/lookups';
 import { ProductForm } from '../products/ProductForms';
 import { useState } from 'react';
+import { FormModal, useUnsavedChanges } from '../../components/FormModal';
+import { charLimit, LIMITS } from '../../components/CharCount';
 
 type Values = { productId: string | null; title: string; asA: string; iWant: string; soThat: string };
 
@@ -18,9 +20,9 @@ export function NewFeatureModal(props: {
   defaultProductId?: string | null;
 }) {
   return (
-    <Modal opened={props.opened} onClose={props.onClose} title="New feature" size="lg">
+    <FormModal opened={props.opened} onClose={props.onClose} title="New feature" size="lg">
       {props.opened && <NewFeatureForm {...props} />}
-    </Modal>
+    </FormModal>
   );
 }
 
@@ -35,6 +37,7 @@ function NewFeatureForm(props: { onClose: () => void; defaultProductId?: string 
       title: (v) => (v.trim() ? null : 'Give the feature a title'),
     },
   });
+  useUnsavedChanges(form.isDirty());
   const create = useMutation({
     mutationFn: (v: Values) =>
       unwrap(
@@ -81,7 +84,13 @@ function NewFeatureForm(props: { onClose: () => void; defaultProductId?: string 
     <form onSubmit={form.onSubmit((v) => create.mutate(v))}>
       <Stack>
         <Select label="Product" required data={productOptions} {...form.getInputProps('productId')} />
-        <TextInput label="Title" required data-autofocus {...form.getInputProps('title')} />
+        <TextInput
+          label="Title"
+          required
+          data-autofocus
+          {...form.getInputProps('title')}
+          {...charLimit(form.values.title, LIMITS.name)}
+        />
         <TextInput label="As a" placeholder="finance manager" {...form.getInputProps('asA')} />
         <Textarea
           label="I want"
@@ -97,7 +106,7 @@ function NewFeatureForm(props: { onClose: () => void; defaultProductId?: string 
           placeholder="we start the week from the same numbers"
           {...form.getInputProps('soThat')}
         />
-        <ErrorNote error={create.error} title="Could not create the feature" />
+        <ErrorNote form={form} error={create.error} title="Could not create the feature" />
         <Group justify="flex-end">
           <Button variant="default" onClick={props.onClose}>
             Cancel

@@ -29,6 +29,7 @@ import {
 import { useWorkspace } from '../../app/workspace';
 import { releasePickerOptions } from './releaseOptions';
 import { ReadOnlyField } from '../../components/ReadOnly';
+import { charLimit, LIMITS } from '../../components/CharCount';
 
 type Props = { form: UseFormReturnType<FeatureValues>; feature: Feature; disabled: boolean };
 
@@ -82,7 +83,13 @@ export function StoryFields({ form, feature, disabled }: Props) {
           User story
         </Text>
         <Stack gap="sm">
-          <TextInput label="Title" required disabled={disabled} {...form.getInputProps('title')} />
+          <TextInput
+            label="Title"
+            required
+            disabled={disabled}
+            {...form.getInputProps('title')}
+            {...charLimit(form.values.title, LIMITS.name)}
+          />
           <TextInput label="As a" disabled={disabled} {...form.getInputProps('asA')} />
           <Textarea
             label="I want"
@@ -104,6 +111,7 @@ export function StoryFields({ form, feature, disabled }: Props) {
             minRows={3}
             disabled={disabled}
             {...form.getInputProps('description')}
+            {...charLimit(form.values.description, LIMITS.longText)}
           />
           <div>
             <Text size="sm" fw={500} mb={4} id="criteria-label">

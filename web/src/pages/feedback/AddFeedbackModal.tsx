@@ -1,4 +1,4 @@
-import { Button, Group, Modal, Select, Stack, TagsInput, Textarea, TextInput } from '@mantine/core';
+import { Button, Group, Select, Stack, TagsInput, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation } from '@tanstack/react-query';
 import { api, unwrap } from '../../api/client';
@@ -7,6 +7,8 @@ import { ErrorNote } from '../../components/States';
 import { SENTIMENTS, SOURCES, type Sentiment, type Source } from '../../app/labels';
 import { optionsOf, useProducts } from '../../app/lookups';
 import { CustomerPicker } from '../../components/CustomerPicker';
+import { FormModal, useUnsavedChanges } from '../../components/FormModal';
+import { charLimit, LIMITS } from '../../components/CharCount';
 
 type Values = {
   text: string;
@@ -25,9 +27,9 @@ export function AddFeedbackModal(props: {
   defaultProductId?: string | null;
 }) {
   return (
-    <Modal opened={props.opened} onClose={props.onClose} title="Add feedback" size="lg">
+    <FormModal opened={props.opened} onClose={props.onClose} title="Add feedback" size="lg">
       {props.opened && <AddFeedbackForm {...props} />}
-    </Modal>
+    </FormModal>
   );
 }
 
@@ -46,6 +48,7 @@ function AddFeedbackForm(props: { onClose: () => void; defaultProductId?: string
     },
     validate: { text: (v) => (v.trim() ? null : 'Say what the customer asked for') },
   });
+  useUnsavedChanges(form.isDirty());
   const create = useMutation({
     mutationFn: (v: Values) =>
       unwrap(
@@ -75,11 +78,16 @@ function AddFeedbackForm(props: { onClose: () => void; defaultProductId?: string
           required
           data-autofocus
           {...form.getInputProps('text')}
+          {...charLimit(form.values.text, LIMITS.longText)}
         />
         <TextInput
           label="Title"
-          description="Optional: a short summary; the first words of the text otherwise"
           {...form.getInputProps('title')}
+          {...charLimit(
+            form.values.title,
+            LIMITS.name,
+            'Optional: a short summary; the first words of the text otherwise',
+          )}
         />
         <Group grow align="flex-start">
           <CustomerPicker {...form.getInputProps('customerId')} />
@@ -106,7 +114,7 @@ function AddFeedbackForm(props: { onClose: () => void; defaultProductId?: string
           />
         </Group>
         <TagsInput label="Tags" description="Press Enter after each tag" {...form.getInputProps('tags')} />
-        <ErrorNote error={create.error} title="Could not record the feedback" />
+        <ErrorNote form={form} error={create.error} title="Could not record the feedback" />
         <Group justify="flex-end">
           <Button variant="default" onClick={props.onClose}>
             Cancel

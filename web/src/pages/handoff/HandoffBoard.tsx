@@ -5,7 +5,6 @@ import {
   Checkbox,
   Grid,
   Group,
-  Modal,
   SegmentedControl,
   Stack,
   Switch,
@@ -26,6 +25,7 @@ import { ProposeProgram } from './ProposeProgram';
 import { RequirementForm } from './RequirementForm';
 import { RequirementsPanel } from './RequirementsPanel';
 import { ReviewDialog, type ReviewRequest } from './ReviewDialog';
+import { FormModal } from '../../components/FormModal';
 
 /** The hand-off from product marketing to marketing: requirements (problems) on the left, programs (answers) by status. */
 export default function HandoffBoard() {
@@ -148,7 +148,7 @@ export default function HandoffBoard() {
         </Grid.Col>
       </Grid>
 
-      <Modal
+      <FormModal
         closeButtonProps={{ 'aria-label': 'Close' }}
         opened={filing}
         onClose={() => setFiling(false)}
@@ -156,8 +156,8 @@ export default function HandoffBoard() {
         size="lg"
       >
         <RequirementForm onDone={() => setFiling(false)} />
-      </Modal>
-      <Modal
+      </FormModal>
+      <FormModal
         closeButtonProps={{ 'aria-label': 'Close' }}
         opened={proposingFor !== null}
         onClose={() => setProposingFor(null)}
@@ -174,7 +174,7 @@ export default function HandoffBoard() {
             }}
           />
         )}
-      </Modal>
+      </FormModal>
       <ProgramDrawer
         programId={openProgram}
         requirementOptions={requirementOptions}

@@ -1,11 +1,11 @@
-import { Anchor, Badge, Button, Divider, Drawer, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Divider, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { api, unwrap } from '../../api/client';
 import { useCan, useWorkspace } from '../../app/workspace';
 import { Comments } from '../../components/Comments';
 import { GuardedButton, ReadOnlyNote } from '../../components/Guarded';
-import { Empty, ErrorNote, Loading } from '../../components/States';
+import { Empty, Loading } from '../../components/States';
 import { changedFields } from '../campaigns/campaign';
 import { Journey } from '../campaigns/Journey';
 import { CAMPAIGN_STATUS, CHANNEL_LABEL, PROGRAM_STATUS, type ProgramStatus } from '../../app/labels';
@@ -14,6 +14,7 @@ import { useProgramActions } from './actions';
 import { ReviewButton } from './ReviewButton';
 import { ProgramForm, type ProgramValues } from './ProgramForm';
 import type { ReviewRequest } from './ReviewDialog';
+import { FormDrawer } from '../../components/FormModal';
 
 const loadProgram = (workspaceId: string, id: string) =>
   unwrap(
@@ -227,7 +228,8 @@ function ProgramBody(props: {
         action="update"
         submitLabel="Save program"
         pending={update.isPending && update.variables?.status === undefined}
-        error={<ErrorNote error={update.error} title="Could not save the program" />}
+        error={update.error}
+        errorTitle="Could not save the program"
         submit={(values) => {
           const patch = changedFields(initial, values);
           if (Object.keys(patch).length) update.mutate({ ...patch, version: p.version });
@@ -260,7 +262,7 @@ export function ProgramDrawer(props: {
     enabled: props.programId !== null,
   });
   return (
-    <Drawer
+    <FormDrawer
       opened={props.programId !== null}
       onClose={props.onClose}
       position="right"
@@ -280,6 +282,6 @@ export function ProgramDrawer(props: {
           )}
         </Loading>
       )}
-    </Drawer>
+    </FormDrawer>
   );
 }

@@ -11,10 +11,13 @@ import {
 } from '@mantine/core';
 import { DateInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
-import type { ReactNode } from 'react';
+import { charLimit, LIMITS } from '../../components/CharCount';
+import { useUnsavedChanges } from '../../components/FormModal';
 import { GuardedButton } from '../../components/Guarded';
+import { ErrorNote } from '../../components/States';
 import { useMembers } from '../campaigns/data';
 import { type Channel, channelOptions } from '../../app/labels';
+import { amountRule, endDateRule, MONEY_INPUT } from '../../components/form-rules';
 
 export type ProgramValues = {
   name: string;
@@ -48,7 +51,9 @@ export function ProgramForm(props: {
   action: 'create' | 'update';
   submit: (values: ProgramValues) => void;
   pending: boolean;
-  error?: ReactNode;
+  /** The failed save, shown on the fields it names and in a note for the rest. */
+  error?: unknown;
+  errorTitle?: string;
   onCancel?: () => void;
 }) {
   const members = useMembers();
@@ -57,8 +62,11 @@ export function ProgramForm(props: {
     validate: {
       name: (v) => (v.trim() ? null : 'Name the program'),
       requirementIds: (v) => (v.length ? null : 'A program answers at least one requirement'),
+      endDate: (v, values) => endDateRule(v, values.startDate),
+      plannedBudget: amountRule,
     },
   });
+  useUnsavedChanges(form.isDirty());
   const d = props.disabled;
   return (
     <form
@@ -73,6 +81,7 @@ export function ProgramForm(props: {
           disabled={d}
           data-autofocus
           {...form.getInputProps('name')}
+          {...charLimit(form.values.name, LIMITS.name)}
         />
         <Textarea
           label="What will be done"
@@ -81,6 +90,7 @@ export function ProgramForm(props: {
           minRows={3}
           disabled={d}
           {...form.getInputProps('description')}
+          {...charLimit(form.values.description, LIMITS.longText)}
         />
         <MultiSelect
           label="Answers requirements"
@@ -125,14 +135,13 @@ export function ProgramForm(props: {
           />
           <NumberInput
             label="Planned budget"
-            prefix="$"
             min={0}
-            thousandSeparator=","
+            {...MONEY_INPUT}
             disabled={d}
             {...form.getInputProps('plannedBudget')}
           />
         </SimpleGrid>
-        {props.error}
+        <ErrorNote error={props.error} title={props.errorTitle} form={form} />
         <Group justify="flex-end">
           {props.onCancel && (
             <Button variant="default" onClick={props.onCancel}>

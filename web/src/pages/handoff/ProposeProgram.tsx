@@ -2,7 +2,6 @@ import { Text } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { api, unwrap } from '../../api/client';
 import { useWorkspace } from '../../app/workspace';
-import { ErrorNote } from '../../components/States';
 import type { ProgramCreate, Requirement } from './data';
 import { emptyProgram, ProgramForm } from './ProgramForm';
 
@@ -39,7 +38,8 @@ export function ProposeProgram(props: {
         action="create"
         submitLabel="Propose program"
         pending={create.isPending}
-        error={<ErrorNote error={create.error} title="Could not propose the program" />}
+        error={create.error}
+        errorTitle="Could not propose the program"
         onCancel={() => props.onDone()}
         submit={(v) =>
           create.mutate({

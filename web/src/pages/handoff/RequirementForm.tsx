@@ -9,6 +9,8 @@ import { ErrorNote } from '../../components/States';
 import { usePersonas } from '../campaigns/data';
 import { type Priority, PRIORITIES, PRIORITY } from '../../app/labels';
 import type { RequirementCreate } from './data';
+import { useUnsavedChanges } from '../../components/FormModal';
+import { charLimit, LIMITS } from '../../components/CharCount';
 
 type Values = {
   title: string;
@@ -39,6 +41,7 @@ export function RequirementForm({ onDone }: { onDone: () => void }) {
       problem: (v) => (v.trim() ? null : 'Describe the problem to solve'),
     },
   });
+  useUnsavedChanges(form.isDirty());
   const create = useMutation({
     mutationFn: (body: RequirementCreate) =>
       unwrap(
@@ -71,14 +74,19 @@ export function RequirementForm({ onDone }: { onDone: () => void }) {
           required
           data-autofocus
           {...form.getInputProps('title')}
+          {...charLimit(form.values.title, LIMITS.name)}
         />
         <Textarea
           label="Problem"
-          description="The problem marketing should solve, not the solution"
           required
           autosize
           minRows={3}
           {...form.getInputProps('problem')}
+          {...charLimit(
+            form.values.problem,
+            LIMITS.longText,
+            'The problem marketing should solve, not the solution',
+          )}
         />
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <Select
@@ -108,7 +116,7 @@ export function RequirementForm({ onDone }: { onDone: () => void }) {
             {...form.getInputProps('dueDate')}
           />
         </SimpleGrid>
-        <ErrorNote error={create.error} title="Could not file the requirement" />
+        <ErrorNote form={form} error={create.error} title="Could not file the requirement" />
         <Group justify="flex-end">
           <Button variant="default" onClick={onDone}>
             Cancel

@@ -1,16 +1,17 @@
-import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
+import { Button, Group, Stack, Text, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { ErrorNote } from '../../components/States';
 import type { Program } from '../campaigns/data';
 import { useProgramActions } from './actions';
 import { ReviewButton } from './ReviewButton';
+import { FormModal, useUnsavedChanges } from '../../components/FormModal';
 
 export type ReviewRequest = { program: Program; decision: 'accept' | 'send-back' };
 
 /** Product marketing's review of a proposed program: accept (with an optional remark) or send back (with why). */
 export function ReviewDialog({ request, onClose }: { request: ReviewRequest | null; onClose: () => void }) {
   return (
-    <Modal
+    <FormModal
       closeButtonProps={{ 'aria-label': 'Close' }}
       opened={request !== null}
       onClose={onClose}
@@ -20,13 +21,14 @@ export function ReviewDialog({ request, onClose }: { request: ReviewRequest | nu
       {request && (
         <ReviewForm key={`${request.program.id}-${request.decision}`} request={request} onClose={onClose} />
       )}
-    </Modal>
+    </FormModal>
   );
 }
 
 function ReviewForm({ request, onClose }: { request: ReviewRequest; onClose: () => void }) {
   const { review } = useProgramActions(request.program.id);
   const [comment, setComment] = useState('');
+  useUnsavedChanges(comment.trim() !== '');
   const accept = request.decision === 'accept';
   const submit = () =>
     review.mutate(

@@ -5,6 +5,7 @@ import { api, unwrap } from '../../api/client';
 import { useCan, useWorkspace } from '../../app/workspace';
 import { CustomerPicker } from '../../components/CustomerPicker';
 import { ErrorNote } from '../../components/States';
+import { charLimit, LIMITS } from '../../components/CharCount';
 
 const SOURCES = [
   { value: 'sales_call', label: 'Sales call' },
@@ -53,6 +54,7 @@ export function QuickFeedback() {
             minRows={3}
             disabled={!can.allowed}
             {...form.getInputProps('text')}
+            {...charLimit(form.values.text, LIMITS.longText)}
           />
           <CustomerPicker disabled={!can.allowed} {...form.getInputProps('customerId')} />
           <Group grow>
@@ -75,7 +77,7 @@ export function QuickFeedback() {
               {...form.getInputProps('sentiment')}
             />
           </Group>
-          <ErrorNote error={create.error} title="Could not record the feedback" />
+          <ErrorNote form={form} error={create.error} title="Could not record the feedback" />
           <Button
             type="submit"
             loading={create.isPending}

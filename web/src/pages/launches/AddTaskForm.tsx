@@ -7,6 +7,8 @@ import { useWorkspace } from '../../app/workspace';
 import { ErrorNote } from '../../components/States';
 import { useMembers } from '../../app/lookups';
 import { TASK_ROLES, type TaskRole } from './tasks';
+import { useUnsavedChanges } from '../../components/FormModal';
+import { charLimit, LIMITS } from '../../components/CharCount';
 
 /** Adds one task to a launch: what, which role owns it, when it is due, who does it. */
 export function AddTaskForm({ launchId, onDone }: { launchId: string; onDone: () => void }) {
@@ -21,6 +23,7 @@ export function AddTaskForm({ launchId, onDone }: { launchId: string; onDone: ()
       assigneeId: null as string | null,
     },
   });
+  useUnsavedChanges(form.isDirty());
   const add = useMutation({
     mutationFn: (v: typeof form.values) =>
       unwrap(
@@ -46,7 +49,12 @@ export function AddTaskForm({ launchId, onDone }: { launchId: string; onDone: ()
   return (
     <form onSubmit={form.onSubmit((v) => add.mutate(v))}>
       <Stack>
-        <TextInput label="Task" required {...form.getInputProps('title')} />
+        <TextInput
+          label="Task"
+          required
+          {...form.getInputProps('title')}
+          {...charLimit(form.values.title, LIMITS.name)}
+        />
         <Textarea label="Description" autosize minRows={2} {...form.getInputProps('description')} />
         <Select
           label="Owner role"
@@ -68,7 +76,7 @@ export function AddTaskForm({ launchId, onDone }: { launchId: string; onDone: ()
           searchable
           {...form.getInputProps('assigneeId')}
         />
-        <ErrorNote error={add.error} title="Could not add the task" />
+        <ErrorNote form={form} error={add.error} title="Could not add the task" />
         <Group justify="flex-end">
           <Button variant="default" onClick={onDone}>
             Cancel

@@ -1,4 +1,4 @@
-import { Anchor, Badge, Button, Group, Modal, Progress, Select, Stack, Table, Text } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Progress, Select, Stack, Table, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import dayjs from 'dayjs';
@@ -11,6 +11,7 @@ import { Empty, Loading, PageHeader } from '../../components/States';
 import { nameOf, useProducts } from '../../app/lookups';
 import { LAUNCH_STATUS, type LaunchStatus } from './labels';
 import { NewLaunchForm } from './NewLaunchForm';
+import { FormModal } from '../../components/FormModal';
 
 const statusOptions = (Object.keys(LAUNCH_STATUS) as LaunchStatus[]).map((s) => ({
   value: s,
@@ -145,9 +146,9 @@ export default function LaunchesPage() {
           );
         }}
       </Loading>
-      <Modal opened={creating} onClose={createModal.close} title="New launch" size="lg">
+      <FormModal opened={creating} onClose={createModal.close} title="New launch" size="lg">
         <NewLaunchForm onDone={createModal.close} />
-      </Modal>
+      </FormModal>
     </Stack>
   );
 }

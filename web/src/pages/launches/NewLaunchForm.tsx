@@ -10,6 +10,8 @@ import { optionsOf, useProducts, useReleases } from '../../app/lookups';
 import { TIER_LABEL } from './labels';
 import { countByRole, TASK_ROLES } from './tasks';
 import { plural } from '../../app/plural';
+import { useUnsavedChanges } from '../../components/FormModal';
+import { charLimit, LIMITS } from '../../components/CharCount';
 
 /** A launch: product, release, tier (its template generates the tasks) and launch date. */
 export function NewLaunchForm({ onDone }: { onDone: () => void }) {
@@ -35,6 +37,7 @@ export function NewLaunchForm({ onDone }: { onDone: () => void }) {
       launchDate: '',
     },
   });
+  useUnsavedChanges(form.isDirty());
   const create = useMutation({
     mutationFn: (v: typeof form.values) =>
       unwrap(
@@ -72,6 +75,7 @@ export function NewLaunchForm({ onDone }: { onDone: () => void }) {
           required
           placeholder="Governance launch (7.3)"
           {...form.getInputProps('name')}
+          {...charLimit(form.values.name, LIMITS.name)}
         />
         <Group grow align="flex-start">
           <Select
@@ -120,7 +124,7 @@ export function NewLaunchForm({ onDone }: { onDone: () => void }) {
           </Paper>
         )}
         <TextInput label="Launch date" type="date" required {...form.getInputProps('launchDate')} />
-        <ErrorNote error={create.error} title="Could not plan the launch" />
+        <ErrorNote form={form} error={create.error} title="Could not plan the launch" />
         <Group justify="flex-end">
           <Button variant="default" onClick={onDone}>
             Cancel

@@ -3,7 +3,6 @@ import {
   Badge,
   Checkbox,
   Group,
-  Modal,
   Paper,
   Select,
   Stack,
@@ -25,6 +24,7 @@ import { AddTaskForm } from './AddTaskForm';
 import { type Launch, loadTasks, type Task } from './data';
 import { groupByRole, isOverdue, ownRoleFirst, taskAccess, todayIso } from './tasks';
 import { ReadOnlyText } from '../../components/ReadOnly';
+import { FormModal } from '../../components/FormModal';
 
 type TaskPatch = { status?: Task['status']; assigneeId?: string | null };
 
@@ -98,9 +98,9 @@ export function TaskChecklist({ launch }: { launch: Launch }) {
           )
         }
       </Loading>
-      <Modal opened={adding} onClose={addModal.close} title="Add a task">
+      <FormModal opened={adding} onClose={addModal.close} title="Add a task">
         <AddTaskForm launchId={launch.id} onDone={addModal.close} />
-      </Modal>
+      </FormModal>
     </Stack>
   );
 }

@@ -1,20 +1,2 @@
-import { Text } from '@mantine/core';
-import { counter } from './copy';
-
-/** "123 / 280" under a field, red when the copy is over the server's limit. */
-export function Count({ text, limit }: { text: string; limit: number }) {
-  const c = counter(text, limit);
-  return (
-    <Text component="span" size="xs" c={c.over ? 'red' : 'dimmed'}>
-      {c.label} characters{c.over ? ` — ${-c.remaining} over the limit` : ''}
-    </Text>
-  );
-}
-
-/** Fields with a counter show it under the input, where the eye is while typing. */
-export const COUNT_BELOW: ('label' | 'input' | 'description' | 'error')[] = [
-  'label',
-  'input',
-  'description',
-  'error',
-];
+/** Messaging's counters are the app's one counter (components/CharCount.tsx). */
+export { CharCount as Count, COUNT_BELOW } from '../../components/CharCount';

@@ -13,6 +13,7 @@ import { cleanPillars, COPY_LIMITS, type CopyValues, overLimits } from './copy';
 import { Count, COUNT_BELOW } from './Count';
 import { type Messaging, stepMessaging } from './data';
 import { PillarsEditor } from './PillarsEditor';
+import { useUnsavedChanges } from '../../components/FormModal';
 
 type Patch = Omit<Body<'/api/v1/workspaces/{workspaceId}/messaging/{id}', 'patch'>, 'version'>;
 
@@ -40,6 +41,7 @@ export function MessagingForm({ messaging: m }: { messaging: Messaging }) {
   const ro = m.status !== 'draft' || !m.allowedActions.includes('update');
   const initial = valuesOf(m);
   const form = useForm<CopyValues>({ initialValues: initial });
+  useUnsavedChanges(form.isDirty());
   const save = useMutation({
     mutationFn: ({ version, ...patch }: Patch & { version: number }) =>
       unwrap(
@@ -141,7 +143,7 @@ export function MessagingForm({ messaging: m }: { messaging: Messaging }) {
               Some copy is over its limit; shorten it before saving.
             </Text>
           )}
-          <ErrorNote error={save.error} title="Could not save the draft" />
+          <ErrorNote form={form} error={save.error} title="Could not save the draft" />
           {m.status === 'draft' && (
             <Group justify="flex-end">
               <Button variant="default" onClick={form.reset} disabled={ro || !form.isDirty()}>

@@ -1,4 +1,4 @@
-import { Anchor, Badge, Drawer, Stack, Table, Text, UnstyledButton } from '@mantine/core';
+import { Anchor, Badge, Stack, Table, Text, UnstyledButton } from '@mantine/core';
 import { useQueries } from '@tanstack/react-query';
 import { Link, useSearchParams } from 'react-router';
 import { useWorkspace } from '../../app/workspace';
@@ -8,6 +8,7 @@ import { STATUS } from '../positioning/approval';
 import { loadMatrix, type Matrix, type MatrixRow } from './data';
 import { MessagingEditor } from './MessagingEditor';
 import { NoProductsYet } from '../products/CatalogActions';
+import { FormDrawer } from '../../components/FormModal';
 
 export default function MessagingPage() {
   const ws = useWorkspace();
@@ -111,7 +112,7 @@ function MatrixTable({ products, personas }: { products: Product[]; personas: Pe
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
-      <Drawer
+      <FormDrawer
         opened={Boolean(open)}
         onClose={close}
         position="right"
@@ -132,7 +133,7 @@ function MatrixTable({ products, personas }: { products: Product[]; personas: Pe
             personaId={params.get('personaId')!}
           />
         )}
-      </Drawer>
+      </FormDrawer>
     </>
   );
 }

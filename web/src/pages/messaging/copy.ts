@@ -1,3 +1,5 @@
+import { charCount, counter } from '../../components/CharCount';
+
 /**
  * Length limits of messaging copy. The server enforces them (src/modules/positioning/messaging.ts,
  * COPY_LIMITS and PILLARS; the generated schema carries no maxLength), so the editor counts against the
@@ -19,14 +21,7 @@ export const COPY_LIMITS = {
 /** Approved messaging has 3–5 pillars, each with a proof point; drafts may hold fewer. */
 export const PILLARS = { min: 3, max: 5 } as const;
 
-/** Characters as the server counts them: the trimmed string's length. */
-export const charCount = (text: string) => text.trim().length;
-
-/** "123 / 280", and whether the text is over its limit. */
-export function counter(text: string, limit: number) {
-  const count = charCount(text);
-  return { label: `${count} / ${limit}`, over: count > limit, remaining: limit - count };
-}
+export { charCount, counter };
 
 type Pillar = { title: string; description: string; proofPoints: string[] };
 export type CopyValues = {

@@ -28,6 +28,7 @@ import { channelOptions } from '../../app/labels';
 import { BUYING_ROLES, changedFields, humanize, linesToList, listToLines } from './lists';
 import { type Body, optionsOf, useProducts } from '../../app/lookups';
 import { PersonaFeatures, PersonaFeedback } from './PersonaMentions';
+import { charLimit, LIMITS } from '../../components/CharCount';
 
 const loadPersona = (workspaceId: string, id: string) =>
   unwrap(
@@ -137,7 +138,13 @@ function PersonaForm({ persona }: { persona: PersonaDetail }) {
       <Stack>
         <ReadOnlyNote artefact="persona" />
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <TextInput label="Name" required disabled={ro} {...form.getInputProps('name')} />
+          <TextInput
+            label="Name"
+            required
+            disabled={ro}
+            {...form.getInputProps('name')}
+            {...charLimit(form.values.name, LIMITS.name)}
+          />
           <TextInput label="Role or job title" disabled={ro} {...form.getInputProps('title')} />
           <Select
             label="Buying role"
@@ -160,6 +167,7 @@ function PersonaForm({ persona }: { persona: PersonaDetail }) {
           minRows={2}
           disabled={ro}
           {...form.getInputProps('description')}
+          {...charLimit(form.values.description, LIMITS.longText)}
         />
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <Textarea
@@ -197,7 +205,7 @@ function PersonaForm({ persona }: { persona: PersonaDetail }) {
           disabled={ro}
           {...form.getInputProps('preferredChannels')}
         />
-        <ErrorNote error={save.error} title="Could not save the persona" />
+        <ErrorNote form={form} error={save.error} title="Could not save the persona" />
         <Group justify="space-between">
           <Group gap={4}>
             {persona.preferredChannels.length === 0 && (

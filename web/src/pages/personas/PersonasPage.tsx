@@ -1,4 +1,4 @@
-import { Badge, Button, Card, Grid, Group, Modal, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Badge, Button, Card, Grid, Group, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useDebouncedValue, useDisclosure } from '@mantine/hooks';
 import { useMutation, useQuery } from '@tanstack/react-query';
@@ -11,6 +11,8 @@ import { Empty, ErrorNote, Loading, PageHeader } from '../../components/States';
 import { BUYING_ROLES, humanize } from './lists';
 import { nameOf, useProducts } from '../../app/lookups';
 import { PersonaEditor } from './PersonaEditor';
+import { FormModal, useUnsavedChanges } from '../../components/FormModal';
+import { charLimit, LIMITS } from '../../components/CharCount';
 
 const buyingRoleOptions = BUYING_ROLES.map((r) => ({ value: r, label: humanize(r) }));
 
@@ -137,14 +139,14 @@ export default function PersonasPage() {
           )}
         </Grid.Col>
       </Grid>
-      <Modal opened={creating} onClose={createModal.close} title="New persona">
+      <FormModal opened={creating} onClose={createModal.close} title="New persona">
         <NewPersonaForm
           onCreated={(id) => {
             createModal.close();
             select(id);
           }}
         />
-      </Modal>
+      </FormModal>
     </Stack>
   );
 }
@@ -152,6 +154,7 @@ export default function PersonasPage() {
 function NewPersonaForm({ onCreated }: { onCreated: (id: string) => void }) {
   const ws = useWorkspace();
   const form = useForm({ initialValues: { name: '', title: '', buyingRole: null as string | null } });
+  useUnsavedChanges(form.isDirty());
   const create = useMutation({
     mutationFn: (v: typeof form.values) =>
       unwrap(
@@ -170,7 +173,13 @@ function NewPersonaForm({ onCreated }: { onCreated: (id: string) => void }) {
   return (
     <form onSubmit={form.onSubmit((v) => create.mutate(v))}>
       <Stack>
-        <TextInput label="Name" placeholder="Vera, VP of Data" required {...form.getInputProps('name')} />
+        <TextInput
+          label="Name"
+          placeholder="Vera, VP of Data"
+          required
+          {...form.getInputProps('name')}
+          {...charLimit(form.values.name, LIMITS.name)}
+        />
         <TextInput label="Role or job title" placeholder="VP of Data" {...form.getInputProps('title')} />
         <Select
           label="Buying role"
@@ -178,7 +187,7 @@ function NewPersonaForm({ onCreated }: { onCreated: (id: string) => void }) {
           clearable
           {...form.getInputProps('buyingRole')}
         />
-        <ErrorNote error={create.error} title="Could not create the persona" />
+        <ErrorNote form={form} error={create.error} title="Could not create the persona" />
         <Button type="submit" loading={create.isPending}>
           Create persona
         </Button>

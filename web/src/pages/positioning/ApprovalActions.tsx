@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Modal, Stack, Text, Textarea, Tooltip } from '@mantine/core';
+import { Alert, Button, Group, Stack, Text, Textarea, Tooltip } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useMutation } from '@tanstack/react-query';
 import { useId, useState } from 'react';
@@ -6,6 +6,7 @@ import { useWorkspace } from '../../app/workspace';
 import { GuardedButton } from '../../components/Guarded';
 import { ErrorNote } from '../../components/States';
 import { type ApprovalStatus, type Step, STEP_LABEL, stepsFor } from './approval';
+import { FormModal } from '../../components/FormModal';
 
 type Version = {
   id: string;
@@ -87,7 +88,12 @@ export function ApprovalActions(props: {
           {refusal}
         </Text>
       )}
-      <Modal opened={sendingBack} onClose={sendBackModal.close} title="Send back to draft">
+      <FormModal
+        unsaved={comment.trim() !== ''}
+        opened={sendingBack}
+        onClose={sendBackModal.close}
+        title="Send back to draft"
+      >
         <form
           onSubmit={(e) => {
             e.preventDefault();
@@ -116,7 +122,7 @@ export function ApprovalActions(props: {
             </Group>
           </Stack>
         </form>
-      </Modal>
+      </FormModal>
     </>
   );
 }

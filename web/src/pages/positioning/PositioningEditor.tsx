@@ -23,6 +23,7 @@ import type { Body } from '../../app/lookups';
 import { ApprovalActions, ReviewComment } from './ApprovalActions';
 import { STATUS } from './approval';
 import { type Positioning, stepPositioning } from './data';
+import { charLimit, LIMITS } from '../../components/CharCount';
 
 type Patch = Omit<Body<'/api/v1/workspaces/{workspaceId}/positioning/{id}', 'patch'>, 'version'>;
 
@@ -168,21 +169,21 @@ export function PositioningEditor({ positioning: p }: { positioning: Positioning
             <SimpleGrid cols={{ base: 1, sm: 3 }}>
               <TextInput
                 label="Target customer characteristics"
-                description="The customers who care most"
                 {...locked}
                 {...form.getInputProps('targetCustomer')}
+                {...charLimit(form.values.targetCustomer, LIMITS.shortText, 'The customers who care most')}
               />
               <TextInput
                 label="Customer need"
-                description='As it ends "who …"'
                 {...locked}
                 {...form.getInputProps('customerNeed')}
+                {...charLimit(form.values.customerNeed, LIMITS.shortText, 'As it ends "who …"')}
               />
               <TextInput
                 label="Market category"
-                description="The frame of reference"
                 {...locked}
                 {...form.getInputProps('marketCategory')}
+                {...charLimit(form.values.marketCategory, LIMITS.shortText, 'The frame of reference')}
               />
             </SimpleGrid>
             <Textarea
@@ -193,7 +194,7 @@ export function PositioningEditor({ positioning: p }: { positioning: Positioning
               {...locked}
               {...form.getInputProps('relevantTrends')}
             />
-            <ErrorNote error={save.error} title="Could not save the draft" />
+            <ErrorNote form={form} error={save.error} title="Could not save the draft" />
             {p.status === 'draft' && (
               <Group justify="flex-end">
                 <Button variant="default" onClick={form.reset} disabled={!editable || !form.isDirty()}>

@@ -21,6 +21,8 @@ import { changedFields } from '../personas/lists';
 import { type Body, collect, optionsOf, useReleases } from '../../app/lookups';
 import { Markdown } from './Markdown';
 import { featureOptions } from './notes';
+import { useUnsavedChanges } from '../../components/FormModal';
+import { charLimit, LIMITS } from '../../components/CharCount';
 
 type Patch = Omit<Body<'/api/v1/workspaces/{workspaceId}/release-notes/{id}', 'patch'>, 'version'>;
 
@@ -53,6 +55,7 @@ export function NoteForm({ note, onDone }: { note?: Note; onDone: () => void }) 
   const initial = valuesOf(note);
   const form = useForm({ initialValues: initial });
   const [mode, setMode] = useState<'write' | 'preview'>('write');
+  useUnsavedChanges(form.isDirty());
   const releaseId = form.values.releaseId;
   const features = useQuery({
     enabled: Boolean(releaseId),
@@ -114,7 +117,12 @@ export function NoteForm({ note, onDone }: { note?: Note; onDone: () => void }) 
           nothingFoundMessage="No release yet: product managers plan them under Releases"
           {...form.getInputProps('releaseId')}
         />
-        <TextInput label="Title" required {...form.getInputProps('title')} />
+        <TextInput
+          label="Title"
+          required
+          {...form.getInputProps('title')}
+          {...charLimit(form.values.title, LIMITS.name)}
+        />
         <Select
           label="Visibility"
           description="Public notes appear in the changelog once published"
@@ -167,7 +175,7 @@ export function NoteForm({ note, onDone }: { note?: Note; onDone: () => void }) 
             </Box>
           )}
         </Input.Wrapper>
-        <ErrorNote error={m.error} title="Could not save the release note" />
+        <ErrorNote form={form} error={m.error} title="Could not save the release note" />
         <Group justify="flex-end">
           <Button variant="default" onClick={onDone}>
             Cancel

@@ -1,4 +1,4 @@
-import { Anchor, Badge, Group, Modal, Paper, Select, Spoiler, Stack, Tabs, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Group, Paper, Select, Spoiler, Stack, Tabs, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import dayjs from 'dayjs';
@@ -15,6 +15,7 @@ import { loadNotes, type Note, NoteForm } from './NoteForm';
 import { Markdown } from './Markdown';
 import { groupByRelease, NOTE_STATE, noteState } from './notes';
 import { PublishDialog } from './PublishDialog';
+import { FormModal } from '../../components/FormModal';
 
 export default function ReleaseNotesPage() {
   const ws = useWorkspace();
@@ -86,9 +87,9 @@ export default function ReleaseNotesPage() {
           <Changelog />
         </Tabs.Panel>
       </Tabs>
-      <Modal opened={creating} onClose={createModal.close} title="New release note" size="lg">
+      <FormModal opened={creating} onClose={createModal.close} title="New release note" size="lg">
         <NoteForm onDone={createModal.close} />
-      </Modal>
+      </FormModal>
     </Stack>
   );
 }
@@ -195,9 +196,9 @@ function NoteCard({ note }: { note: Note }) {
       </Spoiler>
       <FoldedComments entityType="release_note" entityId={note.id} title={note.title} />
       {publishing && <PublishDialog note={note} opened onClose={publishModal.close} />}
-      <Modal opened={editing} onClose={editModal.close} title={`Edit: ${note.title}`} size="lg">
+      <FormModal opened={editing} onClose={editModal.close} title={`Edit: ${note.title}`} size="lg">
         <NoteForm note={note} onDone={editModal.close} />
-      </Modal>
+      </FormModal>
     </Paper>
   );
 }
