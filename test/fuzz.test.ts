@@ -72,12 +72,15 @@ async function writes() {
   return {
     activity: row!.n,
     workspaces: JSON.stringify(workspaces.data),
-    tokens: JSON.stringify(tokens.data),
+    // A token's lastUsedAt moves once a minute while the run uses it: that is the API in use, not a write.
+    tokens: JSON.stringify(
+      (tokens.data as { items: Record<string, unknown>[] }).items.map(({ lastUsedAt: _, ...t }) => t),
+    ),
   };
 }
 
 describe('bad input to every operation', () => {
-  it('answers 4xx problem+json and writes nothing', { timeout: 120_000 }, async () => {
+  it('answers 4xx problem+json and writes nothing', { timeout: 600_000 }, async () => {
     const started = Date.now();
     const cpu = process.cpuUsage();
     const doc = env.app.swagger() as Parameters<typeof operations>[0];
