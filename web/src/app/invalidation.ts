@@ -68,6 +68,7 @@ const AFFECTS: Record<string, readonly string[] | 'all'> = {
   'launch-templates': ['launch-templates'],
   'release-notes': ['release-notes', 'changelog', 'features'],
   changelog: ['changelog', 'release-notes'],
+  'public-changelog': ['public-changelog', 'changelog'],
   requirements: ['requirements', 'programs', 'program'],
   programs: ['programs', 'program', 'requirements', 'campaigns', 'budgets', 'budget-rollup', 'calendar'],
   'programs/touchpoints': ['program', 'touchpoints'],
@@ -94,10 +95,14 @@ const AFFECTS: Record<string, readonly string[] | 'all'> = {
 /** Queries no change in a workspace makes stale (the matrix is code; the conflict history is fetched per conflict). */
 const NEVER_STALE = ['ownership', 'conflict-history'] as const;
 
+/** Queries only a change to the workspace itself refreshes (its path maps to 'all' above). */
+const WORKSPACE_ITSELF = ['workspaces'] as const;
+
 /** Every query-key head some change refreshes: a query whose head is not here would never refetch. */
 export const KNOWN_HEADS: ReadonlySet<string> = new Set([
   ...ALWAYS,
   ...NEVER_STALE,
+  ...WORKSPACE_ITSELF,
   ...Object.entries(AFFECTS).flatMap(([resource, a]) => (a === 'all' ? [resource] : a)),
 ]);
 
