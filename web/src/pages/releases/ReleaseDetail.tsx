@@ -45,7 +45,12 @@ export default function ReleaseDetail() {
                   </Badge>
                   <span>
                     {r.productId ? (
-                      <Anchor component={Link} to={`/w/${ws.id}/products/${r.productId}`} size="sm">
+                      <Anchor
+                        component={Link}
+                        to={`/w/${ws.id}/products/${r.productId}`}
+                        size="sm"
+                        underline="always"
+                      >
                         {nameOf(products.data, r.productId, 'Its product')}
                       </Anchor>
                     ) : (
@@ -132,7 +137,7 @@ function ReleaseFeatures({ releaseId }: { releaseId: string }) {
           data.items.length === 0 ? (
             <Text size="sm" c="dimmed">
               None yet. Plan features into this release from a feature&apos;s page or by dragging them on the{' '}
-              <Anchor component={Link} to={`/w/${ws.id}/roadmap`} size="sm">
+              <Anchor component={Link} to={`/w/${ws.id}/roadmap`} size="sm" underline="always">
                 roadmap
               </Anchor>
               .
