@@ -47,7 +47,12 @@ export default function ProductDetail() {
                 ) : p.parentId ? (
                   <>
                     Product in{' '}
-                    <Anchor component={Link} to={`/w/${ws.id}/products/${p.parentId}`} size="sm">
+                    <Anchor
+                      component={Link}
+                      to={`/w/${ws.id}/products/${p.parentId}`}
+                      size="sm"
+                      underline="always"
+                    >
                       {nameOf(products.data, p.parentId, 'its product line')}
                     </Anchor>
                   </>

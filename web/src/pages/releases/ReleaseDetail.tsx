@@ -46,7 +46,12 @@ export default function ReleaseDetail() {
                   </Badge>
                   <span>
                     {r.productId ? (
-                      <Anchor component={Link} to={`/w/${ws.id}/products/${r.productId}`} size="sm">
+                      <Anchor
+                        component={Link}
+                        to={`/w/${ws.id}/products/${r.productId}`}
+                        size="sm"
+                        underline="always"
+                      >
                         {nameOf(products.data, r.productId, 'Its product')}
                       </Anchor>
                     ) : (
@@ -133,7 +138,7 @@ function ReleaseFeatures({ releaseId }: { releaseId: string }) {
           data.items.length === 0 ? (
             <Text size="sm" c="dimmed">
               None yet. Plan features into this release from a feature&apos;s page or by dragging them on the{' '}
-              <Anchor component={Link} to={`/w/${ws.id}/roadmap`} size="sm">
+              <Anchor component={Link} to={`/w/${ws.id}/roadmap`} size="sm" underline="always">
                 roadmap
               </Anchor>
               .
