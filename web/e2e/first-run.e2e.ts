@@ -219,6 +219,17 @@ describe('a new team from sign-up to its first campaign', () => {
     expect(feedback.items).toHaveLength(3);
   });
 
+  it('offers the same import in the feedback inbox', async () => {
+    const { page } = people.admin;
+    await page.goto(`/w/${ws}/feedback`);
+    await page.getByRole('button', { name: 'Import CSV' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Import feedback from CSV' });
+    await see(dialog.getByRole('table', { name: 'Columns of a feedback CSV' }));
+    await checkScreen(page, 'inbox-import');
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+  });
+
   it('plans a feature in the release', async () => {
     const { page } = people.admin;
     await page.goto(`/w/${ws}/features`);
@@ -305,5 +316,30 @@ describe('a new team from sign-up to its first campaign', () => {
     await page.waitForURL(/\/campaigns\/[0-9a-f-]{36}$/);
     await seeText(page.locator('main'), names.campaign);
     await checkScreen(page, 'campaign');
+  });
+
+  it('the admin downloads the workspace export and imports it as a new workspace', async () => {
+    const { page } = people.admin;
+    await page.goto(`/w/${ws}/settings/transfer`);
+    await see(page.getByRole('heading', { name: 'Export this workspace' }));
+    await checkScreen(page, 'settings-transfer');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download export' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(new RegExp(`^tandem-${ws}-\\d{4}-\\d{2}-\\d{2}\\.json$`));
+    const file = await download.path();
+    await page.getByLabel('Workspace export file').setInputFiles(file);
+    const name = field(page, 'Name of the new workspace');
+    await expect.poll(async () => name.inputValue()).toBe(names.workspace);
+    await name.fill(`${names.workspace} (copy)`);
+    await page.getByRole('button', { name: 'Import as a new workspace' }).click();
+    const result = page.getByRole('list', { name: 'What was imported' });
+    await seeText(result, 'Campaigns: 1');
+    await seeText(result, '2 people invited with their roles');
+    await checkScreen(page, 'settings-imported');
+    await page.getByRole('button', { name: `Open ${names.workspace} (copy)` }).click();
+    await page.waitForURL((url) => /\/w\/[0-9a-f-]{36}$/.test(url.pathname) && !url.pathname.endsWith(ws));
+    await see(page.getByRole('heading', { level: 1, name: /Good to see you/ }));
   });
 });
