@@ -6,12 +6,14 @@ import { useWorkspace } from '../../app/workspace';
 import { ErrorNote } from '../../components/States';
 import { SENTIMENTS, SOURCES, type Sentiment, type Source } from '../features/labels';
 import { optionsOf, useProducts } from '../../app/lookups';
+import { ContactPicker } from '../../components/ContactPicker';
 import { CustomerPicker } from '../../components/CustomerPicker';
 
 type Values = {
   text: string;
   title: string;
   customerId: string | null;
+  contactId: string | null;
   productId: string | null;
   source: Source;
   sentiment: Sentiment | null;
@@ -39,6 +41,7 @@ function AddFeedbackForm(props: { onClose: () => void; defaultProductId?: string
       text: '',
       title: '',
       customerId: null,
+      contactId: null,
       productId: props.defaultProductId ?? null,
       source: 'sales_call',
       sentiment: null,
@@ -46,6 +49,12 @@ function AddFeedbackForm(props: { onClose: () => void; defaultProductId?: string
     },
     validate: { text: (v) => (v.trim() ? null : 'Say what the customer asked for') },
   });
+  // A contact belongs to one customer: another customer starts without one.
+  const chooseCustomer = (customerId: string | null) =>
+    form.setValues({
+      customerId,
+      contactId: customerId === form.values.customerId ? form.values.contactId : null,
+    });
   const create = useMutation({
     mutationFn: (v: Values) =>
       unwrap(
@@ -55,6 +64,7 @@ function AddFeedbackForm(props: { onClose: () => void; defaultProductId?: string
             text: v.text.trim(),
             title: v.title.trim() || undefined,
             customerId: v.customerId,
+            contactId: v.contactId,
             productId: v.productId,
             source: v.source,
             sentiment: v.sentiment,
@@ -82,7 +92,10 @@ function AddFeedbackForm(props: { onClose: () => void; defaultProductId?: string
           {...form.getInputProps('title')}
         />
         <Group grow align="flex-start">
-          <CustomerPicker {...form.getInputProps('customerId')} />
+          <CustomerPicker {...form.getInputProps('customerId')} onChange={chooseCustomer} />
+          <ContactPicker customerId={form.values.customerId} {...form.getInputProps('contactId')} />
+        </Group>
+        <Group grow align="flex-start">
           <Select
             label="Product"
             placeholder="Any product"
@@ -90,8 +103,6 @@ function AddFeedbackForm(props: { onClose: () => void; defaultProductId?: string
             data={optionsOf(products.data)}
             {...form.getInputProps('productId')}
           />
-        </Group>
-        <Group grow align="flex-start">
           <Select
             label="Source"
             data={SOURCES.map((s) => ({ ...s }))}
