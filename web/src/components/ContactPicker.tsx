@@ -75,6 +75,8 @@ export function ContactPicker({ customerId, value = null, ...props }: Props) {
       <Select
         label="Contact"
         description={customerId ? 'The person who said it' : 'Choose the customer first'}
+        // Under the input, so the field lines up with the customer field beside it.
+        inputWrapperOrder={['label', 'input', 'description', 'error']}
         placeholder={customerId ? 'Search people at this customer' : undefined}
         searchable
         clearable
