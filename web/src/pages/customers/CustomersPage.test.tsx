@@ -66,7 +66,7 @@ describe('Customer details', { timeout: 30_000 }, () => {
   it('are read only for sales: no save, the note says who owns them', () => {
     fakeApi(() => ({}));
     renderAs('sales', <CustomerDetails customer={customer()} />);
-    expect((screen.getByLabelText(/^Name/) as HTMLInputElement).disabled).toBe(true);
+    expect((screen.getByLabelText(/^Name/) as HTMLInputElement).readOnly).toBe(true);
     expect((screen.getByLabelText(/^Name/) as HTMLInputElement).value).toBe('Initech');
     expect(screen.getByRole('note').textContent).toMatch(
       /Read only for your role\. Owned by Product manager/,
