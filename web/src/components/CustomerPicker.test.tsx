@@ -58,7 +58,7 @@ function open(role: Role) {
 afterEach(() => vi.restoreAllMocks());
 
 // Each test types, waits for the search and renders Mantine's dropdown: slow on a shared machine.
-describe('CustomerPicker', { timeout: 15_000 }, () => {
+describe('CustomerPicker', { timeout: 30_000 }, () => {
   it('searches the server for what is typed, not the whole list', async () => {
     const { calls } = open('sales');
     // A form holding a picker costs no request until the list is opened.

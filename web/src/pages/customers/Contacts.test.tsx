@@ -16,7 +16,7 @@ const ana = {
 
 afterEach(() => vi.restoreAllMocks());
 
-describe('Contacts', { timeout: 15_000 }, () => {
+describe('Contacts', { timeout: 30_000 }, () => {
   it('let sales add a contact at the customer, checking the email first', async () => {
     const calls = fakeApi((method, _path, init) =>
       method === 'GET' ? { items: [ana], nextCursor: null } : { ...ana, ...(init.body as object) },

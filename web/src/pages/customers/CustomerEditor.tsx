@@ -18,21 +18,21 @@ import {
 } from './fields';
 import type { Customer } from './data';
 
-function IdentityFields({ form, disabled }: { form: CustomerForm; disabled?: boolean }) {
+function IdentityFields({ form, readOnly }: { form: CustomerForm; readOnly?: boolean }) {
   return (
     <>
-      <TextInput label="Name" required disabled={disabled} data-autofocus {...form.getInputProps('name')} />
+      <TextInput label="Name" required readOnly={readOnly} data-autofocus {...form.getInputProps('name')} />
       <TextInput
         label="Website"
         placeholder="https://…"
         type="url"
-        disabled={disabled}
+        readOnly={readOnly}
         {...form.getInputProps('website')}
       />
       <TextInput
         label="External id"
         description="The id in your CRM or billing system; CSV imports find the customer by it"
-        disabled={disabled}
+        readOnly={readOnly}
         {...form.getInputProps('externalId')}
       />
     </>
@@ -107,7 +107,8 @@ export function CustomerDetails({ customer: c }: { customer: Customer }) {
       void client.invalidateQueries({ queryKey: ['customers', ws.id] });
     },
   });
-  const disabled = !can.allowed;
+  // Read only, not disabled: what a role may not change must stay easy to read.
+  const readOnly = !can.allowed;
   return (
     <Paper withBorder p="md" radius="md" component="section" aria-label="Details">
       <Text fw={700} component="h2" size="md" m={0} mb="xs">
@@ -116,8 +117,8 @@ export function CustomerDetails({ customer: c }: { customer: Customer }) {
       <form onSubmit={form.onSubmit((v) => save.mutate({ ...v, version: c.version }))}>
         <Stack gap="sm">
           <ReadOnlyNote artefact="customer" />
-          <IdentityFields form={form} disabled={disabled} />
-          <CommercialFields form={form} disabled={disabled} />
+          <IdentityFields form={form} readOnly={readOnly} />
+          <CommercialFields form={form} readOnly={readOnly} />
           <ErrorNote error={save.error} title="Could not save the customer" />
           {can.allowed && (
             <Group justify="flex-end">

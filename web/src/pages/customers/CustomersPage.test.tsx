@@ -11,7 +11,7 @@ const emptyWorkspace = () =>
     method === 'GET' ? { items: [], nextCursor: null } : customer(init.body as object),
   );
 
-describe('Customers page', { timeout: 15_000 }, () => {
+describe('Customers page', { timeout: 30_000 }, () => {
   it('offers product management the first customer from the empty list, and checks the form', async () => {
     const calls = emptyWorkspace();
     renderAs('product_manager', <CustomersPage />);
@@ -62,11 +62,11 @@ describe('Customers page', { timeout: 15_000 }, () => {
   });
 });
 
-describe('Customer details', { timeout: 15_000 }, () => {
+describe('Customer details', { timeout: 30_000 }, () => {
   it('are read only for sales: no save, the note says who owns them', () => {
     fakeApi(() => ({}));
     renderAs('sales', <CustomerDetails customer={customer()} />);
-    expect((screen.getByLabelText(/^Name/) as HTMLInputElement).disabled).toBe(true);
+    expect((screen.getByLabelText(/^Name/) as HTMLInputElement).readOnly).toBe(true);
     expect((screen.getByLabelText(/^Name/) as HTMLInputElement).value).toBe('Initech');
     expect(screen.getByRole('note').textContent).toMatch(
       /Read only for your role\. Owned by Product manager/,

@@ -69,11 +69,11 @@ export type CustomerForm = UseFormReturnType<CustomerValues>;
 /** Segment, plan and revenue: what makes a customer count in demand. */
 export function CommercialFields({
   form,
-  disabled,
+  readOnly,
   inputProps,
 }: {
   form: CustomerForm;
-  disabled?: boolean;
+  readOnly?: boolean;
   /** Extra attributes for the text inputs (the picker's inline form marks them to keep Escape). */
   inputProps?: Record<string, string>;
 }) {
@@ -84,13 +84,13 @@ export function CommercialFields({
         placeholder="Not set"
         clearable
         data={SEGMENT_OPTIONS}
-        disabled={disabled}
+        readOnly={readOnly}
         {...form.getInputProps('segment')}
       />
       <TextInput
         label="Plan"
         placeholder="e.g. Enterprise annual"
-        disabled={disabled}
+        readOnly={readOnly}
         {...inputProps}
         {...form.getInputProps('plan')}
       />
@@ -102,7 +102,7 @@ export function CommercialFields({
         min={0}
         allowNegative={false}
         decimalScale={0}
-        disabled={disabled}
+        readOnly={readOnly}
         {...inputProps}
         {...form.getInputProps('annualRevenue')}
       />

@@ -6,6 +6,7 @@ import { useWorkspace } from '../../app/workspace';
 import { ErrorNote } from '../../components/States';
 import { SENTIMENTS, SOURCES, type Sentiment, type Source } from '../../app/labels';
 import { optionsOf, useProducts } from '../../app/lookups';
+import { ContactPicker } from '../../components/ContactPicker';
 import { CustomerPicker } from '../../components/CustomerPicker';
 import { FormModal, useUnsavedChanges } from '../../components/FormModal';
 import { charLimit, LIMITS } from '../../components/CharCount';
@@ -14,6 +15,7 @@ type Values = {
   text: string;
   title: string;
   customerId: string | null;
+  contactId: string | null;
   productId: string | null;
   source: Source;
   sentiment: Sentiment | null;
@@ -41,6 +43,7 @@ function AddFeedbackForm(props: { onClose: () => void; defaultProductId?: string
       text: '',
       title: '',
       customerId: null,
+      contactId: null,
       productId: props.defaultProductId ?? null,
       source: 'sales_call',
       sentiment: null,
@@ -49,6 +52,12 @@ function AddFeedbackForm(props: { onClose: () => void; defaultProductId?: string
     validate: { text: (v) => (v.trim() ? null : 'Say what the customer asked for') },
   });
   useUnsavedChanges(form.isDirty());
+  // A contact belongs to one customer: another customer starts without one.
+  const chooseCustomer = (customerId: string | null) =>
+    form.setValues({
+      customerId,
+      contactId: customerId === form.values.customerId ? form.values.contactId : null,
+    });
   const create = useMutation({
     mutationFn: (v: Values) =>
       unwrap(
@@ -58,6 +67,7 @@ function AddFeedbackForm(props: { onClose: () => void; defaultProductId?: string
             text: v.text.trim(),
             title: v.title.trim() || undefined,
             customerId: v.customerId,
+            contactId: v.contactId,
             productId: v.productId,
             source: v.source,
             sentiment: v.sentiment,
@@ -90,7 +100,10 @@ function AddFeedbackForm(props: { onClose: () => void; defaultProductId?: string
           )}
         />
         <Group grow align="flex-start">
-          <CustomerPicker {...form.getInputProps('customerId')} />
+          <CustomerPicker {...form.getInputProps('customerId')} onChange={chooseCustomer} />
+          <ContactPicker customerId={form.values.customerId} {...form.getInputProps('contactId')} />
+        </Group>
+        <Group grow align="flex-start">
           <Select
             label="Product"
             placeholder="Any product"
@@ -98,8 +111,6 @@ function AddFeedbackForm(props: { onClose: () => void; defaultProductId?: string
             data={optionsOf(products.data)}
             {...form.getInputProps('productId')}
           />
-        </Group>
-        <Group grow align="flex-start">
           <Select
             label="Source"
             data={SOURCES.map((s) => ({ ...s }))}

@@ -19,7 +19,7 @@ const item = {
 
 afterEach(() => vi.restoreAllMocks());
 
-describe('FeedbackFields', { timeout: 15_000 }, () => {
+describe('FeedbackFields', { timeout: 30_000 }, () => {
   it('lets product management move an item to another customer, dropping the old customer’s contact', async () => {
     const calls = fakeApi((method, path) => {
       if (path.endsWith('/customers/{id}')) return customer();

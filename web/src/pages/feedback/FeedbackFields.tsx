@@ -5,6 +5,7 @@ import { useEffect } from 'react';
 import { api, unwrap } from '../../api/client';
 import { useCan, useWorkspace } from '../../app/workspace';
 import { ReadOnlyNote } from '../../components/Guarded';
+import { ContactPicker } from '../../components/ContactPicker';
 import { CustomerPicker } from '../../components/CustomerPicker';
 import { ErrorNote } from '../../components/States';
 import { SENTIMENTS, SOURCES, type Sentiment, type Source } from '../../app/labels';
@@ -13,6 +14,7 @@ import type { FeedbackDetailData } from './FeedbackDetail';
 
 type Values = {
   customerId: string | null;
+  contactId: string | null;
   productId: string | null;
   personaId: string | null;
   source: Source;
@@ -22,6 +24,7 @@ type Values = {
 
 const valuesOf = (f: FeedbackDetailData): Values => ({
   customerId: f.customerId,
+  contactId: f.contactId,
   productId: f.productId,
   personaId: f.personaId,
   source: f.source,
@@ -46,8 +49,7 @@ export function FeedbackFields({ f }: { f: FeedbackDetailData }) {
       unwrap(
         api.PATCH('/api/v1/workspaces/{workspaceId}/feedback/{id}', {
           params: { path: { workspaceId: ws.id, id: f.id } },
-          // A contact belongs to one customer: moving the item to another customer drops its contact.
-          body: { ...patch, ...(patch.customerId !== f.customerId && { contactId: null }), version },
+          body: { ...patch, version },
         }),
       ),
     meta: {
@@ -57,6 +59,12 @@ export function FeedbackFields({ f }: { f: FeedbackDetailData }) {
     },
   });
   const disabled = !can.allowed;
+  // A contact belongs to one customer: moving the item to another customer drops its contact.
+  const chooseCustomer = (customerId: string | null) =>
+    form.setValues({
+      customerId,
+      contactId: customerId === form.values.customerId ? form.values.contactId : null,
+    });
   return (
     <Paper withBorder p="md" radius="md" component="section" aria-label="Details">
       <Text fw={700} component="h2" size="md" m={0} mb="xs">
@@ -69,6 +77,12 @@ export function FeedbackFields({ f }: { f: FeedbackDetailData }) {
             description="Who asked: their revenue weighs the demand of linked features"
             disabled={disabled}
             {...form.getInputProps('customerId')}
+            onChange={chooseCustomer}
+          />
+          <ContactPicker
+            customerId={form.values.customerId}
+            disabled={disabled}
+            {...form.getInputProps('contactId')}
           />
           <Select
             label="Product"

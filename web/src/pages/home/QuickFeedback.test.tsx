@@ -36,5 +36,5 @@ describe('QuickFeedback', () => {
     expect(calls.find((c) => c.method === 'POST' && c.path.endsWith('/customers'))!.init.body).toMatchObject({
       name: 'Globex',
     });
-  }, 15_000);
+  }, 30_000);
 });

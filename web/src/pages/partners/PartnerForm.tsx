@@ -132,20 +132,21 @@ export function PartnerForm({ partner: p, onDone }: { partner: Partner | null; o
     meta: { inline: true, success: 'Partner deleted' },
     onSuccess: done,
   });
-  const disabled = !can.allowed;
+  // Read only, not disabled: what a role may not change must stay easy to read.
+  const readOnly = !can.allowed;
   const percentage = form.values.commissionModel === 'percentage';
   const code = normaliseCode(form.values.referralCode);
   return (
     <form onSubmit={form.onSubmit((v) => save.mutate({ ...v, version: p?.version }))}>
       <Stack>
         {p && <ReadOnlyNote artefact="affiliate" />}
-        <TextInput label="Name" required disabled={disabled} data-autofocus {...form.getInputProps('name')} />
+        <TextInput label="Name" required readOnly={readOnly} data-autofocus {...form.getInputProps('name')} />
         <Group grow align="flex-start">
           <Select
             label="Kind"
             allowDeselect={false}
             data={options(PARTNER_KIND_LABEL)}
-            disabled={disabled}
+            readOnly={readOnly}
             {...form.getInputProps('kind')}
           />
           <TextInput
@@ -159,7 +160,7 @@ export function PartnerForm({ partner: p, onDone }: { partner: Partner | null; o
                   ? 'Letters, digits and dashes'
                   : 'Leave empty to make one from the name'
             }
-            disabled={disabled}
+            readOnly={readOnly}
             {...form.getInputProps('referralCode')}
           />
         </Group>
@@ -168,7 +169,7 @@ export function PartnerForm({ partner: p, onDone }: { partner: Partner | null; o
             label="Commission model"
             allowDeselect={false}
             data={options(COMMISSION_LABEL)}
-            disabled={disabled}
+            readOnly={readOnly}
             {...form.getInputProps('commissionModel')}
           />
           <NumberInput
@@ -179,16 +180,16 @@ export function PartnerForm({ partner: p, onDone }: { partner: Partner | null; o
             max={percentage ? 100 : undefined}
             allowNegative={false}
             thousandSeparator=","
-            disabled={disabled}
+            readOnly={readOnly}
             {...form.getInputProps('commissionValue')}
           />
         </Group>
         <Group grow align="flex-start">
-          <TextInput label="Contact name" disabled={disabled} {...form.getInputProps('contactName')} />
+          <TextInput label="Contact name" readOnly={readOnly} {...form.getInputProps('contactName')} />
           <TextInput
             label="Contact email"
             type="email"
-            disabled={disabled}
+            readOnly={readOnly}
             {...form.getInputProps('contactEmail')}
           />
         </Group>
@@ -196,10 +197,10 @@ export function PartnerForm({ partner: p, onDone }: { partner: Partner | null; o
           label="Website"
           placeholder="https://…"
           type="url"
-          disabled={disabled}
+          readOnly={readOnly}
           {...form.getInputProps('website')}
         />
-        <Textarea label="Notes" autosize minRows={2} disabled={disabled} {...form.getInputProps('notes')} />
+        <Textarea label="Notes" autosize minRows={2} readOnly={readOnly} {...form.getInputProps('notes')} />
         <ErrorNote error={save.error} title="Could not save the partner" />
         <ErrorNote error={remove.error} title="Could not delete the partner" />
         <Group justify="space-between">
@@ -219,9 +220,9 @@ export function PartnerForm({ partner: p, onDone }: { partner: Partner | null; o
           )}
           <Group gap="xs">
             <Button variant="default" onClick={onDone}>
-              {disabled ? 'Close' : 'Cancel'}
+              {readOnly ? 'Close' : 'Cancel'}
             </Button>
-            {!disabled && (
+            {!readOnly && (
               <Button type="submit" loading={save.isPending} disabled={Boolean(p) && !form.isDirty()}>
                 {p ? 'Save partner' : 'Add partner'}
               </Button>

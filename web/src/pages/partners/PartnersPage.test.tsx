@@ -30,7 +30,7 @@ const submit = () =>
   // Past the browser's own checks, as a script would: the form's checks must hold on their own.
   fireEvent.submit(screen.getByRole('button', { name: /Add partner|Save partner/ }).closest('form')!);
 
-describe('Partner form', { timeout: 15_000 }, () => {
+describe('Partner form', { timeout: 30_000 }, () => {
   it('refuses a percentage over 100 and sends nothing', async () => {
     const calls = fakeApi(() => partner());
     renderAs('marketer', <PartnerForm partner={null} onDone={() => {}} />);
@@ -78,13 +78,13 @@ describe('Partner form', { timeout: 15_000 }, () => {
   it('is read only for product management', () => {
     fakeApi(() => partner());
     renderAs('product_manager', <PartnerForm partner={partner()} onDone={() => {}} />);
-    expect((screen.getByLabelText(/^Name/) as HTMLInputElement).disabled).toBe(true);
+    expect((screen.getByLabelText(/^Name/) as HTMLInputElement).readOnly).toBe(true);
     expect(screen.queryByRole('button', { name: 'Save partner' })).toBeNull();
     expect(screen.getByRole('button', { name: 'Delete partner' }).getAttribute('aria-disabled')).toBe('true');
   });
 });
 
-describe('Partners page', { timeout: 15_000 }, () => {
+describe('Partners page', { timeout: 30_000 }, () => {
   it('offers the moves the server allows, and asks before ending a partnership', async () => {
     const calls = fakeApi((method, _path, init) =>
       method === 'GET' ? { items: [partner()], nextCursor: null } : partner(init.body as Partial<Partner>),
