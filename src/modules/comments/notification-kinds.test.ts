@@ -118,6 +118,15 @@ describe('review_requested', () => {
     expect((await about(team.marketer, program.id)).filter((n) => n.kind === 'review_requested')).toEqual([]);
 
     expect((await pmm2.post(`${team.ws}/programs/${program.id}/accept`, {})).statusCode).toBe(200);
+    // A proposer who has left hears nothing of the decision.
+    const leaver = await newUser(env.app, 'Leaving Marketer');
+    await join(team.admin, leaver, team.ws, 'marketer');
+    const theirs = await make.program({ ownerId: leaver.user.id });
+    expect((await team.admin.delete(`${team.ws}/members/${leaver.user.id}`)).statusCode).toBe(204);
+    expect(
+      (await pmm2.post(`${team.ws}/programs/${theirs.id}/send-back`, { comment: 'Who?' })).statusCode,
+    ).toBe(200);
+    expect(await recipients(theirs.id, 'handoff')).toEqual([]);
     const outcomes = (await about(team.marketer, program.id)).map((n) => n.outcome);
     expect(outcomes).toEqual(['accepted', 'sent_back']);
   });

@@ -19,15 +19,15 @@ export type NotificationEvent = {
   outcome?: NotificationOutcome;
 };
 
-/** Tells each of these members (never the actor, nor anyone in `except`) that something concerns them. */
-export async function notify(
+/** Writes one row per recipient, leaving out the actor and anyone in `except`. */
+async function insertFor(
   ctx: WsCtx,
-  userIds: readonly (string | null | undefined)[],
+  userIds: readonly string[],
   what: NotificationEvent,
-  except: readonly (string | null | undefined)[] = [],
+  except: readonly (string | null | undefined)[],
 ): Promise<void> {
   const skip = new Set([ctx.actor.userId, ...except]);
-  const recipients = [...new Set(userIds)].filter((id): id is string => !!id && !skip.has(id));
+  const recipients = [...new Set(userIds)].filter((id) => !skip.has(id));
   if (recipients.length === 0) return;
   await ctx.db.insert(notifications).values(
     recipients.map((userId) => ({
@@ -36,6 +36,32 @@ export async function notify(
       actorId: ctx.actor.userId,
       ...what,
     })),
+  );
+}
+
+/**
+ * Tells each of these people that something concerns them — those still members here (an owner removed
+ * since hears nothing), never the actor, nor anyone in `except`.
+ */
+export async function notify(
+  ctx: WsCtx,
+  userIds: readonly (string | null | undefined)[],
+  what: NotificationEvent,
+  except: readonly (string | null | undefined)[] = [],
+): Promise<void> {
+  const candidates = [...new Set(userIds)].filter(
+    (id): id is string => !!id && id !== ctx.actor.userId && !except.includes(id),
+  );
+  if (candidates.length === 0) return;
+  const current = await ctx.db
+    .select({ userId: members.userId })
+    .from(members)
+    .where(and(eq(members.workspaceId, ctx.workspaceId), inArray(members.userId, candidates)));
+  await insertFor(
+    ctx,
+    current.map((m) => m.userId),
+    what,
+    except,
   );
 }
 
@@ -54,7 +80,7 @@ export async function notifyRoles(
     .select({ userId: members.userId })
     .from(members)
     .where(and(eq(members.workspaceId, ctx.workspaceId), inArray(members.role, [...roles])));
-  await notify(
+  await insertFor(
     ctx,
     found.map((m) => m.userId),
     what,

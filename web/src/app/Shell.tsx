@@ -20,7 +20,13 @@ import { useWorkspace } from './workspace';
 
 type Item = { to: string; label: string };
 const SECTIONS: { title: string; items: Item[] }[] = [
-  { title: 'Overview', items: [{ to: '', label: 'Home' }] },
+  {
+    title: 'Overview',
+    items: [
+      { to: '', label: 'Home' },
+      { to: 'inbox', label: 'Inbox' },
+    ],
+  },
   {
     title: 'Product management',
     items: [
