@@ -44,8 +44,6 @@ const consoleErrors: string[] = [];
 function watchConsole(page: Page) {
   page.on('console', (m) => {
     if (m.type() !== 'error') return;
-    // The missing favicon (issue 12, defect 9) is another helper's fix; remove this once merged.
-    if (m.location().url.endsWith('/favicon.ico')) return;
     consoleErrors.push(`${page.url()}: ${m.text()} (${m.location().url})`);
   });
   page.on('pageerror', (err) => consoleErrors.push(`${page.url()}: ${err.message}`));
@@ -268,9 +266,7 @@ describe('a new team from sign-up to its first campaign', () => {
     );
     await dialog.getByRole('button', { name: 'File requirement' }).click();
     await see(page.getByText(names.requirement));
-    // The empty program lanes scroll without a focusable element (handoff/ProgramLanes.tsx, which the
-    // defects helper reworks for defect 9): reported to the lead, allowed on this screen only.
-    await checkScreen(page, 'requirement', ['scrollable-region-focusable']);
+    await checkScreen(page, 'requirement');
   });
 
   it('the marketer proposes a program for the requirement', async () => {
