@@ -33,6 +33,8 @@ export async function startServer(options: { seedDemo?: boolean } = {}) {
       DATABASE_URL: '',
       // Every answer the screens receive is also checked against its schema (src/http/serialize.ts).
       TANDEM_VERIFY_RESPONSES: 'true',
+      // As behind a reverse proxy: each browser context sends its own client address (harness.ts).
+      TANDEM_TRUST_PROXY: 'loopback',
     },
     stdio: ['ignore', 'pipe', 'inherit'],
   });

@@ -39,12 +39,24 @@ async function watchCsp(context: BrowserContext) {
   });
 }
 
-/** Chromium, with every context (and so every page) watched for CSP violations. */
+let clients = 0;
+
+/**
+ * Chromium, with every context (and so every page) watched for CSP violations. Each context stands for another
+ * person on another network: it sends its own client address, which the e2e server reads as a proxy's
+ * X-Forwarded-For (global-setup.ts trusts loopback), so per-address limits such as sign-ups apply per person,
+ * as in production, and not to the whole suite.
+ */
 export async function launch(): Promise<Browser> {
   const browser = await chromium.launch(CHROMIUM);
   const newContext = browser.newContext.bind(browser);
-  browser.newContext = async (options) => {
-    const context = await newContext(options);
+  browser.newContext = async (options = {}) => {
+    clients++;
+    const address = `10.20.${Math.floor(clients / 250)}.${(clients % 250) + 1}`;
+    const context = await newContext({
+      ...options,
+      extraHTTPHeaders: { 'x-forwarded-for': address, ...options.extraHTTPHeaders },
+    });
     await watchCsp(context);
     return context;
   };
