@@ -8,7 +8,7 @@
  *   4. API requests per keyboard triage step in the inbox (`t` on the focused row): what one change makes the
  *      app fetch again.
  *
- *   npm run bench:web [-- --runs 7] [-- --only triage]
+ *   npm run bench:web [-- --runs 7] [-- --only triage|inbox]
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -248,6 +248,14 @@ const main = async () => {
     const setup = await chromium.launch(CHROMIUM);
     const page = await setup.newPage();
     const ws = await login(page, server.baseUrl, 'pm@demo.tandem');
+    if (args.only === 'inbox') {
+      const inbox = await inboxInteractive(server.baseUrl, ws);
+      process.stdout.write(
+        `Inbox: cold median ${median(inbox.cold)} ms (${inbox.cold.join(', ')}); warm median ${median(inbox.warm)} ms (${inbox.warm.join(', ')})\n`,
+      );
+      await setup.close();
+      return;
+    }
     const triage = await triageRequests(server.baseUrl, ws);
     process.stdout.write(
       `Requests per keyboard triage step: median ${median(triage.counts)} (${triage.counts.join(', ')}) over ${RUNS} steps; ` +

@@ -7,8 +7,11 @@
  * A path this table does not know refreshes everything: a missing entry costs requests, never stale screens.
  */
 
-/** Every change shows up in the activity log, the conflict history and Home's cards. */
-const ALWAYS = ['activity', 'conflict-history', 'home', 'notifications'] as const;
+/**
+ * Every change shows up in the activity log, the conflict history and Home's cards. Not in the caller's own
+ * notifications: nobody is notified of what they did themselves (the bell polls for what others do).
+ */
+const ALWAYS = ['activity', 'conflict-history', 'home'] as const;
 
 /**
  * Changed resource (first path segment after the workspace, or `segment/sub` for a sub-resource) → the
@@ -93,7 +96,7 @@ const AFFECTS: Record<string, readonly string[] | 'all'> = {
 };
 
 /** Queries no change in a workspace makes stale (the matrix is code; the conflict history is fetched per conflict). */
-const NEVER_STALE = ['ownership', 'conflict-history'] as const;
+const NEVER_STALE = ['ownership', 'conflict-history', 'notifications'] as const;
 
 /** Queries only a change to the workspace itself refreshes (its path maps to 'all' above). */
 const WORKSPACE_ITSELF = ['workspaces'] as const;
