@@ -72,6 +72,33 @@ export const CHANNELS = [
 ] as const;
 export type Channel = (typeof CHANNELS)[number];
 
+/** Where events come from: a website (snippet), a product app (browser or mobile SDK), a server SDK. */
+export const SOURCE_KINDS = ['website', 'app', 'server'] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+
+/** How conversions are credited to the touches before them (attribution/). */
+export const ATTRIBUTION_MODELS = ['first_touch', 'last_touch', 'linear', 'position_based'] as const;
+export type AttributionModel = (typeof ATTRIBUTION_MODELS)[number];
+
+/**
+ * Channel groups a visit is put in from its UTM values, click ids and referrer (events/traffic.ts), for
+ * traffic by channel. Not the same set as CHANNELS (what a campaign runs on): a visit only shows its origin.
+ */
+export const TRAFFIC_CHANNELS = [
+  'direct',
+  'organic_search',
+  'paid_search',
+  'organic_social',
+  'paid_social',
+  'email',
+  'affiliate',
+  'referral',
+  'display',
+  'video',
+  'other',
+] as const;
+export type TrafficChannel = (typeof TRAFFIC_CHANNELS)[number];
+
 /** The approval workflow of positioning and messaging versions. */
 export const APPROVAL_STATUSES = ['draft', 'in_review', 'approved', 'superseded'] as const;
 export type ApprovalStatus = (typeof APPROVAL_STATUSES)[number];
@@ -179,6 +206,9 @@ export const ARTEFACTS = [
   'touchpoint',
   'affiliate',
   'budget',
+  'source',
+  'goal',
+  'attribution_settings',
 ] as const;
 export type Artefact = (typeof ARTEFACTS)[number];
 

@@ -18,3 +18,5 @@ export * from '../modules/requirements/schema.ts';
 export * from '../modules/campaigns/schema.ts';
 export * from '../modules/affiliates/schema.ts';
 export * from '../modules/budget/schema.ts';
+export * from '../modules/sources/schema.ts';
+export * from '../modules/events/schema.ts';

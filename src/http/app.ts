@@ -8,6 +8,8 @@ import { jsonSchemaTransform, jsonSchemaTransformObject, validatorCompiler } fro
 import { type Config, DEFAULT_REQUEST_TIMEOUT_MS, type TrustProxy } from '../config.ts';
 import type { Database } from '../db/client.ts';
 import { logSafeError } from '../db/sql.ts';
+import { createEventSink } from '../modules/events/writer.ts';
+import type { EventSink } from '../modules/events/types.ts';
 import { installAccess } from './authorize.ts';
 import { registerInputGuard } from './input-guard.ts';
 import { clientErrorHandler, errorHandler, sendProblem } from './problem.ts';
@@ -30,6 +32,8 @@ export type AppOptions = {
    * tests check every answer; `tandem serve` turns it off unless TANDEM_VERIFY_RESPONSES=true.
    */
   verifyResponses?: boolean;
+  /** Where ingested events go; by default a group-commit writer on `database` (events/writer.ts). */
+  events?: EventSink;
 };
 
 /** Largest request body accepted (bulk endpoints included). */
@@ -40,6 +44,8 @@ declare module 'fastify' {
     config: AppOptions['config'];
     /** Every route registered, for checking that the OpenAPI document covers them. */
     routeList: { method: string; url: string; hidden: boolean; response: Record<string, unknown> }[];
+    /** The event writer every ingestion path hands its events to (committed before the answer). */
+    events: EventSink;
   }
 }
 
@@ -79,6 +85,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.decorate('db', options.database.db);
   app.decorate('config', options.config);
   app.decorate('routeList', []);
+  app.decorate('events', options.events ?? createEventSink(options.database));
+  app.addHook('onClose', async () => app.events.close());
   app.addHook('onRoute', (route) => {
     const methods = Array.isArray(route.method) ? route.method : [route.method];
     const schema = route.schema as { hide?: boolean; response?: Record<string, unknown> } | undefined;

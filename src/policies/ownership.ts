@@ -207,6 +207,27 @@ export const OWNERSHIP: Record<Artefact, Rule> = {
     reviewers: [],
     description: 'Marketing budget, planned and actual',
   },
+  source: {
+    owners: [MKT, PM],
+    contributors: {},
+    readers: everyone,
+    reviewers: [],
+    description: 'Event sources (website, app, server) and their write-only keys',
+  },
+  goal: {
+    owners: [MKT, PMM],
+    contributors: {},
+    readers: everyone,
+    reviewers: [],
+    description: 'Conversion goals: an event, a filter and its revenue',
+  },
+  attribution_settings: {
+    owners: [MKT],
+    contributors: {},
+    readers: everyone,
+    reviewers: [],
+    description: 'Attribution model, lookback window and lead events',
+  },
 };
 
 /** Whether a role may perform an action on a kind of artefact. */

@@ -41,4 +41,7 @@ export const ARTEFACT_LABEL: Record<Artefact, string> = {
   touchpoint: 'Touchpoints',
   affiliate: 'Affiliates',
   budget: 'Budget',
+  source: 'Event sources',
+  goal: 'Conversion goals',
+  attribution_settings: 'Attribution settings',
 };
