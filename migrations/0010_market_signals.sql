@@ -122,4 +122,29 @@ CREATE TABLE "event_day_marks" (
 	"day" date NOT NULL,
 	"changed_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "event_day_marks_workspace_id_day_pk" PRIMARY KEY("workspace_id","day")
-);
+);--> statement-breakpoint
+CREATE TABLE "visits" (
+	"workspace_id" uuid NOT NULL,
+	"id" uuid NOT NULL,
+	"source_id" uuid NOT NULL,
+	"person_id" uuid NOT NULL,
+	"started_at" timestamp (3) with time zone NOT NULL,
+	"ended_at" timestamp (3) with time zone NOT NULL,
+	"events" integer DEFAULT 0 NOT NULL,
+	"pageviews" integer DEFAULT 0 NOT NULL,
+	"landing_path" text,
+	"referrer_domain" text,
+	"utm_source" text,
+	"utm_medium" text,
+	"utm_campaign" text,
+	"utm_content" text,
+	"utm_term" text,
+	"click_id" text,
+	"referral_code" text,
+	"channel" text NOT NULL,
+	"is_bot" boolean DEFAULT false NOT NULL,
+	CONSTRAINT "visits_workspace_id_id_pk" PRIMARY KEY("workspace_id","id")
+);--> statement-breakpoint
+CREATE INDEX "visits_started_idx" ON "visits" USING btree ("workspace_id","started_at");--> statement-breakpoint
+CREATE INDEX "visits_campaign_idx" ON "visits" USING btree ("workspace_id","utm_campaign","started_at") WHERE "visits"."utm_campaign" is not null;--> statement-breakpoint
+CREATE INDEX "visits_person_idx" ON "visits" USING btree ("workspace_id","person_id","started_at");

@@ -1,5 +1,7 @@
+import { sql } from 'drizzle-orm';
 import {
   boolean,
+  integer,
   date,
   foreignKey,
   index,
@@ -130,6 +132,46 @@ export const eventGroups = pgTable(
   (t) => [
     primaryKey({ columns: [t.workspaceId, t.groupType, t.groupKey] }),
     foreignKey({ columns: [t.workspaceId], foreignColumns: [workspaces.id] }).onDelete('cascade'),
+  ],
+);
+
+/**
+ * One row per visit (session: a person's events with no gap of 30 minutes), kept by the writer in the same
+ * transaction as the events: the rollup traffic and attribution read instead of the raw events (tests check
+ * it stays exact against them). Its origin (landing page, referrer, UTM, click id, referral code, channel) is
+ * the visit's first event's. No foreign keys, as `events`.
+ */
+export const visits = pgTable(
+  'visits',
+  {
+    workspaceId: uuid('workspace_id').notNull(),
+    /** = events.session_id */
+    id: uuid('id').notNull(),
+    sourceId: uuid('source_id').notNull(),
+    personId: uuid('person_id').notNull(),
+    startedAt: ts('started_at').notNull(),
+    endedAt: ts('ended_at').notNull(),
+    events: integer('events').notNull().default(0),
+    pageviews: integer('pageviews').notNull().default(0),
+    landingPath: text('landing_path'),
+    referrerDomain: text('referrer_domain'),
+    utmSource: text('utm_source'),
+    utmMedium: text('utm_medium'),
+    utmCampaign: text('utm_campaign'),
+    utmContent: text('utm_content'),
+    utmTerm: text('utm_term'),
+    clickId: text('click_id'),
+    referralCode: text('referral_code'),
+    channel: text('channel', { enum: TRAFFIC_CHANNELS }).notNull(),
+    isBot: boolean('is_bot').notNull().default(false),
+  },
+  (t) => [
+    primaryKey({ columns: [t.workspaceId, t.id] }),
+    index('visits_started_idx').on(t.workspaceId, t.startedAt),
+    index('visits_campaign_idx')
+      .on(t.workspaceId, t.utmCampaign, t.startedAt)
+      .where(sql`${t.utmCampaign} is not null`),
+    index('visits_person_idx').on(t.workspaceId, t.personId, t.startedAt),
   ],
 );
 
