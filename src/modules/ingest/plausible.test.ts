@@ -1,11 +1,13 @@
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { rows } from '../../db/sql.ts';
 import { createIngestEnv, type IngestEnv } from './segment-testing.ts';
 
 /** Plausible's events API as the tracker posts it (text/plain JSON, short field names). */
 describe('Plausible ingestion', () => {
   let env: IngestEnv;
   beforeAll(async () => {
-    env = await createIngestEnv({ memory: true });
+    env = await createIngestEnv();
   });
   afterAll(() => env.close());
 
@@ -48,6 +50,20 @@ describe('Plausible ingestion', () => {
       properties: {},
     });
     expect(event!.distinctId).toMatch(/^[0-9a-f]{32}$/);
+    const [row] = await rows<{
+      utm_source: string;
+      utm_campaign: string;
+      referrer_domain: string;
+      channel: string;
+    }>(
+      env.app.db,
+      sql`select utm_source, utm_campaign, referrer_domain, channel from events where workspace_id = ${src.workspaceId}`,
+    );
+    expect(row).toMatchObject({
+      utm_source: 'news',
+      utm_campaign: 'spring',
+      referrer_domain: 'news.example',
+    });
   });
 
   it('knows a visitor by address and browser, without a cookie', async () => {

@@ -30,26 +30,9 @@ export type IngestEnv = {
   close(): Promise<void>;
 };
 
-/** Until the writer lands: stores nothing, remembers message ids (a stand-in with the writer's dedup). */
-function memorySink(): EventSink {
-  const seen = new Set<string>();
-  return {
-    async write(source, events) {
-      let duplicates = 0;
-      for (const e of events) {
-        const id = e.messageId && `${source.sourceId}/${e.messageId}`;
-        if (id && seen.has(id)) duplicates++;
-        else if (id) seen.add(id);
-      }
-      return { stored: events.length - duplicates, duplicates };
-    },
-    close: async () => {},
-  };
-}
-
-export async function createIngestEnv(options: { memory?: boolean } = {}): Promise<IngestEnv> {
+export async function createIngestEnv(): Promise<IngestEnv> {
   const database = await openTestDatabase();
-  const real = options.memory ? memorySink() : createEventSink(database);
+  const real = createEventSink(database);
   const writes: IngestEnv['writes'] = [];
   let failing = 0;
   let failure: Error | undefined;

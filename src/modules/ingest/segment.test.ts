@@ -1,6 +1,8 @@
 import { gzipSync } from 'node:zlib';
 import { Analytics } from '@segment/analytics-node';
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { rows } from '../../db/sql.ts';
 import { Overloaded } from '../events/types.ts';
 import { createIngestEnv, type IngestEnv } from './segment-testing.ts';
 
@@ -9,7 +11,7 @@ describe('Segment ingestion', () => {
   let env: IngestEnv;
   let base: string;
   beforeAll(async () => {
-    env = await createIngestEnv({ memory: true });
+    env = await createIngestEnv();
     base = await env.listen();
   });
   afterAll(() => env.close());
@@ -18,6 +20,12 @@ describe('Segment ingestion', () => {
     new Analytics({ writeKey, host: base, path: '/ingest/segment/v1/batch', flushAt: 5, flushInterval: 50 });
   const written = (sourceId: string) =>
     env.writes.filter((w) => w.source.sourceId === sourceId).flatMap((w) => w.events);
+  const stored = (workspaceId: string) =>
+    rows<{ name: string; distinct_id: string; person_id: string; utm_campaign: string | null }>(
+      env.app.db,
+      sql`select name, distinct_id, person_id, utm_campaign from events
+          where workspace_id = ${workspaceId} order by time, name`,
+    );
   const post = (url: string, body: string | Buffer, headers: Record<string, string> = {}) =>
     env.app.inject({ method: 'POST', url: `/ingest/segment${url}`, payload: body, headers });
 
@@ -90,6 +98,27 @@ describe('Segment ingestion', () => {
     expect(alias).toMatchObject({ distinctId: 'u-1', otherDistinctId: 'legacy-7' });
     // analytics-node stamps each message; the clock correction keeps it within the request's round trip.
     for (const e of events) expect(Math.abs(e.time.getTime() - Date.now())).toBeLessThan(60_000);
+
+    // As stored: one person behind the anonymous visit, the user, and the alias, known by the email; the
+    // visit carries the campaign; the company is a group with its traits.
+    const saved = await stored(src.workspaceId);
+    expect(saved).toHaveLength(5);
+    expect(new Set(saved.map((e) => e.person_id)).size).toBe(1);
+    expect(saved.find((e) => e.name === '$pageview')!.utm_campaign).toBe('spring-launch');
+    const people = await rows<{ email: string | null; ids: string[] }>(
+      env.app.db,
+      sql`select p.email, array_agg(d.distinct_id order by d.distinct_id) as ids from persons p
+          join person_distinct_ids d on d.workspace_id = p.workspace_id and d.person_id = p.id
+          where p.workspace_id = ${src.workspaceId} group by p.id, p.email`,
+    );
+    expect(people).toEqual([{ email: 'ann@acme.test', ids: ['anon-1', 'legacy-7', 'u-1'] }]);
+    const groups = await rows<{ group_type: string; group_key: string; properties: object }>(
+      env.app.db,
+      sql`select group_type, group_key, properties from event_groups where workspace_id = ${src.workspaceId}`,
+    );
+    expect(groups).toEqual([
+      { group_type: 'company', group_key: 'org_42', properties: { name: 'Acme', domain: 'acme.test' } },
+    ]);
   });
 
   it('answers a retried batch once its first try was committed, and stores it once', async () => {
@@ -102,6 +131,7 @@ describe('Segment ingestion', () => {
     const tries = env.writes.filter((w) => w.source.sourceId === src.sourceId);
     expect(tries).toHaveLength(2);
     expect(tries[1]!.events.map((e) => e.messageId)).toEqual(tries[0]!.events.map((e) => e.messageId));
+    expect((await stored(src.workspaceId)).map((e) => e.name)).toEqual(['purchase', 'purchase']);
   });
 
   it('refuses a bad key with 401, which analytics-node reports and does not retry', async () => {
@@ -132,6 +162,7 @@ describe('Segment ingestion', () => {
     expect(res.statusCode).toBe(200);
     expect(res.json()).toEqual({});
     expect(written(src.sourceId).map((e) => e.messageId)).toEqual(['good-1']);
+    expect((await stored(src.workspaceId)).map((e) => e.name)).toEqual(['ok']);
   });
 
   it("takes analytics.js's short paths as text/plain with the key in the body", async () => {

@@ -31,7 +31,7 @@ describe('the website snippet', () => {
   describe('served', () => {
     let env: IngestEnv;
     beforeAll(async () => {
-      env = await createIngestEnv({ memory: true });
+      env = await createIngestEnv();
     });
     afterAll(() => env.close());
 
