@@ -5,7 +5,7 @@ import { sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { openTestDatabase } from '../../../test/harness.ts';
 import type { Database } from '../../db/client.ts';
-import { row } from '../../db/sql.ts';
+import { row, rows } from '../../db/sql.ts';
 import { buildApp } from '../../http/app.ts';
 import { createEventSink } from '../events/writer.ts';
 import type { EventSink, IncomingEvent, SourceRef } from '../events/types.ts';
@@ -25,6 +25,8 @@ export type IngestEnv = {
   failWith(err: Error): void;
   /** A workspace with a source of `kind`; its key. */
   source(kind?: 'website' | 'app' | 'server', domains?: string[]): Promise<SourceRef & { key: string }>;
+  /** The workspace's stored events, oldest first, as columns (e2e reads them without importing drizzle). */
+  stored(workspaceId: string): Promise<Record<string, unknown>[]>;
   /** Listens on 127.0.0.1 (for real SDKs); the base URL. */
   listen(): Promise<string>;
   close(): Promise<void>;
@@ -82,6 +84,11 @@ export async function createIngestEnv(): Promise<IngestEnv> {
       );
       return { workspaceId: ws!.id, sourceId: src!.id, kind, domains, key };
     },
+    stored: (workspaceId) =>
+      rows(
+        database.db,
+        sql`select * from events where workspace_id = ${workspaceId} order by time, received_at`,
+      ),
     async listen() {
       await app.listen({ port: 0, host: '127.0.0.1' });
       return `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
