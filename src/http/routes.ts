@@ -22,6 +22,8 @@ import { releaseNotesRoutes } from '../modules/release-notes/routes.ts';
 import { requirementsRoutes } from '../modules/requirements/routes.ts';
 import { ownershipRoutes } from '../policies/routes.ts';
 import { posthogIngestRoutes } from '../modules/ingest/posthog-routes.ts';
+import { segmentRoutes } from '../modules/ingest/segment-routes.ts';
+import { plausibleRoutes } from '../modules/ingest/plausible-routes.ts';
 
 /** Every module's routes. A module adds itself here and nowhere else. */
 export async function registerRoutes(app: FastifyInstance) {
@@ -48,4 +50,6 @@ export async function registerRoutes(app: FastifyInstance) {
   await app.register(enablementRoutes);
   await app.register(transferRoutes);
   await app.register(posthogIngestRoutes, { prefix: '/ingest/posthog' });
+  await app.register(segmentRoutes, { prefix: '/ingest/segment' });
+  await app.register(plausibleRoutes, { prefix: '/ingest/plausible' });
 }

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { registerEnablement } from './enablement.ts';
 import { registerEventsPrune } from './events-prune.ts';
+import { registerEvents } from './events.ts';
 import { registerFeedback } from './feedback.ts';
 import { registerSeed } from './seed.ts';
 import { registerUsers } from './users.ts';
@@ -14,4 +15,5 @@ export function registerCommands(program: Command): void {
   registerFeedback(program);
   registerEnablement(program);
   registerEventsPrune(program);
+  registerEvents(program);
 }
