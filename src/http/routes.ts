@@ -20,6 +20,8 @@ import { personasRoutes } from '../modules/personas/routes.ts';
 import { positioningRoutes } from '../modules/positioning/routes.ts';
 import { releaseNotesRoutes } from '../modules/release-notes/routes.ts';
 import { requirementsRoutes } from '../modules/requirements/routes.ts';
+import { goalsRoutes } from '../modules/goals/routes.ts';
+import { sourcesRoutes } from '../modules/sources/routes.ts';
 import { ownershipRoutes } from '../policies/routes.ts';
 
 /** Every module's routes. A module adds itself here and nowhere else. */
@@ -46,4 +48,6 @@ export async function registerRoutes(app: FastifyInstance) {
   await app.register(budgetRoutes);
   await app.register(enablementRoutes);
   await app.register(transferRoutes);
+  await app.register(sourcesRoutes);
+  await app.register(goalsRoutes);
 }
