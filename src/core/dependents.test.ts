@@ -19,6 +19,8 @@ const ARTEFACT_OF: Record<string, Artefact> = {
   launch_tasks: 'launch',
   campaign_links: 'campaign',
   budgets: 'budget',
+  sources: 'source',
+  source_domains: 'source',
 };
 
 /** Every foreign key between two workspace tables (users and the workspace itself left aside). */

@@ -244,5 +244,7 @@ export const ACTIVITY_ACTIONS = [
   'reviewed',
   'published',
   'unpublished',
+  // a source's write-only key replaced (the log never holds a key)
+  'key_rotated',
 ] as const;
 export type ActivityAction = (typeof ACTIVITY_ACTIONS)[number];

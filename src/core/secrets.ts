@@ -1,8 +1,8 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
 
-/** A new random secret: session cookies, API tokens, invitation tokens. */
-export const newSecret = (prefix = '') => `${prefix}${randomBytes(32).toString('base64url')}`;
+/** A new random secret: session cookies, API tokens, invitation tokens, source keys (24 bytes: 32 characters). */
+export const newSecret = (prefix = '', bytes = 32) => `${prefix}${randomBytes(bytes).toString('base64url')}`;
 
 /** Secrets are random and long, so a fast hash is enough to store them (unlike passwords). */
 export const sha256 = (value: string) => createHash('sha256').update(value).digest('hex');

@@ -23,6 +23,7 @@ import { DEMO_WORKSPACE, PEOPLE } from './data/people.ts';
 import { PRODUCTS, RELEASES, SCORING } from './data/products.ts';
 import { buildGtmDemo } from './gtm.ts';
 import { type Random, seededRandom } from './random.ts';
+import { buildSignalsDemo } from './signals.ts';
 
 const DAY = 86_400_000;
 type Insert<T extends { $inferInsert: unknown }> = T['$inferInsert'];
@@ -269,6 +270,7 @@ export async function buildDemo(
     features: FEATURES.map((f) => ({ id: featureIds[f.key]!, status: f.status, release: f.release })),
     feedbackIds: feedbackRows.map((f) => f.id as string),
   });
+  const signals = await buildSignalsDemo(ctx, domain);
 
   return {
     workspaceId,
@@ -283,6 +285,7 @@ export async function buildDemo(
       links: linkRows.length,
       comments: commentRows.length,
       ...gtm,
+      ...signals,
     },
   };
 }

@@ -20,6 +20,8 @@ import { personasRoutes } from '../modules/personas/routes.ts';
 import { positioningRoutes } from '../modules/positioning/routes.ts';
 import { releaseNotesRoutes } from '../modules/release-notes/routes.ts';
 import { requirementsRoutes } from '../modules/requirements/routes.ts';
+import { goalsRoutes } from '../modules/goals/routes.ts';
+import { sourcesRoutes } from '../modules/sources/routes.ts';
 import { ownershipRoutes } from '../policies/routes.ts';
 import { posthogIngestRoutes } from '../modules/ingest/posthog-routes.ts';
 import { segmentRoutes } from '../modules/ingest/segment-routes.ts';
@@ -52,4 +54,6 @@ export async function registerRoutes(app: FastifyInstance) {
   await app.register(posthogIngestRoutes, { prefix: '/ingest/posthog' });
   await app.register(segmentRoutes, { prefix: '/ingest/segment' });
   await app.register(plausibleRoutes, { prefix: '/ingest/plausible' });
+  await app.register(sourcesRoutes);
+  await app.register(goalsRoutes);
 }

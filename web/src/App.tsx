@@ -35,6 +35,8 @@ const pages = {
   budget: lazy(() => import('./pages/budget/BudgetPage')),
   ownership: lazy(() => import('./pages/ownership/OwnershipPage')),
   settings: lazy(() => import('./pages/settings/SettingsPage')),
+  signals: lazy(() => import('./pages/signals/SignalsPage')),
+  sourceDetail: lazy(() => import('./pages/signals/SourceDetail')),
   customers: lazy(() => import('./pages/customers/CustomersPage')),
   customerDetail: lazy(() => import('./pages/customers/CustomerDetail')),
   partners: lazy(() => import('./pages/partners/PartnersPage')),
@@ -133,6 +135,8 @@ export function App() {
           <Route path="budget" element={<pages.budget />} />
           <Route path="ownership" element={<pages.ownership />} />
           <Route path="settings/*" element={<pages.settings />} />
+          <Route path="signals" element={<pages.signals />} />
+          <Route path="signals/sources/:sourceId" element={<pages.sourceDetail />} />
           <Route path="customers" element={<pages.customers />} />
           <Route path="customers/:id" element={<pages.customerDetail />} />
           <Route path="partners" element={<pages.partners />} />

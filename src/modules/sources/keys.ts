@@ -33,3 +33,20 @@ export async function resolveSourceKey(db: Db, key: string): Promise<SourceRef |
   );
   return found ? toRef(found) : null;
 }
+
+/**
+ * The website source a host name belongs to (Plausible's `domain`, which names no key): exact host, lower
+ * case; null when no active website source lists it.
+ */
+export async function resolveSourceDomain(db: Db, domain: string): Promise<SourceRef | null> {
+  const host = domain.trim().toLowerCase();
+  if (!host || host.length > 253) return null;
+  const found = await row<Found>(
+    db,
+    sql`select s.workspace_id, s.id, s.kind, s.domains from source_domains d
+        join sources s on s.workspace_id = d.workspace_id and s.id = d.source_id
+        where d.domain = ${host} and s.revoked_at is null and s.kind = 'website'
+        limit 1`,
+  );
+  return found ? toRef(found) : null;
+}

@@ -46,6 +46,27 @@ export const sources = pgTable(
   ],
 );
 
+/**
+ * Which website source a host name belongs to, across the whole database: Plausible's `domain` names no key,
+ * so a host may belong to one source only. Kept in step with `sources.domains` by sources.ts.
+ */
+export const sourceDomains = pgTable(
+  'source_domains',
+  {
+    domain: text('domain').notNull().primaryKey(),
+    workspaceId: uuid('workspace_id').notNull(),
+    sourceId: uuid('source_id').notNull(),
+  },
+  (t) => [
+    foreignKey({ columns: [t.workspaceId], foreignColumns: [workspaces.id] }).onDelete('cascade'),
+    foreignKey({
+      columns: [t.workspaceId, t.sourceId],
+      foreignColumns: [sources.workspaceId, sources.id],
+    }).onDelete('cascade'),
+    index('source_domains_source_idx').on(t.workspaceId, t.sourceId),
+  ],
+);
+
 /** A property filter: every named property must equal the value (strings compared as sent). */
 export type PropertyFilter = Record<string, string | number | boolean>;
 

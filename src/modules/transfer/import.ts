@@ -53,6 +53,8 @@ export type ImportResult = {
   counts: Record<TableName, number>;
   /** People of the file invited with their role (they join only by accepting). */
   invited: number;
+  /** What the import left out, a sentence each (a source's domain held by another source). */
+  notes: string[];
 };
 
 /**
@@ -107,17 +109,16 @@ export async function importWorkspace(db: Db, input: unknown, options: ImportOpt
         if (info.columns.id?.columnType === 'PgUUID')
           for (const r of doc.tables[info.name]) if (typeof r.id === 'string') ids.id(r.id);
       const counts = {} as Record<TableName, number>;
+      const notes: string[] = [];
       for (const info of TABLES) {
         if (info.name === 'members') continue;
         const rows = doc.tables[info.name];
         const ordered = info.serial
           ? [...rows].sort((x, y) => Number(x[info.serial!] ?? 0) - Number(y[info.serial!] ?? 0))
           : rows;
-        await insertRows(
-          tx,
-          info,
-          ordered.map((r) => remapRow(info, r, people, ids, workspaceId)),
-        );
+        const remapped = ordered.map((r) => remapRow(info, r, people, ids, workspaceId));
+        if (info.importRows) notes.push(...(await info.importRows(tx, remapped)));
+        else await insertRows(tx, info, remapped);
         counts[info.name] = rows.length;
       }
       counts.members = 1;
@@ -128,7 +129,7 @@ export async function importWorkspace(db: Db, input: unknown, options: ImportOpt
         action: 'imported',
         changes: { invited: { before: null, after: invited } },
       });
-      return { workspaceId, name, counts, invited };
+      return { workspaceId, name, counts, invited, notes };
     });
   } catch (err) {
     // The document passed its own checks but points at rows it does not contain.

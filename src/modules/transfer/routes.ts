@@ -22,6 +22,9 @@ const Imported = z.object({
   name: z.string(),
   counts: z.record(z.string(), z.number().int()),
   invited: z.number().int().describe("The file's other members, invited with their role"),
+  notes: z
+    .array(z.string())
+    .describe("What was left out, a sentence each (a source's domain already held by another source)"),
 });
 
 export const transferRoutes: FastifyPluginAsyncZod = async (app) => {

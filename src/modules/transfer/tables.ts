@@ -1,6 +1,7 @@
 import { getTableColumns } from 'drizzle-orm';
 import { getTableConfig, type PgColumn, type PgTable } from 'drizzle-orm/pg-core';
 import { z } from 'zod';
+import type { Db } from '../../db/client.ts';
 import { activity } from '../activity/schema.ts';
 import { users } from '../auth/schema.ts';
 import { comments } from '../comments/schema.ts';
@@ -20,6 +21,8 @@ import { personaProducts, personas } from '../personas/schema.ts';
 import { messaging, positionings } from '../positioning/schema.ts';
 import { releaseNoteFeatures, releaseNotes } from '../release-notes/schema.ts';
 import { programRequirements, programs, requirements } from '../requirements/schema.ts';
+import { goals, signalSettings, sources } from '../sources/schema.ts';
+import { importSources } from '../sources/transfer.ts';
 
 /**
  * The workspace tables a workspace export carries, in foreign-key order (a table comes after every table it
@@ -55,6 +58,14 @@ export const TRANSFER_TABLES = {
   touchpoints: { table: touchpoints },
   affiliates: { table: affiliates },
   budgets: { table: budgets },
+  // Without keys: an import gets new ones, and keeps a domain only while no other source holds it.
+  sources: {
+    table: sources,
+    omit: ['key', 'previousKey', 'previousKeyExpiresAt'],
+    importRows: importSources,
+  },
+  goals: { table: goals },
+  signalSettings: { table: signalSettings },
   comments: { table: comments, userArrays: ['mentions'] },
   activity: { table: activity, serial: 'id' },
 } satisfies Record<string, TableSpec>;
@@ -66,6 +77,15 @@ export const TRANSFER_TABLES = {
 export const NOT_TRANSFERRED: Record<string, string> = {
   invitations: 'pending invitations hold one-time token hashes and are re-sent, not restored',
   notifications: "one person's inbox, not workspace content; an import must not plant any",
+  // Market signals: definitions travel (sources, goals, settings), raw data does not (`tandem events export`).
+  events: 'raw events: streamed by `tandem events export`, not carried in a workspace document',
+  event_keys: 'deduplication keys of raw events',
+  visits: 'derived from raw events',
+  persons: 'people known from raw events',
+  person_distinct_ids: 'identities of people known from raw events',
+  event_groups: 'accounts known from raw events',
+  event_day_marks: 'rollup bookkeeping of raw events',
+  source_domains: "rebuilt from the sources' domains on import (only the domains still free)",
 };
 
 type TableSpec = {
@@ -76,7 +96,14 @@ type TableSpec = {
   userArrays?: string[];
   /** A sequence-backed column: never imported (this database numbers the rows, in the file's order). */
   serial?: string;
+  /** Columns never exported (secrets): the import must fill them, so such a table has `importRows`. */
+  omit?: string[];
+  /** Inserts the table's rows itself (already remapped to the new workspace); answers notes for the importer. */
+  importRows?: ImportRows;
 };
+
+/** A table's own import: what it had to leave out is said in a sentence each. */
+export type ImportRows = (tx: Db, rows: Row[]) => Promise<string[]>;
 
 export type TableName = keyof typeof TRANSFER_TABLES;
 export const TABLE_NAMES = Object.keys(TRANSFER_TABLES) as TableName[];
@@ -98,6 +125,7 @@ export type TableInfo = {
   userArrays: string[];
   parentKey?: string;
   serial?: string;
+  importRows?: ImportRows;
   /** The zod schema of one exported row; parses JSON values back into what drizzle inserts. */
   rowSchema: z.ZodType<Row>;
 };
@@ -110,6 +138,7 @@ function describe(name: TableName): TableInfo {
   const columns: Record<string, PgColumn> = {};
   for (const [key, column] of Object.entries(all)) {
     if (key === 'workspaceId' || (column as { generated?: unknown }).generated) continue;
+    if (spec.omit?.includes(key)) continue;
     columns[key] = column;
   }
   const keyOf = new Map(Object.entries(all).map(([k, c]) => [c.name, k]));
@@ -139,6 +168,7 @@ function describe(name: TableName): TableInfo {
     userArrays: spec.userArrays ?? [],
     parentKey: spec.parentKey,
     serial: spec.serial,
+    importRows: spec.importRows,
     rowSchema: z.strictObject(
       Object.fromEntries(Object.entries(columns).map(([k, c]) => [k, fieldSchema(c)])),
     ) as unknown as z.ZodType<Row>,

@@ -1,4 +1,4 @@
-import { count, getTableColumns, is } from 'drizzle-orm';
+import { count, eq, getTableColumns, is } from 'drizzle-orm';
 import { getTableConfig, PgTable } from 'drizzle-orm/pg-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ALL_ROLES, createTestEnv, newTeam, newUser, type TestEnv } from '../../../test/harness.ts';
@@ -6,6 +6,8 @@ import { hashPassword } from '../../core/secrets.ts';
 import type { Db } from '../../db/client.ts';
 import * as schema from '../../db/schema.ts';
 import { buildDemo } from '../../demo/build.ts';
+import { resolveSourceKey } from '../sources/keys.ts';
+import { sources } from '../sources/schema.ts';
 import { workspaces } from '../workspaces/schema.ts';
 import { exportWorkspace, type WorkspaceDocument } from './export.ts';
 import { importWorkspace } from './import.ts';
@@ -81,9 +83,26 @@ describe('workspace export and import', () => {
     expect(imported.workspaceId).not.toBe(demoId);
     expect(imported.counts.features).toBe(40);
     expect(imported.invited).toBe(5);
+    const keyOf = async (ws: string) =>
+      (await db.select().from(sources).where(eq(sources.workspaceId, ws))).map((s) => s.key);
+    // Sources travel without keys; the copy gets new ones, and the website's host stays with the original.
+    const text = JSON.stringify(a);
+    for (const key of await keyOf(demoId)) expect(text.includes(key)).toBe(false);
+    for (const source of a.tables.sources) expect(Object.keys(source)).not.toContain('key');
+    expect(imported.notes).toEqual([
+      `Source “Marketing website”: northwind.${domain} left out (already held by another source, or not a host name a website may have).`,
+    ]);
+    const newKeys = await keyOf(imported.workspaceId);
+    expect(newKeys).toHaveLength(3);
+    for (const key of newKeys) {
+      expect((await resolveSourceKey(db, key))?.workspaceId).toBe(imported.workspaceId);
+      expect(await keyOf(demoId)).not.toContain(key);
+    }
     const b = await exportWorkspace(db, imported.workspaceId);
     expect(b.workspace.name).toBe(a.workspace.name);
-    const [ca, cb] = [content(a), content(b)];
+    const withoutDomains = structuredClone(a);
+    for (const source of withoutDomains.tables.sources) source.domains = [];
+    const [ca, cb] = [content(withoutDomains), content(b)];
     // B's log adds the five invitations and the import itself.
     expect(cb.activity).toHaveLength(ca.activity.length + 6);
     expect(cb.activity.filter((r) => r.includes('"action":"imported"'))).toHaveLength(1);
@@ -159,7 +178,12 @@ describe('export and import over HTTP', () => {
     expect((await stranger.get(`${team.ws}/export`)).statusCode).toBe(404);
     const res = await stranger.post('/api/v1/workspaces/import?name=My%20copy', exported.data);
     expect(res.statusCode).toBe(201);
-    expect(res.data).toMatchObject({ name: 'My copy', counts: { products: 1, members: 1 }, invited: 6 });
+    expect(res.data).toMatchObject({
+      name: 'My copy',
+      counts: { products: 1, members: 1 },
+      invited: 6,
+      notes: [],
+    });
     const ws = `/api/v1/workspaces/${res.data.workspaceId}`;
     const me = await stranger.get(`${ws}/members/${stranger.user.id}`);
     expect(me.data.role).toBe('admin');
@@ -175,6 +199,48 @@ describe('export and import over HTTP', () => {
         invitedByName: 'Stranger Person',
       }),
     );
+  });
+
+  it('carries sources without keys, goals and settings; a domain free again is kept', async () => {
+    const team = await newTeam(env.app, 'Signals Co');
+    const host = `www.signals-${Date.now().toString(36)}-${process.pid}.example`;
+    const site = await team.marketer.post(`${team.ws}/sources`, {
+      name: 'Site',
+      kind: 'website',
+      domains: [host],
+    });
+    await team.marketer.post(`${team.ws}/goals`, {
+      name: 'Purchase',
+      event: 'purchase',
+      revenueProperty: 'revenue',
+    });
+    await team.marketer.put(`${team.ws}/attribution-settings`, {
+      model: 'linear',
+      lookbackDays: 14,
+      leadEvents: ['form'],
+    });
+    const exported = (await team.admin.get(`${team.ws}/export`)).data;
+    expect(exported.tables.sources[0]).not.toHaveProperty('key');
+    // A file that brings a key of its own is refused: keys are made here.
+    const withKey = structuredClone(exported);
+    withKey.tables.sources[0].key = 'tdm_chosen-by-the-file';
+    const refused = await team.admin.post('/api/v1/workspaces/import', withKey);
+    expect(refused.statusCode).toBe(422);
+    expect(refused.data.errors[0].path).toBe('tables.sources.0');
+    expect((await team.marketer.delete(`${team.ws}/sources/${site.data.id}`)).statusCode).toBe(204);
+    const res = await team.admin.post('/api/v1/workspaces/import', exported);
+    expect(res.data).toMatchObject({ counts: { sources: 1, goals: 1, signalSettings: 1 }, notes: [] });
+    const ws = `/api/v1/workspaces/${res.data.workspaceId}`;
+    const [copy] = (await team.admin.get(`${ws}/sources`)).data.items;
+    expect(copy).toMatchObject({ name: 'Site', domains: [host], status: 'active' });
+    expect(copy.key).not.toBe(site.data.key);
+    expect((await resolveSourceKey(db, copy.key))?.workspaceId).toBe(res.data.workspaceId);
+    expect((await team.admin.get(`${ws}/goals`)).data.items[0]).toMatchObject({ revenueProperty: 'revenue' });
+    expect((await team.admin.get(`${ws}/attribution-settings`)).data).toMatchObject({
+      model: 'linear',
+      lookbackDays: 14,
+      leadEvents: ['form'],
+    });
   });
 
   it('answers 422 with field paths for a bad document, 401 without login', async () => {

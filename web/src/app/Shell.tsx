@@ -57,6 +57,7 @@ const SECTIONS: { title: string; items: Item[] }[] = [
       { to: 'calendar', label: 'Calendar' },
       { to: 'budget', label: 'Budget' },
       { to: 'partners', label: 'Partners' },
+      { to: 'signals', label: 'Market signals' },
     ],
   },
   {

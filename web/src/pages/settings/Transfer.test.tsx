@@ -69,6 +69,7 @@ describe('Settings › Export and import', () => {
         name: 'Northwind copy',
         counts: { members: 1, products: 3, featureFeedback: 12, launches: 0 },
         invited: 4,
+        notes: ['Source “Site”: www.example.com left out (already held by another source).'],
       }) as never,
     );
     renderAs('sales');
@@ -88,7 +89,12 @@ describe('Settings › Export and import', () => {
       within(result)
         .getAllByRole('listitem')
         .map((li) => li.textContent),
-    ).toEqual(['Products: 3', 'Feature feedback: 12', '4 people invited with their roles']);
+    ).toEqual([
+      'Products: 3',
+      'Feature feedback: 12',
+      '4 people invited with their roles',
+      'Source “Site”: www.example.com left out (already held by another source).',
+    ]);
     fireEvent.click(screen.getByRole('button', { name: 'Open Northwind copy' }));
     await screen.findByText('Workspace page');
   });

@@ -179,6 +179,9 @@ function ImportSection() {
                   ? '1 person invited with their role'
                   : `${result.invited} people invited with their roles`}
               </List.Item>
+              {result.notes.map((note) => (
+                <List.Item key={note}>{note}</List.Item>
+              ))}
             </List>
             <Group>
               <Button onClick={() => navigate(`/w/${result.workspaceId}`)}>Open {result.name}</Button>
