@@ -20,6 +20,7 @@ import { personasRoutes } from '../modules/personas/routes.ts';
 import { positioningRoutes } from '../modules/positioning/routes.ts';
 import { releaseNotesRoutes } from '../modules/release-notes/routes.ts';
 import { requirementsRoutes } from '../modules/requirements/routes.ts';
+import { attributionRoutes } from '../modules/attribution/routes.ts';
 import { ownershipRoutes } from '../policies/routes.ts';
 
 /** Every module's routes. A module adds itself here and nowhere else. */
@@ -46,4 +47,5 @@ export async function registerRoutes(app: FastifyInstance) {
   await app.register(budgetRoutes);
   await app.register(enablementRoutes);
   await app.register(transferRoutes);
+  await app.register(attributionRoutes);
 }
