@@ -22,6 +22,7 @@ import { releaseNotesRoutes } from '../modules/release-notes/routes.ts';
 import { requirementsRoutes } from '../modules/requirements/routes.ts';
 import { goalsRoutes } from '../modules/goals/routes.ts';
 import { sourcesRoutes } from '../modules/sources/routes.ts';
+import { attributionRoutes } from '../modules/attribution/routes.ts';
 import { ownershipRoutes } from '../policies/routes.ts';
 import { posthogIngestRoutes } from '../modules/ingest/posthog-routes.ts';
 import { segmentRoutes } from '../modules/ingest/segment-routes.ts';
@@ -56,4 +57,5 @@ export async function registerRoutes(app: FastifyInstance) {
   await app.register(plausibleRoutes, { prefix: '/ingest/plausible' });
   await app.register(sourcesRoutes);
   await app.register(goalsRoutes);
+  await app.register(attributionRoutes);
 }
