@@ -170,8 +170,9 @@ export async function featureAdoption(ctx: WsCtx, id: string, weeks = DEFAULT_WE
       of(from, to, sql`(e.time >= ${at.toISOString()}::timestamptz)::int`),
     );
     const side = new Map(found.map((r) => [Number(r.b), r]));
-    answer.beforeLaunch = { from: isoDay(from), to: isoDay(at), ...present(side.get(0)) };
-    answer.afterLaunch = { from: launch.launch_date, to: isoDay(to), ...present(side.get(1)) };
+    const lastDay = (d: Date) => isoDay(new Date(d.getTime() - DAY_MS));
+    answer.beforeLaunch = { from: isoDay(from), to: lastDay(at), ...present(side.get(0)) };
+    answer.afterLaunch = { from: launch.launch_date, to: lastDay(to), ...present(side.get(1)) };
   }
   return answer;
 }
