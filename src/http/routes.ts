@@ -27,6 +27,7 @@ import { ownershipRoutes } from '../policies/routes.ts';
 import { posthogIngestRoutes } from '../modules/ingest/posthog-routes.ts';
 import { segmentRoutes } from '../modules/ingest/segment-routes.ts';
 import { plausibleRoutes } from '../modules/ingest/plausible-routes.ts';
+import { analyticsRoutes } from '../modules/analytics/routes.ts';
 
 /** Every module's routes. A module adds itself here and nowhere else. */
 export async function registerRoutes(app: FastifyInstance) {
@@ -58,4 +59,5 @@ export async function registerRoutes(app: FastifyInstance) {
   await app.register(sourcesRoutes);
   await app.register(goalsRoutes);
   await app.register(attributionRoutes);
+  await app.register(analyticsRoutes);
 }
