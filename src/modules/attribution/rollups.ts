@@ -7,8 +7,9 @@ import type { TrafficDimension } from './schema.ts';
 /**
  * Keeps traffic_days exact against `visits`. The writer marks each day whose events it wrote
  * (event_day_marks.changed_at = its transaction's start); a day's rollup records the mark it was built for. A
- * day is stale when it has no rollup or its mark (or the next day's: a visit crossing midnight is kept on the
- * day it started) moved since. A stale day whose mark is older than SETTLE is rebuilt when it is read; a
+ * day is stale when it has no rollup or its mark, or a neighbour's, moved since: a visit is kept on the day it
+ * started, while the writer marks its events' days (a visit crossing midnight; an earlier event arriving late
+ * and moving a visit's start back across midnight). Activity of over a day in one visit is not covered. A stale day whose mark is older than SETTLE is rebuilt when it is read; a
  * younger one may still have writes in flight, so it is read from `visits` directly until it settles (a
  * transaction holding events uncommitted longer than SETTLE is assumed not to happen: flushes take ms).
  * The mark is read before the visits, so a write committed in between leaves the day stale, never wrong.
@@ -50,7 +51,7 @@ function staleDays(ctx: WsCtx, dimension: TrafficDimension, fromDay: string, toD
         from (select g::date as day from generate_series(${fromDay}::date, ${toDay}::date, interval '1 day') g) d
         cross join lateral (
           select max(k.changed_at) as marked_at from event_day_marks k
-          where k.workspace_id = ${ws} and k.day in (d.day, d.day + 1)
+          where k.workspace_id = ${ws} and k.day between d.day - 1 and d.day + 1
         ) m
         left join traffic_day_refreshes r
           on r.workspace_id = ${ws} and r.dimension = ${dimension} and r.day = d.day
