@@ -248,8 +248,7 @@ function SetupCard({ source: s }: { source: Source }) {
           <Stack gap="xs">
             <Text size="sm">
               Paste this line in the <Code>&lt;head&gt;</Code> of every page. It records pageviews with their
-              referrer and UTM tags, outbound link clicks, and custom events you send with{' '}
-              <Code>tandem('signed_up')</Code>.
+              referrer and UTM tags, outbound link clicks, and the custom events your pages send.
             </Text>
             <CopyCode value={code.snippet} label="Snippet" />
           </Stack>
