@@ -54,6 +54,30 @@ const ownership = {
       description: 'Partners',
     },
     {
+      artefact: 'source' as const,
+      owners: ['marketer' as const, 'product_manager' as const],
+      contributors: [],
+      readers: [],
+      reviewers: [],
+      description: 'Event sources',
+    },
+    {
+      artefact: 'goal' as const,
+      owners: ['marketer' as const, 'product_marketer' as const],
+      contributors: [],
+      readers: [],
+      reviewers: [],
+      description: 'Conversion goals',
+    },
+    {
+      artefact: 'attribution_settings' as const,
+      owners: ['marketer' as const],
+      contributors: [],
+      readers: [],
+      reviewers: [],
+      description: 'Attribution settings',
+    },
+    {
       artefact: 'launch' as const,
       owners: ['product_marketer' as const],
       contributors: [{ role: 'product_manager' as const, may: ['comment' as const] }],
@@ -100,7 +124,7 @@ type Call = { method: string; path: string; init: { params?: unknown; body?: unk
  */
 export function fakeApi(answer: (method: string, path: string, init: Call['init']) => unknown) {
   const calls: Call[] = [];
-  for (const method of ['GET', 'POST', 'PATCH', 'DELETE'] as const) {
+  for (const method of ['GET', 'POST', 'PATCH', 'PUT', 'DELETE'] as const) {
     vi.spyOn(api, method).mockImplementation((async (path: string, init: Call['init']) => {
       calls.push({ method, path, init });
       const result = answer(method, path, init ?? {});

@@ -22,7 +22,11 @@ const MODEL_HINT: Record<AttributionModel, string> = {
 };
 
 type Values = { model: AttributionModel; lookbackDays: number | string; leadEvents: string[] };
-const valuesOf = (s: Settings): Values => ({ model: s.model, lookbackDays: s.lookbackDays, leadEvents: s.leadEvents });
+const valuesOf = (s: Settings): Values => ({
+  model: s.model,
+  lookbackDays: s.lookbackDays,
+  leadEvents: s.leadEvents,
+});
 
 /** The workspace's attribution model, lookback window and lead events (marketing owns them). */
 export function AttributionSettingsForm() {
@@ -82,7 +86,10 @@ function SettingsForm({ settings }: { settings: Settings }) {
         <Select
           label="Attribution model"
           description={MODEL_HINT[form.values.model]}
-          data={(Object.keys(MODEL_LABEL) as AttributionModel[]).map((m) => ({ value: m, label: MODEL_LABEL[m] }))}
+          data={(Object.keys(MODEL_LABEL) as AttributionModel[]).map((m) => ({
+            value: m,
+            label: MODEL_LABEL[m],
+          }))}
           allowDeselect={false}
           readOnly={readOnly}
           {...form.getInputProps('model')}

@@ -58,7 +58,12 @@ export function GoalForm({ goal: g, onDone }: { goal: Goal | null; onDone: () =>
               body: { ...body, version: v.version },
             }),
           )
-        : unwrap(api.POST('/api/v1/workspaces/{workspaceId}/goals', { params: { path: { workspaceId: ws.id } }, body }));
+        : unwrap(
+            api.POST('/api/v1/workspaces/{workspaceId}/goals', {
+              params: { path: { workspaceId: ws.id } },
+              body,
+            }),
+          );
     },
     meta: {
       inline: true,
@@ -83,7 +88,14 @@ export function GoalForm({ goal: g, onDone }: { goal: Goal | null; onDone: () =>
     <form onSubmit={form.onSubmit((v) => save.mutate({ ...v, version: g?.version }))}>
       <Stack>
         {g && <ReadOnlyNote artefact="goal" />}
-        <TextInput label="Name" placeholder="Purchase" required readOnly={readOnly} data-autofocus {...form.getInputProps('name')} />
+        <TextInput
+          label="Name"
+          placeholder="Purchase"
+          required
+          readOnly={readOnly}
+          data-autofocus
+          {...form.getInputProps('name')}
+        />
         <TextInput
           label="Event"
           description="The event name as your site or app sends it"

@@ -26,7 +26,8 @@ export function GoalsTab() {
     <Stack>
       <Group justify="space-between">
         <Text size="sm" c="dimmed">
-          A conversion is an event, optionally with property values, such as a sign-up or a purchase with its revenue.
+          A conversion is an event, optionally with property values, such as a sign-up or a purchase with its
+          revenue.
         </Text>
         {rows.length > 0 && newButton}
       </Group>

@@ -76,7 +76,12 @@ function CopyCode({ value, label }: { value: string; label: string }) {
       </Code>
       <CopyButton value={value}>
         {({ copied, copy }) => (
-          <Button size="xs" variant={copied ? 'filled' : 'light'} onClick={copy} aria-label={`Copy ${label.toLowerCase()}`}>
+          <Button
+            size="xs"
+            variant={copied ? 'filled' : 'light'}
+            onClick={copy}
+            aria-label={`Copy ${label.toLowerCase()}`}
+          >
             {copied ? 'Copied' : 'Copy'}
           </Button>
         )}
@@ -94,7 +99,9 @@ function KeyCard({ source: s }: { source: Source }) {
   const conflict = { workspaceId: ws.id, entityType: 'source', entityId: s.id };
   const rotate = useMutation({
     mutationFn: (v: { graceHours: number; version: number }) =>
-      unwrap(api.POST('/api/v1/workspaces/{workspaceId}/sources/{id}/rotate-key', { params: { path }, body: v })),
+      unwrap(
+        api.POST('/api/v1/workspaces/{workspaceId}/sources/{id}/rotate-key', { params: { path }, body: v }),
+      ),
     meta: { success: 'New key made', conflict },
     onSuccess: () => setAsking(null),
   });
@@ -122,8 +129,8 @@ function KeyCard({ source: s }: { source: Source }) {
       </Group>
       {s.status === 'revoked' ? (
         <Alert color="red" title="This source is revoked">
-          Since {formatDateTime(s.revokedAt)} no event is accepted with its key. The events it sent before are kept
-          and still count. Add a new source to send events again.
+          Since {formatDateTime(s.revokedAt)} no event is accepted with its key. The events it sent before are
+          kept and still count. Add a new source to send events again.
         </Alert>
       ) : (
         <Stack gap="sm">
@@ -132,10 +139,17 @@ function KeyCard({ source: s }: { source: Source }) {
           </Text>
           <CopyCode value={s.key} label="Key" />
           {s.previousKeyExpiresAt && (
-            <Text size="sm">The previous key keeps working until {formatDateTime(s.previousKeyExpiresAt)}.</Text>
+            <Text size="sm">
+              The previous key keeps working until {formatDateTime(s.previousKeyExpiresAt)}.
+            </Text>
           )}
           <Group>
-            <GuardedButton artefact="source" action="update" variant="light" onClick={() => setAsking('rotate')}>
+            <GuardedButton
+              artefact="source"
+              action="update"
+              variant="light"
+              onClick={() => setAsking('rotate')}
+            >
               Rotate key
             </GuardedButton>
             <GuardedButton
@@ -150,11 +164,15 @@ function KeyCard({ source: s }: { source: Source }) {
           </Group>
         </Stack>
       )}
-      <Modal opened={asking === 'rotate'} onClose={() => setAsking(null)} title={`Rotate the key of ${s.name}?`}>
+      <Modal
+        opened={asking === 'rotate'}
+        onClose={() => setAsking(null)}
+        title={`Rotate the key of ${s.name}?`}
+      >
         <Stack>
           <Text size="sm">
-            A new key is made. Until you have put it everywhere the old one is used, let the old key keep working
-            for a while.
+            A new key is made. Until you have put it everywhere the old one is used, let the old key keep
+            working for a while.
           </Text>
           <Select
             label="The old key keeps working"
@@ -180,16 +198,20 @@ function KeyCard({ source: s }: { source: Source }) {
       <Modal opened={asking === 'revoke'} onClose={() => setAsking(null)} title={`Revoke ${s.name}?`}>
         <Stack>
           <Text size="sm">
-            From now on no event is accepted with this source’s keys, the previous one included. This cannot be
-            undone; the events it already sent are kept. To replace a leaked key but keep the source, rotate it
-            instead.
+            From now on no event is accepted with this source’s keys, the previous one included. This cannot
+            be undone; the events it already sent are kept. To replace a leaked key but keep the source,
+            rotate it instead.
           </Text>
           <ErrorNote error={revoke.error} title="Could not revoke the source" />
           <Group justify="flex-end">
             <Button variant="default" onClick={() => setAsking(null)}>
               Cancel
             </Button>
-            <Button color="red" loading={revoke.isPending} onClick={() => revoke.mutate({ version: s.version })}>
+            <Button
+              color="red"
+              loading={revoke.isPending}
+              onClick={() => revoke.mutate({ version: s.version })}
+            >
               Revoke source
             </Button>
           </Group>
@@ -214,7 +236,7 @@ function SetupCard({ source: s }: { source: Source }) {
       <Title order={2} size="h4" mb="sm">
         Set up
       </Title>
-      <Tabs defaultValue={tabs[0]}>
+      <Tabs defaultValue={tabs[0]} keepMounted={false}>
         <Tabs.List mb="sm">
           {tabs.map((t) => (
             <Tabs.Tab key={t} value={t}>
@@ -226,8 +248,7 @@ function SetupCard({ source: s }: { source: Source }) {
           <Stack gap="xs">
             <Text size="sm">
               Paste this line in the <Code>&lt;head&gt;</Code> of every page. It records pageviews with their
-              referrer and UTM tags, outbound link clicks, and custom events you send with{' '}
-              <Code>tandem('signed_up')</Code>.
+              referrer and UTM tags, outbound link clicks, and the custom events your pages send.
             </Text>
             <CopyCode value={code.snippet} label="Snippet" />
           </Stack>
@@ -243,14 +264,14 @@ function SetupCard({ source: s }: { source: Source }) {
         <Tabs.Panel value="posthog-node">
           <Stack gap="xs">
             <Text size="sm">With posthog-node on your server, give it Tandem as its host and this key.</Text>
-            <CopyCode value={code.posthogNode} label="PostHog setup" />
+            <CopyCode value={code.posthogNode} label="PostHog server setup" />
           </Stack>
         </Tabs.Panel>
         <Tabs.Panel value="segment">
           <Stack gap="xs">
             <Text size="sm">
-              With Segment’s analytics-node (or any client of Segment’s HTTP API), use this key as the write key
-              and Tandem as the host.
+              With Segment’s analytics-node (or any client of Segment’s HTTP API), use this key as the write
+              key and Tandem as the host.
             </Text>
             <CopyCode value={code.segment} label="Segment setup" />
           </Stack>

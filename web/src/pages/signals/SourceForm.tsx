@@ -38,7 +38,11 @@ export function SourceForm({ source: s }: { source: Source }) {
           },
         }),
       ),
-    meta: { inline: true, success: 'Source saved', conflict: { workspaceId: ws.id, entityType: 'source', entityId: s.id } },
+    meta: {
+      inline: true,
+      success: 'Source saved',
+      conflict: { workspaceId: ws.id, entityType: 'source', entityId: s.id },
+    },
     onSuccess: (saved) => form.resetDirty({ name: saved.name, domains: saved.domains }),
   });
   const remove = useMutation({

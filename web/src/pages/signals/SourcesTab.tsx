@@ -1,4 +1,15 @@
-import { Anchor, Badge, Button, Group, Select, Stack, Table, TagsInput, Text, TextInput } from '@mantine/core';
+import {
+  Anchor,
+  Badge,
+  Button,
+  Group,
+  Select,
+  Stack,
+  Table,
+  TagsInput,
+  Text,
+  TextInput,
+} from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -12,7 +23,10 @@ import { Empty, ErrorNote, Spinner } from '../../components/States';
 import { type SourceKind, useSources } from './queries';
 import { cleanDomains, domainProblem, KIND_HINT, KIND_LABEL } from './setup';
 
-const kindOptions = (Object.keys(KIND_LABEL) as SourceKind[]).map((k) => ({ value: k, label: KIND_LABEL[k] }));
+const kindOptions = (Object.keys(KIND_LABEL) as SourceKind[]).map((k) => ({
+  value: k,
+  label: KIND_LABEL[k],
+}));
 
 /** The workspace's sources: kind, domains, whether the key works; a new one opens its setup page. */
 export function SourcesTab() {
@@ -98,7 +112,9 @@ export function NewSourceForm({ onCancel }: { onCancel: () => void }) {
     validate: {
       name: (v) => (v.trim() ? null : 'Give the source a name'),
       domains: (v, all) =>
-        all.kind !== 'website' ? null : (v.map(domainProblem).find(Boolean) ?? (v.length > 20 ? 'At most 20 domains' : null)),
+        all.kind !== 'website'
+          ? null
+          : (v.map(domainProblem).find(Boolean) ?? (v.length > 20 ? 'At most 20 domains' : null)),
     },
   });
   useUnsavedChanges(form.isDirty());
@@ -120,7 +136,13 @@ export function NewSourceForm({ onCancel }: { onCancel: () => void }) {
   return (
     <form onSubmit={form.onSubmit((v) => create.mutate(v))}>
       <Stack>
-        <TextInput label="Name" placeholder="Marketing website" required data-autofocus {...form.getInputProps('name')} />
+        <TextInput
+          label="Name"
+          placeholder="Marketing website"
+          required
+          data-autofocus
+          {...form.getInputProps('name')}
+        />
         <Select
           label="Kind"
           allowDeselect={false}

@@ -13,7 +13,10 @@ export const rowsOf = (filter: Goal['filter']): FilterRow[] =>
   }));
 
 /** A row's problem, said on its field, or null. */
-export function rowProblem(row: FilterRow, rows: FilterRow[]): { field: 'key' | 'value'; message: string } | null {
+export function rowProblem(
+  row: FilterRow,
+  rows: FilterRow[],
+): { field: 'key' | 'value'; message: string } | null {
   const key = row.key.trim();
   if (!key) return { field: 'key', message: 'Name the property' };
   if (key.length > 100) return { field: 'key', message: 'Use at most 100 characters' };
@@ -22,7 +25,8 @@ export function rowProblem(row: FilterRow, rows: FilterRow[]): { field: 'key' | 
     return { field: 'value', message: 'Enter a number' };
   if (row.kind === 'boolean' && row.value !== 'true' && row.value !== 'false')
     return { field: 'value', message: 'Choose yes or no' };
-  if (row.kind === 'text' && row.value.length > 500) return { field: 'value', message: 'Use at most 500 characters' };
+  if (row.kind === 'text' && row.value.length > 500)
+    return { field: 'value', message: 'Use at most 500 characters' };
   return null;
 }
 

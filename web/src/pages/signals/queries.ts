@@ -23,7 +23,8 @@ const loadGoals = (workspaceId: string) =>
   );
 export type Goal = Awaited<ReturnType<typeof loadGoals>>['items'][number];
 
-export type Settings = paths[`${P}/attribution-settings`]['get']['responses'][200]['content']['application/json'];
+export type Settings =
+  paths[`${P}/attribution-settings`]['get']['responses'][200]['content']['application/json'];
 export type AttributionModel = Settings['model'];
 
 export function useSources() {
@@ -37,7 +38,9 @@ export function useSource(id: string) {
     queryKey: ['sources', ws.id, id],
     queryFn: () =>
       unwrap(
-        api.GET('/api/v1/workspaces/{workspaceId}/sources/{id}', { params: { path: { workspaceId: ws.id, id } } }),
+        api.GET('/api/v1/workspaces/{workspaceId}/sources/{id}', {
+          params: { path: { workspaceId: ws.id, id } },
+        }),
       ),
   });
 }
@@ -53,7 +56,9 @@ export function useAttributionSettings() {
     queryKey: ['attribution-settings', ws.id],
     queryFn: () =>
       unwrap(
-        api.GET('/api/v1/workspaces/{workspaceId}/attribution-settings', { params: { path: { workspaceId: ws.id } } }),
+        api.GET('/api/v1/workspaces/{workspaceId}/attribution-settings', {
+          params: { path: { workspaceId: ws.id } },
+        }),
       ),
   });
 }

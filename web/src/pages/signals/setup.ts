@@ -6,9 +6,11 @@ export const KIND_LABEL: Record<SourceKind, string> = {
   server: 'Server',
 };
 export const KIND_HINT: Record<SourceKind, string> = {
-  website: 'A site you publish: paste one line and its pageviews, referrers, UTM tags and outbound clicks come in.',
+  website:
+    'A site you publish: paste one line and its pageviews, referrers, UTM tags and outbound clicks come in.',
   app: 'Your product in the browser or on mobile: send events with the PostHog or Segment SDK you already use.',
-  server: 'Your back end: send sign-ups, purchases and other facts with posthog-node or Segment’s analytics-node.',
+  server:
+    'Your back end: send sign-ups, purchases and other facts with posthog-node or Segment’s analytics-node.',
 };
 
 /** How long the old key keeps working after a rotation (the server allows 0–168 hours). */
@@ -55,7 +57,8 @@ export function cleanDomains(list: string[]): string[] {
 
 /** A hint for text that is plainly not a bare host (a scheme, a path, a port or a space), else null. */
 export function domainProblem(text: string): string | null {
-  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(text)) return `Leave out ${text.split('//')[0]}// — just the host, like www.example.com`;
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(text))
+    return `Leave out ${text.split('//')[0]}// — just the host, like www.example.com`;
   if (/[/\s:?#@]/.test(text)) return `“${text}” is not a host name: enter it like www.example.com`;
   return null;
 }
