@@ -2,6 +2,7 @@ import fastifyCors from '@fastify/cors';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { Overloaded, type IncomingEvent, type SourceRef } from '../events/types.ts';
 import { findUnstorable } from '../../http/input-guard.ts';
+import { InvalidRequest } from '../../http/problem.ts';
 import { resolveSourceKey } from '../sources/keys.ts';
 import {
   type SegmentType,
@@ -110,9 +111,11 @@ export function ingestionErrorHandler(peer: 'segment' | 'plausible') {
       ? peer === 'segment'
         ? 400 // Segment answers an oversized request 400; its libraries never retry one.
         : 413
-      : err.statusCode && err.statusCode >= 400 && err.statusCode < 500
-        ? err.statusCode
-        : 503;
+      : err instanceof InvalidRequest // the app's guard: text PostgreSQL cannot store in the query string
+        ? 400
+        : err.statusCode && err.statusCode >= 400 && err.statusCode < 500
+          ? err.statusCode
+          : 503;
     if (status === 503) {
       req.log.error({ err }, 'ingestion failed');
       reply.header('retry-after', '5');

@@ -222,6 +222,7 @@ describe('Segment ingestion', () => {
       (await post('/v1/batch', '{"batch": 3}', { ...auth, 'content-type': 'application/json' })).statusCode,
     ).toBe(400);
     expect((await post('/v1/track', Buffer.from([0x1f, 0x8b, 1, 2]), auth)).statusCode).toBe(400);
+    expect((await post('/v1/track?x=%00', '{}', auth)).statusCode).toBe(400);
     const big = JSON.stringify({
       batch: [{ type: 'track', userId: 'u', event: 'e', p: 'x'.repeat(520_000) }],
     });
