@@ -29,13 +29,34 @@ export function basicUser(header: string | undefined): string | undefined {
  * under overload (retried). Never 500: a failure of the writer is a 503 the client retries.
  */
 export async function segmentRoutes(app: FastifyInstance) {
-  // analytics.js posts from the customer's pages; no cookie is read, so any origin may send.
-  await app.register(fastifyCors, { origin: true, methods: ['POST'], maxAge: 86_400 });
+  // analytics.js posts from the customer's pages (batching: with an Authorization header, so preflighted; it
+  // may be set to send credentials): no cookie is ever read here, so any origin may send.
+  await app.register(fastifyCors, {
+    origin: true,
+    credentials: true,
+    methods: ['GET', 'POST'],
+    maxAge: 86_400,
+  });
   app.removeAllContentTypeParsers();
   app.addContentTypeParser('*', { parseAs: 'buffer' }, (_req, body, done) =>
     done(null, new RawBody(body as Buffer)),
   );
   app.setErrorHandler(ingestionErrorHandler('segment'));
+
+  // analytics.js loads its settings from `${cdnURL}/v1/projects/KEY/settings` first: with cdnURL pointed here,
+  // they send everything to this server and load nothing else (no destinations, no metrics).
+  app.get<{ Params: { writeKey: string } }>(
+    '/v1/projects/:writeKey/settings',
+    { schema: { hide: true } },
+    async (req, reply) => {
+      const source = await resolveSourceKey(app.db, req.params.writeKey);
+      if (!source)
+        return reply.code(404).type('text/plain; charset=utf-8').send('Unknown or revoked write key.');
+      return reply
+        .header('cache-control', 'public, max-age=300')
+        .send(segmentSettings(req, req.params.writeKey));
+    },
+  );
 
   for (const [segment, type] of Object.entries(SEGMENT_PATHS)) {
     const limit = type === 'batch' ? SEGMENT_BATCH_LIMIT : SEGMENT_MESSAGE_LIMIT;
@@ -43,6 +64,23 @@ export async function segmentRoutes(app: FastifyInstance) {
       receive(app, req, reply, type, limit),
     );
   }
+}
+
+/** The CDN settings analytics.js reads: Segment.io (this server) as the only integration. */
+export function segmentSettings(req: FastifyRequest, writeKey: string) {
+  const enabled = { __default: { enabled: true, integrations: {} } };
+  return {
+    integrations: {
+      'Segment.io': { apiKey: writeKey, apiHost: `${req.host}/ingest/segment/v1`, protocol: req.protocol },
+    },
+    plan: { track: enabled, identify: enabled, group: enabled },
+    enabledMiddleware: {},
+    middlewareSettings: {},
+    metrics: { sampleRate: 0 },
+    legacyVideoPluginsEnabled: false,
+    remotePlugins: [],
+    edgeFunction: {},
+  };
 }
 
 async function receive(

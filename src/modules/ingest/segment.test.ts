@@ -260,6 +260,25 @@ describe('Segment ingestion', () => {
     expect(failed.headers['retry-after']).toBeDefined();
   });
 
+  it('serves analytics.js its settings, pointing it back here, for a live key only', async () => {
+    const src = await env.source('website');
+    const res = await env.app.inject({
+      method: 'GET',
+      url: `/ingest/segment/v1/projects/${src.key}/settings`,
+      headers: { host: 'tandem.example.com' },
+    });
+    expect(res.statusCode).toBe(200);
+    expect(res.json().integrations).toEqual({
+      'Segment.io': { apiKey: src.key, apiHost: 'tandem.example.com/ingest/segment/v1', protocol: 'http' },
+    });
+    expect(res.json().metrics).toEqual({ sampleRate: 0 });
+    const unknown = await env.app.inject({
+      method: 'GET',
+      url: '/ingest/segment/v1/projects/sk_nope/settings',
+    });
+    expect(unknown.statusCode).toBe(404);
+  });
+
   it('lets the browser library post from any page (CORS)', async () => {
     const res = await env.app.inject({
       method: 'OPTIONS',
