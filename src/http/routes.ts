@@ -21,6 +21,7 @@ import { positioningRoutes } from '../modules/positioning/routes.ts';
 import { releaseNotesRoutes } from '../modules/release-notes/routes.ts';
 import { requirementsRoutes } from '../modules/requirements/routes.ts';
 import { ownershipRoutes } from '../policies/routes.ts';
+import { posthogIngestRoutes } from '../modules/ingest/posthog-routes.ts';
 import { segmentRoutes } from '../modules/ingest/segment-routes.ts';
 import { plausibleRoutes } from '../modules/ingest/plausible-routes.ts';
 
@@ -48,6 +49,7 @@ export async function registerRoutes(app: FastifyInstance) {
   await app.register(budgetRoutes);
   await app.register(enablementRoutes);
   await app.register(transferRoutes);
+  await app.register(posthogIngestRoutes, { prefix: '/ingest/posthog' });
   await app.register(segmentRoutes, { prefix: '/ingest/segment' });
   await app.register(plausibleRoutes, { prefix: '/ingest/plausible' });
 }

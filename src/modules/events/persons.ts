@@ -127,15 +127,15 @@ async function attach(tx: Db, map: Map<string, string>, ws: string, did: string,
  * properties win, the newer one's fill what is absent; the earliest identification and seen times are kept.
  */
 export async function merge(tx: Db, map: Map<string, string>, ws: string, a: string, b: string) {
-  const both = await rows<{ id: string; first_seen_at: Date }>(
+  const both = await rows<{ id: string; first_seen: number }>(
     tx,
-    sql`select id, first_seen_at from persons where workspace_id = ${ws} and id in (${a}, ${b})
+    sql`select id, (extract(epoch from first_seen_at) * 1000)::float8 as first_seen from persons where workspace_id = ${ws} and id in (${a}, ${b})
         order by first_seen_at, created_at, id for update`,
   );
   if (both.length < 2) return;
   const keep = both[0]!.id;
   const gone = both[1]!.id;
-  const since = new Date(both[1]!.first_seen_at);
+  const since = new Date(Number(both[1]!.first_seen));
   await tx.execute(sql`
     update persons k set
       first_seen_at = least(k.first_seen_at, m.first_seen_at),

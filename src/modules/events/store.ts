@@ -7,6 +7,9 @@ import { updateProfiles, type LeadEvents } from './profiles.ts';
 import { recordset, wsKey } from './recordset.ts';
 import { type Current, cutVisits, type VisitPart } from './sessions.ts';
 
+/** A time as milliseconds since the epoch (both drivers answer a number; PGlite answers timestamps as text). */
+export const EPOCH_MS = (column: string) => sql.raw(`(extract(epoch from ${column}) * 1000)::float8`);
+
 export type Counts = { stored: number; duplicates: number };
 
 /**
@@ -63,11 +66,12 @@ export async function storeBatch(tx: Db, requests: Prepared[][], leadEvents: Lea
     workspace_id: string;
     id: string;
     session_id: string | null;
-    last_seen_at: Date;
-    started_at: Date | null;
+    last_seen: number;
+    started: number | null;
   }>(
     tx,
-    sql`select p.workspace_id, p.id, p.session_id, p.last_seen_at, v.started_at
+    sql`select p.workspace_id, p.id, p.session_id, ${EPOCH_MS('p.last_seen_at')} as last_seen,
+          ${EPOCH_MS('v.started_at')} as started
         from ${recordset(personKeys, 'workspace_id uuid, id uuid')}
         join persons p on p.workspace_id = x.workspace_id and p.id = x.id
         left join visits v on v.workspace_id = p.workspace_id and v.id = p.session_id
@@ -76,10 +80,12 @@ export async function storeBatch(tx: Db, requests: Prepared[][], leadEvents: Lea
   );
   const currentOf = new Map<string, Current>();
   for (const s of states) {
-    const end = new Date(s.last_seen_at);
+    const end = new Date(Number(s.last_seen));
     currentOf.set(
       wsKey(s.workspace_id, s.id),
-      s.session_id ? { id: s.session_id, start: s.started_at ? new Date(s.started_at) : end, end } : null,
+      s.session_id
+        ? { id: s.session_id, start: s.started != null ? new Date(Number(s.started)) : end, end }
+        : null,
     );
   }
 
