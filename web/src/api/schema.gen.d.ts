@@ -2400,7 +2400,10 @@ export interface paths {
                   | 'campaign'
                   | 'touchpoint'
                   | 'affiliate'
-                  | 'budget';
+                  | 'budget'
+                  | 'source'
+                  | 'goal'
+                  | 'attribution_settings';
                 contributors: {
                   may: ('create' | 'comment' | 'link_feedback' | 'propose')[];
                   /** @enum {string} */
