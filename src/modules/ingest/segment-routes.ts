@@ -11,7 +11,8 @@ import {
   SEGMENT_PATHS,
   parseSegment,
 } from './segment.ts';
-import { RawBody, decodeJsonBody } from './segment-body.ts';
+import { acceptRawBodies, rawBody } from './posthog-routes.ts';
+import { decodeJsonBody } from './segment-body.ts';
 
 /** The write key of `Authorization: Basic base64(key:)` (analytics-node), if any. */
 export function basicUser(header: string | undefined): string | undefined {
@@ -37,10 +38,7 @@ export async function segmentRoutes(app: FastifyInstance) {
     methods: ['GET', 'POST'],
     maxAge: 86_400,
   });
-  app.removeAllContentTypeParsers();
-  app.addContentTypeParser('*', { parseAs: 'buffer' }, (_req, body, done) =>
-    done(null, new RawBody(body as Buffer)),
-  );
+  acceptRawBodies(app);
   app.setErrorHandler(ingestionErrorHandler('segment'));
 
   // analytics.js loads its settings from `${cdnURL}/v1/projects/KEY/settings` first: with cdnURL pointed here,
@@ -91,11 +89,7 @@ async function receive(
   limit: number,
 ) {
   const receivedAt = new Date();
-  const decoded = decodeJsonBody(
-    req.body ?? new RawBody(Buffer.alloc(0)),
-    req.headers['content-encoding'],
-    limit,
-  );
+  const decoded = await decodeJsonBody(rawBody(req), req.headers['content-encoding'], limit);
   if (!decoded.ok)
     return reply.code(400).send({
       error: decoded.reason === 'too_large' ? 'The request is too large.' : 'The body is not JSON.',
