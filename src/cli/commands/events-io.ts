@@ -10,6 +10,7 @@ import {
   Overloaded,
   type SourceRef,
 } from '../../modules/events/types.ts';
+import { readEvent } from '../../modules/ingest/posthog.ts';
 import { SEGMENT_MESSAGE_LIMIT, segmentMessage } from '../../modules/ingest/segment.ts';
 
 /**
@@ -37,11 +38,17 @@ export const segmentLine: LineParser = (message) => {
   );
 };
 
+/**
+ * A PostHog export line (one event: `event`, `distinct_id`, `properties`, `timestamp`, `uuid`), read by the
+ * HTTP path's own parser; its `timestamp` is the time (no `sent_at` in an export).
+ */
+export const posthogLine: LineParser = (message) =>
+  readEvent(message, undefined, { now: new Date(), userAgent: undefined });
+
 /** The parser for `format`, or why there is none. */
 export function lineParser(format: string): LineParser | string {
   if (format === 'segment') return segmentLine;
-  if (format === 'posthog')
-    return 'The posthog format is not available in this build yet (it needs the PostHog parser); use --format segment.';
+  if (format === 'posthog') return posthogLine;
   return `Unknown format "${format}": use ${IMPORT_FORMATS.join(' or ')}.`;
 }
 

@@ -10,7 +10,7 @@ import { openDatabase } from '../../db/client.ts';
 import { migrate } from '../../db/migrate.ts';
 import { row, rows } from '../../db/sql.ts';
 import { createIngestEnv, type IngestEnv } from '../../modules/ingest/segment-testing.ts';
-import { exportLines, findSource, importLines, lineParser, segmentLine } from './events-io.ts';
+import { exportLines, findSource, importLines, lineParser, posthogLine, segmentLine } from './events-io.ts';
 
 const segmentExport = [
   {
@@ -91,6 +91,37 @@ describe('events import and export', () => {
     expect(person?.email).toBe('cli@acme.test');
   });
 
+  it('imports a PostHog export through the PostHog parser', async () => {
+    const src = await env.source('app');
+    const lines = [
+      {
+        event: '$pageview',
+        distinct_id: 'ph-1',
+        uuid: '0190f3a0-0000-7000-8000-000000000001',
+        timestamp: '2026-05-01T08:00:00Z',
+        properties: { $current_url: 'https://app.test/?utm_campaign=may' },
+      },
+      {
+        event: '$identify',
+        distinct_id: 'user-9',
+        timestamp: '2026-05-01T08:01:00Z',
+        properties: { $anon_distinct_id: 'ph-1', $set: { email: 'ph@acme.test' } },
+      },
+      { event: 'no id' },
+    ].map((l) => JSON.stringify(l));
+    const report = await importLines(Readable.from(lines.join('\n')), posthogLine, env.app.events, src);
+    expect(report).toMatchObject({ lines: 3, stored: 2, duplicates: 0, dropped: 1, bad: [{ line: 3 }] });
+    const stored = await rows<{ name: string; person_id: string; utm_campaign: string | null }>(
+      env.app.db,
+      sql`select name, person_id, utm_campaign from events where workspace_id = ${src.workspaceId} order by time`,
+    );
+    expect(stored.map((e) => [e.name, e.utm_campaign])).toEqual([
+      ['$pageview', 'may'],
+      ['$identify', null],
+    ]);
+    expect(stored[0]!.person_id).toBe(stored[1]!.person_id);
+  });
+
   it('exports a window of events as JSON lines, oldest first, across pages', async () => {
     const src = await env.source('server');
     const events = Array.from({ length: 1_203 }, (_, i) => ({
@@ -123,7 +154,7 @@ describe('events import and export', () => {
 
   it('refuses an unknown format, source or revoked source with a reason', async () => {
     expect(lineParser('csv')).toMatch(/Unknown format/);
-    expect(typeof lineParser('posthog')).toBe('string');
+    expect(lineParser('posthog')).toBe(posthogLine);
     const src = await env.source('server');
     expect(await findSource(env.app.db, src.workspaceId, src.sourceId)).toMatchObject({
       sourceId: src.sourceId,
@@ -194,7 +225,7 @@ describe('tandem events', () => {
         .map((l) => JSON.parse(l).name),
     ).toEqual(['$identify', 'signed_up']);
 
-    const posthog = await tandem([
+    const other = await tandem([
       'events',
       'import',
       file,
@@ -203,9 +234,9 @@ describe('tandem events', () => {
       '--source',
       source!.id,
       '--format',
-      'posthog',
+      'csv',
     ]);
-    expect(posthog.code).toBe(1);
-    expect(posthog.stderr).toContain('posthog format is not available');
+    expect(other.code).toBe(1);
+    expect(other.stderr).toContain('Unknown format "csv"');
   });
 });

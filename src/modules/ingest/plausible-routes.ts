@@ -3,7 +3,8 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { resolveSourceKey } from '../sources/keys.ts';
 import { PLAUSIBLE_BODY_LIMIT, isEngagement, parsePlausible, toIncoming } from './plausible.ts';
 import { resolveSourceDomain } from './plausible-source.ts';
-import { RawBody, decodeJsonBody } from './segment-body.ts';
+import { acceptRawBodies, rawBody } from './posthog-routes.ts';
+import { decodeJsonBody } from './segment-body.ts';
 import { deliver, ingestionErrorHandler } from './segment-routes.ts';
 import { SNIPPET_PATH, SNIPPET_VERSION } from './snippet.ts';
 import { snippetScript } from './snippet-bundle.ts';
@@ -19,10 +20,7 @@ const YEAR = 31_536_000;
  */
 export async function plausibleRoutes(app: FastifyInstance) {
   await app.register(fastifyCors, { origin: true, methods: ['GET', 'POST'], maxAge: 86_400 });
-  app.removeAllContentTypeParsers();
-  app.addContentTypeParser('*', { parseAs: 'buffer' }, (_req, body, done) =>
-    done(null, new RawBody(body as Buffer)),
-  );
+  acceptRawBodies(app);
   app.setErrorHandler(ingestionErrorHandler('plausible'));
 
   app.post<{ Querystring: { key?: string } }>(
@@ -58,11 +56,7 @@ async function receive(
   reply: FastifyReply,
 ) {
   const now = new Date();
-  const decoded = decodeJsonBody(
-    req.body ?? new RawBody(Buffer.alloc(0)),
-    req.headers['content-encoding'],
-    PLAUSIBLE_BODY_LIMIT,
-  );
+  const decoded = await decodeJsonBody(rawBody(req), req.headers['content-encoding'], PLAUSIBLE_BODY_LIMIT);
   if (!decoded.ok)
     return decoded.reason === 'too_large'
       ? reply.code(413).type('text/plain; charset=utf-8').send('The request is too large.')

@@ -138,6 +138,9 @@ describe('Plausible ingestion', () => {
     expect((await send({ n: 'x', u: 'not a url', d: 'bad.test' }, q)).statusCode).toBe(400);
     expect((await send('{broken', q)).statusCode).toBe(400);
     expect((await send('', q)).statusCode).toBe(400);
+    expect(
+      (await send({ n: 'x', u: 'https://bad.test/', d: 'bad.test' }, `${q}&x=%ED%A0%80`)).statusCode,
+    ).toBe(400);
     const big = await send(
       { n: 'x', u: 'https://bad.test/', d: 'bad.test', p: { blob: 'x'.repeat(40_000) } },
       q,

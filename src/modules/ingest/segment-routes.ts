@@ -2,6 +2,7 @@ import fastifyCors from '@fastify/cors';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { Overloaded, type IncomingEvent, type SourceRef } from '../events/types.ts';
 import { findUnstorable } from '../../http/input-guard.ts';
+import { InvalidRequest } from '../../http/problem.ts';
 import { resolveSourceKey } from '../sources/keys.ts';
 import {
   type SegmentType,
@@ -10,7 +11,8 @@ import {
   SEGMENT_PATHS,
   parseSegment,
 } from './segment.ts';
-import { RawBody, decodeJsonBody } from './segment-body.ts';
+import { acceptRawBodies, rawBody } from './posthog-routes.ts';
+import { decodeJsonBody } from './segment-body.ts';
 
 /** The write key of `Authorization: Basic base64(key:)` (analytics-node), if any. */
 export function basicUser(header: string | undefined): string | undefined {
@@ -28,13 +30,31 @@ export function basicUser(header: string | undefined): string | undefined {
  * under overload (retried). Never 500: a failure of the writer is a 503 the client retries.
  */
 export async function segmentRoutes(app: FastifyInstance) {
-  // analytics.js posts from the customer's pages; no cookie is read, so any origin may send.
-  await app.register(fastifyCors, { origin: true, methods: ['POST'], maxAge: 86_400 });
-  app.removeAllContentTypeParsers();
-  app.addContentTypeParser('*', { parseAs: 'buffer' }, (_req, body, done) =>
-    done(null, new RawBody(body as Buffer)),
-  );
+  // analytics.js posts from the customer's pages (batching: with an Authorization header, so preflighted; it
+  // may be set to send credentials): no cookie is ever read here, so any origin may send.
+  await app.register(fastifyCors, {
+    origin: true,
+    credentials: true,
+    methods: ['GET', 'POST'],
+    maxAge: 86_400,
+  });
+  acceptRawBodies(app);
   app.setErrorHandler(ingestionErrorHandler('segment'));
+
+  // analytics.js loads its settings from `${cdnURL}/v1/projects/KEY/settings` first: with cdnURL pointed here,
+  // they send everything to this server and load nothing else (no destinations, no metrics).
+  app.get<{ Params: { writeKey: string } }>(
+    '/v1/projects/:writeKey/settings',
+    { schema: { hide: true } },
+    async (req, reply) => {
+      const source = await resolveSourceKey(app.db, req.params.writeKey);
+      if (!source)
+        return reply.code(404).type('text/plain; charset=utf-8').send('Unknown or revoked write key.');
+      return reply
+        .header('cache-control', 'public, max-age=300')
+        .send(segmentSettings(req, req.params.writeKey));
+    },
+  );
 
   for (const [segment, type] of Object.entries(SEGMENT_PATHS)) {
     const limit = type === 'batch' ? SEGMENT_BATCH_LIMIT : SEGMENT_MESSAGE_LIMIT;
@@ -42,6 +62,23 @@ export async function segmentRoutes(app: FastifyInstance) {
       receive(app, req, reply, type, limit),
     );
   }
+}
+
+/** The CDN settings analytics.js reads: Segment.io (this server) as the only integration. */
+export function segmentSettings(req: FastifyRequest, writeKey: string) {
+  const enabled = { __default: { enabled: true, integrations: {} } };
+  return {
+    integrations: {
+      'Segment.io': { apiKey: writeKey, apiHost: `${req.host}/ingest/segment/v1`, protocol: req.protocol },
+    },
+    plan: { track: enabled, identify: enabled, group: enabled },
+    enabledMiddleware: {},
+    middlewareSettings: {},
+    metrics: { sampleRate: 0 },
+    legacyVideoPluginsEnabled: false,
+    remotePlugins: [],
+    edgeFunction: {},
+  };
 }
 
 async function receive(
@@ -52,11 +89,7 @@ async function receive(
   limit: number,
 ) {
   const receivedAt = new Date();
-  const decoded = decodeJsonBody(
-    req.body ?? new RawBody(Buffer.alloc(0)),
-    req.headers['content-encoding'],
-    limit,
-  );
+  const decoded = await decodeJsonBody(rawBody(req), req.headers['content-encoding'], limit);
   if (!decoded.ok)
     return reply.code(400).send({
       error: decoded.reason === 'too_large' ? 'The request is too large.' : 'The body is not JSON.',
@@ -110,9 +143,11 @@ export function ingestionErrorHandler(peer: 'segment' | 'plausible') {
       ? peer === 'segment'
         ? 400 // Segment answers an oversized request 400; its libraries never retry one.
         : 413
-      : err.statusCode && err.statusCode >= 400 && err.statusCode < 500
-        ? err.statusCode
-        : 503;
+      : err instanceof InvalidRequest // the app's guard: text PostgreSQL cannot store in the query string
+        ? 400
+        : err.statusCode && err.statusCode >= 400 && err.statusCode < 500
+          ? err.statusCode
+          : 503;
     if (status === 503) {
       req.log.error({ err }, 'ingestion failed');
       reply.header('retry-after', '5');

@@ -222,6 +222,7 @@ describe('Segment ingestion', () => {
       (await post('/v1/batch', '{"batch": 3}', { ...auth, 'content-type': 'application/json' })).statusCode,
     ).toBe(400);
     expect((await post('/v1/track', Buffer.from([0x1f, 0x8b, 1, 2]), auth)).statusCode).toBe(400);
+    expect((await post('/v1/track?x=%00', '{}', auth)).statusCode).toBe(400);
     const big = JSON.stringify({
       batch: [{ type: 'track', userId: 'u', event: 'e', p: 'x'.repeat(520_000) }],
     });
@@ -257,6 +258,25 @@ describe('Segment ingestion', () => {
     const failed = await post('/v1/track', body);
     expect(failed.statusCode).toBe(503);
     expect(failed.headers['retry-after']).toBeDefined();
+  });
+
+  it('serves analytics.js its settings, pointing it back here, for a live key only', async () => {
+    const src = await env.source('website');
+    const res = await env.app.inject({
+      method: 'GET',
+      url: `/ingest/segment/v1/projects/${src.key}/settings`,
+      headers: { host: 'tandem.example.com' },
+    });
+    expect(res.statusCode).toBe(200);
+    expect(res.json().integrations).toEqual({
+      'Segment.io': { apiKey: src.key, apiHost: 'tandem.example.com/ingest/segment/v1', protocol: 'http' },
+    });
+    expect(res.json().metrics).toEqual({ sampleRate: 0 });
+    const unknown = await env.app.inject({
+      method: 'GET',
+      url: '/ingest/segment/v1/projects/sk_nope/settings',
+    });
+    expect(unknown.statusCode).toBe(404);
   });
 
   it('lets the browser library post from any page (CORS)', async () => {

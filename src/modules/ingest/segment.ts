@@ -62,9 +62,21 @@ const date = (v: unknown): Date | undefined => {
 export function segmentTime(message: Obj, batchSentAt: unknown, receivedAt: Date): Date {
   const timestamp = date(message.timestamp) ?? date(message.originalTimestamp);
   const sentAt = date(message.sentAt) ?? date(batchSentAt);
-  if (timestamp && sentAt) return new Date(receivedAt.getTime() - (sentAt.getTime() - timestamp.getTime()));
-  return timestamp ?? receivedAt;
+  const t = timestamp
+    ? sentAt
+      ? receivedAt.getTime() - (sentAt.getTime() - timestamp.getTime())
+      : timestamp.getTime()
+    : receivedAt.getTime();
+  // A clock far ahead, or a year no partition holds, is read as now (PostHog does the same).
+  if (t > receivedAt.getTime() + FUTURE_SLACK_MS || t < EARLIEST) return receivedAt;
+  return new Date(t);
 }
+
+const FUTURE_SLACK_MS = 23 * 3600_000;
+const EARLIEST = Date.UTC(1970, 0, 1);
+/** PostHog's limit on a distinct id, and a generous one on event names and message ids. */
+const MAX_ID = 200;
+const MAX_NAME = 400;
 
 function campaign(context: Obj): Utm | undefined {
   const c = obj(context.campaign);
@@ -104,9 +116,9 @@ export function segmentMessage(
   const userId = str(message.userId);
   const anonymousId = str(message.anonymousId);
   const distinctId = userId ?? anonymousId;
-  if (!distinctId) return null;
+  if (!distinctId || distinctId.length > MAX_ID) return null;
   const name = NAMES[type] ?? str(message.event);
-  if (!name) return null;
+  if (!name || name.length > MAX_NAME) return null;
 
   // The batch's context is the default for each message's (analytics-node puts the library there).
   const context = { ...obj(batch.context), ...obj(message.context) };
@@ -127,6 +139,7 @@ export function segmentMessage(
     properties,
   };
   const messageId = str(message.messageId);
+  if (messageId && messageId.length > MAX_NAME) return null;
   if (messageId) event.messageId = messageId;
   const url = str(page.url) ?? str(properties.url);
   if (url) event.url = url;
@@ -142,11 +155,12 @@ export function segmentMessage(
   if (type === 'identify') {
     const traits = { ...obj(context.traits), ...obj(message.traits) };
     if (Object.keys(traits).length > 0) event.set = traits;
-    if (userId && anonymousId && userId !== anonymousId) event.otherDistinctId = anonymousId;
+    if (userId && anonymousId && userId !== anonymousId && anonymousId.length <= MAX_ID)
+      event.otherDistinctId = anonymousId;
   }
   if (type === 'alias') {
     const previousId = str(message.previousId);
-    if (!previousId) return null;
+    if (!previousId || previousId.length > MAX_ID) return null;
     if (previousId !== distinctId) event.otherDistinctId = previousId;
   }
   if (type === 'group') {
