@@ -206,6 +206,8 @@ export function createEventSink(database: Database, options: WriterOptions = {})
     async write(source, events) {
       if (closed) throw new Overloaded(503, 5);
       if (events.length === 0) return { stored: 0, duplicates: 0 };
+      // A write called before close() is queued before close() looks at the queue: both wait for `started`,
+      // and this continuation was registered first.
       await started;
       const mine = perSource.get(source.sourceId) ?? 0;
       if (pending + events.length > maxPending && pending > 0) throw new Overloaded(503, retryAfter());
