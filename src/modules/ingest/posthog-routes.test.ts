@@ -353,7 +353,7 @@ describe('raw requests', () => {
       });
     }
     const config = await fetch(`${base}/array/${key}/config`);
-    expect(await config.json()).toMatchObject({ token: key, sessionRecording: false, surveys: false });
+    expect(await config.json()).toMatchObject({ token: key, sessionRecording: false });
     const script = await fetch(`${base}/array/${key}/config.js`);
     expect(script.headers.get('content-type')).toMatch(/^application\/javascript/);
     expect(await script.text()).toContain(`_POSTHOG_REMOTE_CONFIG[${JSON.stringify(key)}]`);

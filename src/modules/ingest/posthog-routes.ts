@@ -165,14 +165,17 @@ const flagsAnswer = () => ({
   capturePerformance: false,
   autocaptureExceptions: false,
   sessionRecording: false,
-  surveys: false,
   heatmaps: false,
   toolbarParams: {},
   siteApps: [],
   isAuthenticated: false,
 });
 
-/** What posthog-js loads first (`/array/<token>/config[.js]`): nothing switched on, capture as usual. */
+/**
+ * What posthog-js loads first (`/array/<token>/config[.js]`): nothing switched on, capture as usual. `surveys`
+ * is left out on purpose: posthog-js fetches its surveys script for `surveys: false` (from this host, where it
+ * is not), and skips it only when the key is absent.
+ */
 const remoteConfig = (token: string) => ({
   token,
   supportedCompression: ['gzip', 'gzip-js'],
@@ -183,7 +186,6 @@ const remoteConfig = (token: string) => ({
   captureDeadClicks: false,
   sessionRecording: false,
   heatmaps: false,
-  surveys: false,
   siteApps: [],
 });
 
