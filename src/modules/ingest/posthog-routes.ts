@@ -3,7 +3,6 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import { InvalidRequest } from '../../http/problem.ts';
 import { Overloaded } from '../events/types.ts';
 import { resolveSourceKey } from '../sources/keys.ts';
-import { findUnstorable } from '../../http/input-guard.ts';
 import { TooLarge, Undecodable } from './body.ts';
 import { decodePosthogBody, readPosthogPayload } from './posthog.ts';
 
@@ -126,12 +125,8 @@ async function capture(app: FastifyInstance, req: FastifyRequest, reply: Fastify
     maxBytes,
   });
   const read = readPosthogPayload(payload, { now, userAgent: header(req.headers['user-agent']) });
-  // Text PostgreSQL cannot store (NUL, lone surrogates) or absurd nesting would fail the whole commit.
-  read.events = read.events.filter((event, i) => {
-    const bad = findUnstorable(event, 'event');
-    if (bad) read.dropped.push({ index: i, reason: `${bad.path}: ${bad.message}` });
-    return !bad;
-  });
+  // Text PostgreSQL cannot store (NUL, lone surrogates) and absurd nesting are the writer's to clean
+  // (events/prepare.ts), once, for every ingestion path.
   if (!read.key) return sendError(reply, 401, invalidKey);
   const source = await resolveSourceKey(app.db, read.key);
   if (!source) return sendError(reply, 401, invalidKey);
