@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SNIPPET_VERSION } from '../../src/modules/ingest/snippet.ts';
 import {
   accessibilityViolations,
   launch,
@@ -59,7 +60,7 @@ describe('market signals setup', () => {
     const origin = new URL(page.url()).origin;
     await seeText(
       page.getByLabel('Snippet', { exact: true }),
-      `<script defer src="${origin}/ingest/plausible/js/tandem.js" data-key="${key}"></script>`,
+      `<script defer src="${origin}/ingest/plausible/js/tandem.js?v=${SNIPPET_VERSION}" data-key="${key}"></script>`,
     );
     await clean(page, 'source');
 

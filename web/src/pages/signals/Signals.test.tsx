@@ -1,6 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { Route, Routes } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { SNIPPET_VERSION } from '../../../../src/modules/ingest/snippet.ts';
 import { fakeApi, renderAs, WS } from '../customers/testing';
 import { AttributionSettingsForm } from './AttributionSettingsForm';
 import { GoalForm } from './GoalForm';
@@ -69,7 +70,7 @@ describe('Sources', { timeout: 30_000 }, () => {
     detail('marketer');
     expect(await screen.findByLabelText('Key')).toHaveProperty('textContent', source().key);
     expect(screen.getByLabelText('Snippet').textContent).toBe(
-      `<script defer src="${window.location.origin}/ingest/plausible/js/tandem.js" data-key="${source().key}"></script>`,
+      `<script defer src="${window.location.origin}/ingest/plausible/js/tandem.js?v=${SNIPPET_VERSION}" data-key="${source().key}"></script>`,
     );
     fireEvent.click(screen.getByRole('button', { name: 'Rotate key' }));
     const dialog = await screen.findByRole('dialog', { name: 'Rotate the key of Marketing site?' });

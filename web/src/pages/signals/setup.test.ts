@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { SNIPPET_VERSION } from '../../../../src/modules/ingest/snippet.ts';
 import { filterOf, rowProblem, rowsOf } from './goal-filter';
 import { cleanDomains, domainProblem, setupFor, snippetFor } from './setup';
 
 describe('setup instructions', () => {
   it('renders the one-line snippet and each SDK with only the host and key changed', () => {
     expect(snippetFor('https://t.example', 'tdm_k')).toBe(
-      '<script defer src="https://t.example/ingest/plausible/js/tandem.js" data-key="tdm_k"></script>',
+      `<script defer src="https://t.example/ingest/plausible/js/tandem.js?v=${SNIPPET_VERSION}" data-key="tdm_k"></script>`,
     );
     const code = setupFor('https://t.example', 'tdm_k');
     expect(code.posthogJs).toContain(

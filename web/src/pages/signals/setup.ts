@@ -1,3 +1,4 @@
+import { snippetFor } from '../../../../src/modules/ingest/snippet.ts';
 import type { SourceKind } from './queries';
 
 export const KIND_LABEL: Record<SourceKind, string> = {
@@ -22,10 +23,8 @@ export const GRACE_CHOICES = [
   { value: '168', label: '7 days' },
 ];
 
-// The lead swaps this for src/modules/ingest/snippet.ts's snippetFor once the ingestion helper lands it.
-/** The website's one-line snippet: the tracker script served by Tandem, with the source's key. */
-export const snippetFor = (origin: string, key: string) =>
-  `<script defer src="${origin}/ingest/plausible/js/tandem.js" data-key="${key}"></script>`;
+// The server's own function (pure): the snippet shown is the one the script route answers for.
+export { snippetFor };
 
 /** Setup code per client: only the host (and key) change in the SDK people already run. */
 export function setupFor(origin: string, key: string) {
