@@ -14,6 +14,7 @@ export function registerCommands(program: Command): void {
   registerWorkspace(program);
   registerFeedback(program);
   registerEnablement(program);
-  registerEventsPrune(program);
+  // import / export define `events`; prune adds itself to it.
   registerEvents(program);
+  registerEventsPrune(program);
 }

@@ -85,6 +85,8 @@ export const NOT_TRANSFERRED: Record<string, string> = {
   person_distinct_ids: 'identities of people known from raw events',
   event_groups: 'accounts known from raw events',
   event_day_marks: 'rollup bookkeeping of raw events',
+  traffic_days: 'daily traffic rollups, rebuilt from visits when read',
+  traffic_day_refreshes: 'rollup bookkeeping of raw events',
   source_domains: "rebuilt from the sources' domains on import (only the domains still free)",
 };
 
