@@ -99,11 +99,20 @@ export async function runIngest(opts: {
   duration: number;
   connections: number;
   batchSize: number;
-}): Promise<Record<Kind, IngestRun[]> & { stored: number; acknowledged: number; reused: number }> {
+}): Promise<
+  Record<Kind, IngestRun[]> & {
+    stored: number;
+    acknowledged: number;
+    reused: number;
+    idleRssMb: number;
+  }
+> {
   const port = 3900 + Math.floor(Math.random() * 90);
   const server = await startServer(opts.engine, opts.dataDir, port, opts.url);
   const base = `http://127.0.0.1:${port}`;
   const out: Record<Kind, IngestRun[]> = { batch: [], single: [] };
+  // What the server holds before any load (on PGlite the database lives in the same process).
+  const idleRssMb = rssMb(server.pid!).rss;
   let counter = 0;
   let acknowledged = 0;
   let reused = 0;
@@ -112,10 +121,16 @@ export async function runIngest(opts: {
     const pool: Buffer[] = [];
     let next = 0;
     const fill = (n: number) => {
+      const t = performance.now();
+      const before = pool.length;
       while (pool.length - next < n) {
         pool.push(batchBody(SOURCE_KEY, counter, opts.batchSize));
         counter += opts.batchSize;
       }
+      if (pool.length > before)
+        console.log(
+          `  made ${pool.length - before} gzip bodies in ${((performance.now() - t) / 1000).toFixed(1)} s`,
+        );
     };
     const batchRequest = (): autocannon.Request => ({
       method: 'POST',
@@ -184,5 +199,5 @@ export async function runIngest(opts: {
     await new Promise((r) => server.once('exit', r));
   }
   const stored = await storedEvents(opts.engine, opts.url, opts.dataDir);
-  return { ...out, stored, acknowledged, reused };
+  return { ...out, stored, acknowledged, reused, idleRssMb };
 }
