@@ -118,7 +118,7 @@ export async function runQueries(opts: { url: string; scale: number; reuse: bool
       met: missing ? null : !invalid && p50 < limit,
     };
     rows.push(row);
-    console.log(`  ${scenario}: ${row.result} (target ${target}) ${row.met ? 'met' : 'MISSED'}`);
+    console.log(`  ${scenario}: ${row.result} (target ${target}) ${row.met === null ? '' : row.met ? 'met' : 'MISSED'}`);
   }
 
   try {

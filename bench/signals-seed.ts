@@ -109,6 +109,49 @@ async function dropIndexes(database: Database, tables: string[]): Promise<string
   return found.rows.map((r) => r.indexdef);
 }
 
+/** Visits, events, persons and distinct ids of persons [a, b], from the staged visits. */
+async function fillChunk(database: Database, ws: string, src: string, a: number, b: number) {
+  const v = `(select * from bench_vv where p between ${a} and ${b})`;
+  await database.exec(`insert into visits (workspace_id, id, source_id, person_id, started_at, ended_at, events,
+      pageviews, landing_path, referrer_domain, utm_source, utm_medium, utm_campaign, channel, is_bot)
+    select '${ws}', ${visitId('p', 'k')}, '${src}', ${personId('p')}, started, started + interval '270 seconds', 4,
+      1 + (not signup)::int + (not purchase)::int, landing, referrer_domain, utm_source, utm_medium, utm_campaign,
+      channel, bot
+    from ${v} v`);
+  await database.exec(`insert into events (workspace_id, id, source_id, time, received_at, name, distinct_id,
+      person_id, session_id, url, path, referrer, referrer_domain, utm_source, utm_medium, utm_campaign,
+      channel, is_bot, properties)
+    select '${ws}', ${eventId('p', 'k', 'j')}, '${src}', t, t, name, 'd' || p, ${personId('p')}, ${visitId('p', 'k')},
+      'https://www.example.test' || path || case when j = 0 and utm_campaign is not null
+        then '?utm_source=' || utm_source || '&utm_medium=' || utm_medium || '&utm_campaign=' || utm_campaign else '' end,
+      path, case when j = 0 and referrer_domain is not null then 'https://' || referrer_domain || '/' end,
+      case when j = 0 then referrer_domain end, case when j = 0 then utm_source end,
+      case when j = 0 then utm_medium end, case when j = 0 then utm_campaign end,
+      case when j = 0 then channel else 'direct' end, bot,
+      jsonb_build_object('$current_url', 'https://www.example.test' || path, '$browser', 'Chrome',
+        '$os', 'Mac OS X', '$device_type', 'Desktop', '$screen_width', 1440, '$lib', 'web',
+        '$lib_version', '1.200.0', 'plan', case when h % 2 = 0 then 'pro' else 'free' end)
+      || case when name = 'purchase' then jsonb_build_object('revenue', 20 + h % 480, 'currency', 'USD')
+              when name = 'feature_used' then jsonb_build_object('feature', 'feature-' || hv % 40)
+              else '{}'::jsonb end
+    from (
+      select v.*, j, started + make_interval(secs => j * 90) as t,
+        case when j = 0 then landing else (${PATHS})[1 + (hv / 11 + j) % 6] end as path,
+        case when j = 1 and signup then 'signed_up' when j = 2 and activated then 'activated'
+             when j = 2 then 'feature_used' when j = 3 and purchase then 'purchase' else '$pageview' end as name
+      from ${v} v cross join generate_series(0, 3) j
+    ) e`);
+  await database.exec(`insert into persons (workspace_id, id, first_seen_at, last_seen_at, session_id, email,
+      identified_at, properties, is_bot)
+    select '${ws}', ${personId('p')}, min(started), max(started) + interval '270 seconds',
+      ${visitId('p', 'max(k)')}, case when bool_or(signup) then 'person' || p || '@example.test' end,
+      case when bool_or(signup) then min(started) + interval '90 seconds' end,
+      jsonb_build_object('plan', case when min(h) % 2 = 0 then 'pro' else 'free' end), bool_or(bot)
+    from ${v} v group by p`);
+  await database.exec(`insert into person_distinct_ids (workspace_id, distinct_id, person_id)
+    select '${ws}', 'd' || p, ${personId('p')} from generate_series(${a}, ${b}) p`);
+}
+
 export async function seedSignals(database: Database, ws: string, userId: string, s: SignalsScale) {
   const db = database.db;
   const source = (await db.execute(sql`insert into sources (workspace_id, name, kind, domains, key)
@@ -134,50 +177,30 @@ export async function seedSignals(database: Database, ws: string, userId: string
       values (${ws}, 'Purchase', 'purchase', 'revenue'), (${ws}, 'Sign-up', 'signed_up', null)`);
   });
   const indexes = await dropIndexes(database, ['events', 'visits', 'persons', 'person_distinct_ids']);
-  const chunk = 100_000;
-  for (let a = 1; a <= s.persons; a += chunk) {
-    const b = Math.min(s.persons, a + chunk - 1);
-    await step(`persons ${a.toLocaleString()}–${b.toLocaleString()}: visits, events, persons`, async () => {
-      await database.exec(`insert into visits (workspace_id, id, source_id, person_id, started_at, ended_at, events,
-          pageviews, landing_path, referrer_domain, utm_source, utm_medium, utm_campaign, channel, is_bot)
-        select '${ws}', ${visitId('p', 'k')}, '${src}', ${personId('p')}, started, started + interval '270 seconds', 4,
-          1 + (not signup)::int + (not purchase)::int, landing, referrer_domain, utm_source, utm_medium, utm_campaign,
-          channel, bot
-        from (select *, ${ORIGIN} from (${visitsOf(a, b, s, t0)}) v0) v`);
-      await database.exec(`insert into events (workspace_id, id, source_id, time, received_at, name, distinct_id,
-          person_id, session_id, url, path, referrer, referrer_domain, utm_source, utm_medium, utm_campaign,
-          channel, is_bot, properties)
-        select '${ws}', ${eventId('p', 'k', 'j')}, '${src}', t, t, name, 'd' || p, ${personId('p')}, ${visitId('p', 'k')},
-          'https://www.example.test' || path || case when j = 0 and utm_campaign is not null
-            then '?utm_source=' || utm_source || '&utm_medium=' || utm_medium || '&utm_campaign=' || utm_campaign else '' end,
-          path, case when j = 0 and referrer_domain is not null then 'https://' || referrer_domain || '/' end,
-          case when j = 0 then referrer_domain end, case when j = 0 then utm_source end,
-          case when j = 0 then utm_medium end, case when j = 0 then utm_campaign end,
-          case when j = 0 then channel else 'direct' end, bot,
-          jsonb_build_object('$current_url', 'https://www.example.test' || path, '$browser', 'Chrome',
-            '$os', 'Mac OS X', '$device_type', 'Desktop', '$screen_width', 1440, '$lib', 'web',
-            '$lib_version', '1.200.0', 'plan', case when h % 2 = 0 then 'pro' else 'free' end)
-          || case when name = 'purchase' then jsonb_build_object('revenue', 20 + h % 480, 'currency', 'USD')
-                  when name = 'feature_used' then jsonb_build_object('feature', 'feature-' || hv % 40)
-                  else '{}'::jsonb end
-        from (
-          select v.*, j, started + make_interval(secs => j * 90) as t,
-            case when j = 0 then landing else (${PATHS})[1 + (hv / 11 + j) % 6] end as path,
-            case when j = 1 and signup then 'signed_up' when j = 2 and activated then 'activated'
-                 when j = 2 then 'feature_used' when j = 3 and purchase then 'purchase' else '$pageview' end as name
-          from (select *, ${ORIGIN} from (${visitsOf(a, b, s, t0)}) v0) v cross join generate_series(0, 3) j
-        ) e`);
-      await database.exec(`insert into persons (workspace_id, id, first_seen_at, last_seen_at, session_id, email,
-          identified_at, properties, is_bot)
-        select '${ws}', ${personId('p')}, min(started), max(started) + interval '270 seconds',
-          ${visitId('p', 'max(k)')}, case when bool_or(signup) then 'person' || p || '@example.test' end,
-          case when bool_or(signup) then min(started) + interval '90 seconds' end,
-          jsonb_build_object('plan', case when min(h) % 2 = 0 then 'pro' else 'free' end), bool_or(bot)
-        from (${visitsOf(a, b, s, t0)}) v group by p`);
-      await database.exec(`insert into person_distinct_ids (workspace_id, distinct_id, person_id)
-        select '${ws}', 'd' || p, ${personId('p')} from generate_series(${a}, ${b}) p`);
-    });
-  }
+  // Every visit once, with its choices, in an unlogged staging table the inserts below read in chunks.
+  await step('visits staged', () =>
+    database.exec(`drop table if exists bench_vv; create unlogged table bench_vv as
+      select *, ${ORIGIN} from (${visitsOf(1, s.persons, s, t0)}) v0;
+      create index on bench_vv (p); analyze bench_vv`),
+  );
+  const chunk = 50_000;
+  const chunks: [number, number][] = [];
+  for (let a = 1; a <= s.persons; a += chunk) chunks.push([a, Math.min(s.persons, a + chunk - 1)]);
+  const t = Date.now();
+  let done = 0;
+  // Two connections at once: the machine has two cores, and one INSERT … SELECT uses one.
+  const worker = async () => {
+    for (let c = chunks.shift(); c; c = chunks.shift()) {
+      await fillChunk(database, ws, src, c[0], c[1]);
+      done += c[1] - c[0] + 1;
+      process.stdout.write(
+        `\r  persons, their visits and events: ${done.toLocaleString()} / ${s.persons.toLocaleString()} (${((Date.now() - t) / 1000).toFixed(0)} s)`,
+      );
+    }
+  };
+  await Promise.all([worker(), worker()]);
+  process.stdout.write('\n');
+  await database.exec('drop table bench_vv');
   await step('event day marks', () =>
     db.execute(sql`insert into event_day_marks (workspace_id, day)
       select ${ws}, d::date from generate_series(current_date - 366, current_date, interval '1 day') d
