@@ -201,9 +201,11 @@ export async function seedSignals(database: Database, ws: string, userId: string
   await Promise.all([worker(), worker()]);
   process.stdout.write('\n');
   await database.exec('drop table bench_vv');
+  // Written an hour ago: settled, so the traffic rollup (attribution/rollups.ts) is built on first read.
   await step('event day marks', () =>
-    db.execute(sql`insert into event_day_marks (workspace_id, day)
-      select ${ws}, d::date from generate_series(current_date - 366, current_date, interval '1 day') d
+    db.execute(sql`insert into event_day_marks (workspace_id, day, changed_at)
+      select ${ws}, d::date, now() - interval '1 hour'
+      from generate_series(current_date - 366, current_date, interval '1 day') d
       on conflict do nothing`),
   );
   await step(`indexes again (${indexes.length})`, async () => {
