@@ -43,7 +43,12 @@ export type IncomingEvent = {
   groupIdentify?: { type: string; key: string; properties: Record<string, unknown> };
 };
 
-export type WriteResult = { stored: number; duplicates: number };
+export type WriteResult = {
+  stored: number;
+  duplicates: number;
+  /** Events older than the retention window (TANDEM_EVENTS_RETENTION_MONTHS): not stored. */
+  dropped?: number;
+};
 
 /**
  * Stores events and resolves once they are committed (group commit: requests from many connections share

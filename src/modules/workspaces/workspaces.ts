@@ -7,6 +7,7 @@ import { afterCursor, orderFor, type Page, parseSort, toPage } from '../../core/
 import { bump, checkVersion } from '../../core/versioning.ts';
 import { assertCan } from '../../policies/ownership.ts';
 import { users } from '../auth/schema.ts';
+import { eventDayMarks, eventKeys, events, visits } from '../events/schema.ts';
 import { members, workspaces } from './schema.ts';
 
 export type Workspace = typeof workspaces.$inferSelect;
@@ -94,6 +95,9 @@ export async function updateWorkspace(ctx: WsCtx, input: WorkspaceChanges, expec
 /** Deletes a workspace and everything in it. */
 export async function deleteWorkspace(ctx: WsCtx) {
   assertCan(ctx.role, 'workspace', 'delete');
+  // The market's events have no foreign keys (their write rate): they go explicitly, in the caller's transaction.
+  for (const t of [events, eventKeys, visits, eventDayMarks])
+    await ctx.db.delete(t).where(eq(t.workspaceId, ctx.workspaceId));
   await ctx.db.delete(workspaces).where(eq(workspaces.id, ctx.workspaceId));
 }
 
