@@ -21,6 +21,7 @@ import { positioningRoutes } from '../modules/positioning/routes.ts';
 import { releaseNotesRoutes } from '../modules/release-notes/routes.ts';
 import { requirementsRoutes } from '../modules/requirements/routes.ts';
 import { ownershipRoutes } from '../policies/routes.ts';
+import { posthogIngestRoutes } from '../modules/ingest/posthog-routes.ts';
 
 /** Every module's routes. A module adds itself here and nowhere else. */
 export async function registerRoutes(app: FastifyInstance) {
@@ -46,4 +47,5 @@ export async function registerRoutes(app: FastifyInstance) {
   await app.register(budgetRoutes);
   await app.register(enablementRoutes);
   await app.register(transferRoutes);
+  await app.register(posthogIngestRoutes, { prefix: '/ingest/posthog' });
 }
