@@ -20,3 +20,4 @@ export * from '../modules/affiliates/schema.ts';
 export * from '../modules/budget/schema.ts';
 export * from '../modules/sources/schema.ts';
 export * from '../modules/events/schema.ts';
+export * from '../modules/attribution/schema.ts';

@@ -20,6 +20,7 @@ import { personasRoutes } from '../modules/personas/routes.ts';
 import { positioningRoutes } from '../modules/positioning/routes.ts';
 import { releaseNotesRoutes } from '../modules/release-notes/routes.ts';
 import { requirementsRoutes } from '../modules/requirements/routes.ts';
+import { attributionRoutes } from '../modules/attribution/routes.ts';
 import { ownershipRoutes } from '../policies/routes.ts';
 import { posthogIngestRoutes } from '../modules/ingest/posthog-routes.ts';
 
@@ -48,4 +49,5 @@ export async function registerRoutes(app: FastifyInstance) {
   await app.register(enablementRoutes);
   await app.register(transferRoutes);
   await app.register(posthogIngestRoutes, { prefix: '/ingest/posthog' });
+  await app.register(attributionRoutes);
 }

@@ -172,6 +172,10 @@ export const visits = pgTable(
       .on(t.workspaceId, t.utmCampaign, t.startedAt)
       .where(sql`${t.utmCampaign} is not null`),
     index('visits_person_idx').on(t.workspaceId, t.personId, t.startedAt),
+    // Affiliates' results (attribution/, migration 0012).
+    index('visits_referral_idx')
+      .on(t.workspaceId, t.referralCode, t.startedAt)
+      .where(sql`${t.referralCode} is not null`),
   ],
 );
 
