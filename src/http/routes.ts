@@ -23,6 +23,7 @@ import { requirementsRoutes } from '../modules/requirements/routes.ts';
 import { attributionRoutes } from '../modules/attribution/routes.ts';
 import { ownershipRoutes } from '../policies/routes.ts';
 import { posthogIngestRoutes } from '../modules/ingest/posthog-routes.ts';
+import { analyticsRoutes } from '../modules/analytics/routes.ts';
 
 /** Every module's routes. A module adds itself here and nowhere else. */
 export async function registerRoutes(app: FastifyInstance) {
@@ -50,4 +51,5 @@ export async function registerRoutes(app: FastifyInstance) {
   await app.register(transferRoutes);
   await app.register(posthogIngestRoutes, { prefix: '/ingest/posthog' });
   await app.register(attributionRoutes);
+  await app.register(analyticsRoutes);
 }

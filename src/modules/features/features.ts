@@ -12,6 +12,7 @@ import { assertCan } from '../../policies/ownership.ts';
 import { deleteCommentsOn } from '../comments/comments.ts';
 import { notifyAssignee } from '../comments/notifications.ts';
 import { products } from '../products/schema.ts';
+import { signalOf } from '../analytics/signal.ts';
 import { releases } from '../releases/schema.ts';
 import { computeScore, DEFAULT_MODEL, type ScoreInputs, type ScoringModel } from '../scoring/model.ts';
 import { modelsByProduct } from '../scoring/rescore.ts';
@@ -66,6 +67,7 @@ export function presentFeature(f: FeatureRow, rank: number | null) {
       customerCount: f.customerCount,
       customerRevenue: f.customerRevenue,
     },
+    adoptionSignal: signalOf(f),
     version: f.version,
     createdAt: f.createdAt.toISOString(),
     updatedAt: f.updatedAt.toISOString(),

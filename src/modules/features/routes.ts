@@ -15,6 +15,7 @@ import {
   WsIdParams,
   WsParams,
 } from '../../http/schemas.ts';
+import { StoredAdoptionSignal } from '../analytics/http-schemas.ts';
 import { createFeature, deleteFeature, getFeatureDetail, getFeatureRow, updateFeature } from './features.ts';
 import { linkFeedback, listLinkedFeedback, unlinkFeedback, updateLink } from './links.ts';
 import { listFeatures } from './list.ts';
@@ -61,6 +62,7 @@ export const Feature = z.object({
     customerCount: z.number().int(),
     customerRevenue: z.number(),
   }),
+  adoptionSignal: StoredAdoptionSignal.describe('What counts as using it (PUT …/adoption-signal)'),
   version: z.number().int(),
   createdAt: z.string(),
   updatedAt: z.string(),

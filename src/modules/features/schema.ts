@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
+  check,
   doublePrecision,
   foreignKey,
   index,
@@ -18,6 +19,7 @@ import { personas } from '../personas/schema.ts';
 import { products } from '../products/schema.ts';
 import { releases } from '../releases/schema.ts';
 import type { ScoreInputs } from '../scoring/model.ts';
+import type { PropertyFilter } from '../sources/schema.ts';
 import { workspaces } from '../workspaces/schema.ts';
 
 /** A feature, written as a user story. */
@@ -57,10 +59,19 @@ export const features = pgTable(
     createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
     /** Who it was when they are not a member here (an imported row); null otherwise. */
     createdByName: text('created_by_name'),
+    /** Adoption signal (analytics/adoption.ts): an event with an optional property filter, … */
+    adoptionEvent: text('adoption_event'),
+    adoptionFilter: jsonb('adoption_filter').$type<PropertyFilter>(),
+    /** … or a PostHog feature flag key (`$feature_flag_called` with a truthy response). Never both. */
+    adoptionFlag: text('adoption_flag'),
   },
   (t) => [
     primaryKey({ columns: [t.workspaceId, t.id] }),
     foreignKey({ columns: [t.workspaceId], foreignColumns: [workspaces.id] }).onDelete('cascade'),
+    check(
+      'features_adoption_signal_check',
+      sql`(${t.adoptionEvent} is null or ${t.adoptionFlag} is null) and (${t.adoptionFilter} is null or ${t.adoptionEvent} is not null)`,
+    ),
     foreignKey({
       columns: [t.workspaceId, t.personaId],
       foreignColumns: [personas.workspaceId, personas.id],

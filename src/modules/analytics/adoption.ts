@@ -1,0 +1,178 @@
+import { and, eq, sql } from 'drizzle-orm';
+import { recordActivity } from '../../core/activity.ts';
+import type { WsCtx } from '../../core/context.ts';
+import { invalidField, notFound } from '../../core/errors.ts';
+import { bump, checkVersion, lockRow } from '../../core/versioning.ts';
+import { row, rows } from '../../db/sql.ts';
+import { assertCan } from '../../policies/ownership.ts';
+import { features } from '../features/schema.ts';
+import { addPeriods, isoDay, periodIndex, periodStart } from './periods.ts';
+import { type AdoptionSignal, columnsOf, signalCondition, signalOf } from './signal.ts';
+
+/**
+ * Feature adoption: of the persons (and customers) active in a week, how many used the feature, week by week
+ * (UTC ISO weeks) from the week it shipped; and the four weeks before its launch against the four after (the
+ * launch of the feature's release, if it has one). "Active" is any event; "used" is the adoption signal.
+ * Persons belong to a customer through persons.customer_id. Bots are left out.
+ */
+
+export const DEFAULT_WEEKS = 12;
+export const MAX_WEEKS = 52;
+/** Weeks on each side of the launch date in the before/after comparison. */
+export const LAUNCH_WEEKS = 4;
+const DAY_MS = 86_400_000;
+
+export type Usage = {
+  persons: number;
+  activePersons: number;
+  /** persons / activePersons, null when nobody was active. */
+  rate: number | null;
+  customers: number;
+  activeCustomers: number;
+  customerRate: number | null;
+};
+
+export type Adoption = {
+  featureId: string;
+  signal: AdoptionSignal;
+  /** When the feature became shipped (its status change in the activity log), null while it is not. */
+  shippedAt: string | null;
+  launch: { id: string; name: string; date: string } | null;
+  weeks: (Usage & { start: string })[];
+  beforeLaunch: (Usage & { from: string; to: string }) | null;
+  afterLaunch: (Usage & { from: string; to: string }) | null;
+};
+
+/** Sets (or clears, with null) a feature's adoption signal: product management's, as any edit of the feature. */
+export async function setAdoptionSignal(
+  ctx: WsCtx,
+  id: string,
+  signal: AdoptionSignal,
+  expected?: number,
+): Promise<AdoptionSignal> {
+  assertCan(ctx.role, 'feature', 'update');
+  const before = await lockRow(ctx, features, id, 'Feature');
+  await checkVersion(ctx, 'feature', before, expected);
+  await ctx.db
+    .update(features)
+    .set({ ...columnsOf(signal), ...bump() })
+    .where(and(eq(features.workspaceId, ctx.workspaceId), eq(features.id, id)));
+  await recordActivity(ctx, {
+    entityType: 'feature',
+    entityId: id,
+    action: 'updated',
+    before: { adoptionSignal: signalOf(before) },
+    after: { adoptionSignal: signal },
+  });
+  return signal;
+}
+
+/** When a feature became shipped: the first activity entry moving it (or creating it) there. */
+async function shippedAt(ctx: WsCtx, featureId: string): Promise<Date | null> {
+  const found = await row<{ at: Date | string }>(
+    ctx.db,
+    sql`select at from activity
+        where workspace_id = ${ctx.workspaceId} and entity_type = 'feature' and entity_id = ${featureId}
+          and changes->'status'->>'after' = 'shipped'
+        order by id limit 1`,
+  );
+  return found ? new Date(found.at) : null;
+}
+
+/** Usage over [from, to) of the signal among all active persons, with their customers. */
+function usage(ws: string, signal: Exclude<AdoptionSignal, null>) {
+  return (from: Date, to: Date, bucket: ReturnType<typeof sql>) => sql`
+    select ${bucket} as b,
+      count(distinct e.person_id) as active_persons,
+      count(distinct e.person_id) filter (where ${signalCondition(signal)}) as persons,
+      count(distinct p.customer_id) as active_customers,
+      count(distinct p.customer_id) filter (where ${signalCondition(signal)}) as customers
+    from events e left join persons p on p.workspace_id = e.workspace_id and p.id = e.person_id
+    where e.workspace_id = ${ws} and e.time >= ${from.toISOString()}::timestamptz
+      and e.time < ${to.toISOString()}::timestamptz and not e.is_bot
+    group by 1`;
+}
+
+type UsageRow = {
+  b: number;
+  active_persons: string | number;
+  persons: string | number;
+  active_customers: string | number;
+  customers: string | number;
+};
+
+function present(r: UsageRow | undefined): Usage {
+  const [persons, activePersons, customers, activeCustomers] = [
+    r?.persons,
+    r?.active_persons,
+    r?.customers,
+    r?.active_customers,
+  ].map((v) => Number(v ?? 0)) as [number, number, number, number];
+  return {
+    persons,
+    activePersons,
+    rate: activePersons > 0 ? persons / activePersons : null,
+    customers,
+    activeCustomers,
+    customerRate: activeCustomers > 0 ? customers / activeCustomers : null,
+  };
+}
+
+/** A feature's adoption week by week since it shipped, and around its launch. */
+export async function featureAdoption(ctx: WsCtx, id: string, weeks = DEFAULT_WEEKS, now = new Date()) {
+  if (!Number.isInteger(weeks) || weeks < 1 || weeks > MAX_WEEKS) {
+    throw invalidField('weeks', `Use 1 to ${MAX_WEEKS} weeks.`);
+  }
+  const [f] = await ctx.db
+    .select()
+    .from(features)
+    .where(and(eq(features.workspaceId, ctx.workspaceId), eq(features.id, id)));
+  if (!f) throw notFound('Feature');
+  const signal = signalOf(f);
+  const shipped = f.status === 'shipped' ? ((await shippedAt(ctx, id)) ?? f.updatedAt) : null;
+  const launch = f.releaseId
+    ? await row<{ id: string; name: string; launch_date: string }>(
+        ctx.db,
+        sql`select id, name, launch_date::text from launches
+            where workspace_id = ${ctx.workspaceId} and release_id = ${f.releaseId}`,
+      )
+    : undefined;
+  const answer: Adoption = {
+    featureId: id,
+    signal,
+    shippedAt: shipped?.toISOString() ?? null,
+    launch: launch ? { id: launch.id, name: launch.name, date: launch.launch_date } : null,
+    weeks: [],
+    beforeLaunch: null,
+    afterLaunch: null,
+  };
+  if (!signal) return answer;
+  const of = usage(ctx.workspaceId, signal);
+  if (shipped) {
+    const first = periodStart('week', shipped);
+    const current = periodStart('week', now);
+    const count = Math.min(weeks, Math.floor((current.getTime() - first.getTime()) / (7 * DAY_MS)) + 1);
+    const end = addPeriods('week', first, count);
+    const found = await rows<UsageRow>(ctx.db, of(first, end, periodIndex('week', first, sql`e.time`)));
+    const byWeek = new Map(found.map((r) => [Number(r.b), r]));
+    answer.weeks = Array.from({ length: count }, (_, i) => ({
+      start: isoDay(addPeriods('week', first, i)),
+      ...present(byWeek.get(i)),
+    }));
+  }
+  if (launch) {
+    const at = new Date(`${launch.launch_date}T00:00:00.000Z`);
+    const from = new Date(at.getTime() - LAUNCH_WEEKS * 7 * DAY_MS);
+    const to = new Date(at.getTime() + LAUNCH_WEEKS * 7 * DAY_MS);
+    // 0: before the launch date, 1: from it on.
+    const found = await rows<UsageRow>(
+      ctx.db,
+      of(from, to, sql`(e.time >= ${at.toISOString()}::timestamptz)::int`),
+    );
+    const side = new Map(found.map((r) => [Number(r.b), r]));
+    const lastDay = (d: Date) => isoDay(new Date(d.getTime() - DAY_MS));
+    answer.beforeLaunch = { from: isoDay(from), to: lastDay(at), ...present(side.get(0)) };
+    answer.afterLaunch = { from: launch.launch_date, to: lastDay(to), ...present(side.get(1)) };
+  }
+  return answer;
+}
