@@ -29,15 +29,22 @@ type Seen = { text: string; values: unknown[]; ms: number };
 let seen: Seen[] = [];
 const original = pg.Client.prototype.query as (...a: unknown[]) => unknown;
 pg.Client.prototype.query = function (this: pg.Client, config: unknown, ...rest: unknown[]) {
-  const result = original.call(this, config, ...rest);
-  if (config && typeof config === 'object' && 'text' in config && result instanceof Promise) {
-    const t = performance.now();
-    const c = config as { text: string; values?: unknown[] };
-    void result.then(
-      () => seen.push({ text: c.text, values: c.values ?? [], ms: performance.now() - t }),
-      () => {},
-    );
+  const c = config as { text?: string; values?: unknown[] };
+  if (!c || typeof c !== 'object' || typeof c.text !== 'string') return original.call(this, config, ...rest);
+  const t = performance.now();
+  const values = Array.isArray(rest[0]) ? (rest[0] as unknown[]) : (c.values ?? []);
+  const done = () => seen.push({ text: c.text!, values, ms: performance.now() - t });
+  // pg-pool passes a callback; a client used directly answers a promise.
+  const last = rest[rest.length - 1];
+  if (typeof last === 'function') {
+    rest[rest.length - 1] = (...a: unknown[]) => {
+      done();
+      return (last as (...x: unknown[]) => unknown)(...a);
+    };
+    return original.call(this, config, ...rest);
   }
+  const result = original.call(this, config, ...rest);
+  if (result instanceof Promise) void result.then(done, () => {});
   return result;
 } as typeof pg.Client.prototype.query;
 
