@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import pg from 'pg';
 import autocannon from 'autocannon';
 import { sql } from 'drizzle-orm';
 import { type Database, openDatabase } from '../src/db/client.ts';
@@ -24,6 +25,8 @@ export type IngestRun = {
   errors: number;
   statuses: string;
   rssMaxMb: number;
+  /** The server process's CPU use during the run: 1.0 = one core. */
+  serverCpu: number;
   acknowledged: number;
 };
 
@@ -71,20 +74,55 @@ export async function storedEvents(engine: 'postgres' | 'pglite', url: string, d
   }
 }
 
-/** Samples the server's resident memory while `work` runs; answers the highest value seen. */
-async function sampled<T>(pid: number, work: () => Promise<T>): Promise<[T, number]> {
+/** CPU seconds (user + system) the process used so far. */
+function cpuSeconds(pid: number): number {
+  const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
+export type Profile = { rssMaxMb: number; serverCpu: number; activity: Map<string, number> };
+
+/**
+ * While `work` runs: the server's highest resident memory, its CPU use (1.0 = one core busy) and, on
+ * PostgreSQL, what the database's active backends were doing (statement start and wait event, sampled).
+ */
+async function sampled<T>(pid: number, pgUrl: string | null, work: () => Promise<T>): Promise<[T, Profile]> {
   let max = rssMb(pid).rss;
+  const activity = new Map<string, number>();
+  const client = pgUrl ? new pg.Client({ connectionString: pgUrl }) : null;
+  await client?.connect();
+  let busy = false;
   const timer = setInterval(() => {
     try {
       max = Math.max(max, rssMb(pid).rss);
     } catch {
       // the process ended; the run reports its failures itself
     }
+    if (!client || busy) return;
+    busy = true;
+    client
+      .query<{ what: string }>(
+        `select coalesce(wait_event_type || ':' || wait_event, 'CPU') || ' | ' ||
+           regexp_replace(left(query, 60), '\\s+', ' ', 'g') as what
+         from pg_stat_activity where datname = current_database() and state = 'active' and pid <> pg_backend_pid()`,
+      )
+      .then((r) => {
+        for (const { what } of r.rows) activity.set(what, (activity.get(what) ?? 0) + 1);
+      })
+      .catch(() => {})
+      .finally(() => {
+        busy = false;
+      });
   }, 200);
+  const t0 = performance.now();
+  const cpu0 = cpuSeconds(pid);
   try {
-    return [await work(), max];
+    const result = await work();
+    const serverCpu = (cpuSeconds(pid) - cpu0) / ((performance.now() - t0) / 1000);
+    return [result, { rssMaxMb: max, serverCpu, activity }];
   } finally {
     clearInterval(timer);
+    await client?.end();
   }
 }
 
@@ -165,7 +203,7 @@ export async function runIngest(opts: {
       for (let r = 0; r < opts.runs; r++) {
         if (kind === 'batch')
           fill(Math.ceil((expected * opts.duration * 1.5) / perRequest) + opts.connections * 2);
-        const [res, rss] = await sampled(server.pid!, () =>
+        const [res, profile] = await sampled(server.pid!, opts.engine === 'postgres' ? opts.url : null, () =>
           autocannon({
             url: base,
             connections: opts.connections,
@@ -184,14 +222,18 @@ export async function runIngest(opts: {
           non2xx: res.non2xx,
           errors: res.errors + res.timeouts,
           statuses: JSON.stringify(res.statusCodeStats),
-          rssMaxMb: rss,
+          rssMaxMb: profile.rssMaxMb,
+          serverCpu: profile.serverCpu,
           acknowledged: ok * perRequest,
         };
         if (kind === 'batch') expected = Math.max(expected / 2, run.eventsPerSecond * 1.3);
         out[kind].push(run);
         console.log(
-          `  ${opts.engine} ${kind} run ${r + 1}: ${Math.round(run.eventsPerSecond).toLocaleString()} events/s, p50 ${run.p50} ms, p99 ${run.p99} ms, non-2xx ${run.non2xx}, errors ${run.errors}, RSS max ${run.rssMaxMb.toFixed(0)} MB ${run.statuses}`,
+          `  ${opts.engine} ${kind} run ${r + 1}: ${Math.round(run.eventsPerSecond).toLocaleString()} events/s, p50 ${run.p50} ms, p99 ${run.p99} ms, non-2xx ${run.non2xx}, errors ${run.errors}, RSS max ${run.rssMaxMb.toFixed(0)} MB, server CPU ${run.serverCpu.toFixed(2)} cores ${run.statuses}`,
         );
+        const top = [...profile.activity].sort((a, b) => b[1] - a[1]).slice(0, 6);
+        const samples = [...profile.activity.values()].reduce((a, b) => a + b, 0);
+        for (const [what, n] of top) console.log(`    db ${((100 * n) / samples).toFixed(0)}%  ${what}`);
       }
     }
   } finally {

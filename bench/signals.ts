@@ -101,7 +101,7 @@ function ingestRow(
     target: target ? `≥ ${n0(target)} events/s` : '—',
     result: missing
       ? 'not measured: the endpoint does not exist in this build'
-      : `${n0(eps)} events/s${ratio(eps)} (runs: ${rs.map((r) => n0(r.eventsPerSecond)).join(', ')}); p50 ${median(rs.map((r) => r.p50))} ms, p99 ${median(rs.map((r) => r.p99))} ms; non-2xx ${rs.reduce((a, r) => a + r.non2xx, 0)}, errors ${rs.reduce((a, r) => a + r.errors, 0)}`,
+      : `${n0(eps)} events/s${ratio(eps)} (runs: ${rs.map((r) => n0(r.eventsPerSecond)).join(', ')}); p50 ${median(rs.map((r) => r.p50))} ms, p99 ${median(rs.map((r) => r.p99))} ms; non-2xx ${rs.reduce((a, r) => a + r.non2xx, 0)}, errors ${rs.reduce((a, r) => a + r.errors, 0)}; server process CPU ${median(rs.map((r) => r.serverCpu)).toFixed(2)} cores`,
     met: target === null || missing ? null : eps >= target && failed === 0,
   });
   if (missing) return;
