@@ -75,6 +75,11 @@ export async function runQueries(opts: { url: string; scale: number; reuse: bool
   const { counts } = seeded;
   const data = `${counts.events.toLocaleString('en-US')} events, ${counts.persons.toLocaleString('en-US')} persons, ${counts.visits.toLocaleString('en-US')} visits, ${counts.campaigns.toLocaleString('en-US')} campaigns over a year (bench/signals-seed.ts)`;
   console.log(`  data: ${data}`);
+  // Data kept with --reuse gets the migrations added since (before the server starts: an index built over
+  // millions of rows would outlast the server's start timeout).
+  const database = await openDatabase({ engine: 'postgres', url: opts.url });
+  await migrate(database.db);
+  await database.close();
   const port = 3900 + Math.floor(Math.random() * 90);
   const server = await startServer('postgres', '', port, opts.url);
   const base = `http://127.0.0.1:${port}`;
