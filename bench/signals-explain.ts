@@ -1,9 +1,9 @@
 /**
  * Why is an answer slow? Serves the signals query data in-process, sends each benchmarked request a few
  * times, times every SQL statement it runs, and prints EXPLAIN (ANALYZE, BUFFERS) of the slowest ones.
- * Run after `npm run bench -- --suite signals --only queries` generated the data (same --scale):
+ * Run after `npm run bench -- --suite signals --only queries` generated the data:
  *
- *   npx tsx bench/signals-explain.ts [--scale 1] [--only results,traffic,funnel,retention] [--min-ms 20]
+ *   npx tsx bench/signals-explain.ts [--only results,traffic,funnel,retention] [--min-ms 20]
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -15,14 +15,13 @@ import { buildApp } from '../src/http/app.ts';
 
 const { values: args } = parseArgs({
   options: {
-    scale: { type: 'string', default: '1' },
     only: { type: 'string', default: 'results,traffic,funnel,retention' },
     'min-ms': { type: 'string', default: '20' },
   },
 });
 const url = process.env.BENCH_DATABASE_URL ?? 'postgres://tandem:tandem@127.0.0.1:5432/tandem_bench_signals';
 const seeded = JSON.parse(
-  fs.readFileSync(path.join(os.tmpdir(), `tandem-bench-signals-queries-${args.scale}.json`), 'utf8'),
+  fs.readFileSync(path.join(os.tmpdir(), 'tandem-bench-signals-queries.json'), 'utf8'),
 ) as { token: string; workspaceId: string; campaigns: [number, string, number][] };
 
 type Seen = { text: string; values: unknown[]; ms: number };

@@ -12,6 +12,7 @@ import { seedSignals, signalsScale } from './signals-seed.ts';
  */
 
 type Seeded = {
+  scale: number;
   token: string;
   workspaceId: string;
   /** Campaigns from the busiest to the quietest: [utm number, id, visits in the last 90 days]. */
@@ -52,6 +53,7 @@ async function prepare(url: string, scale: number): Promise<Seeded> {
       (select count(*)::int from events) as events, (select count(*)::int from persons) as persons,
       (select count(*)::int from visits) as visits, (select count(*)::int from campaigns) as campaigns`);
     return {
+      scale,
       token,
       workspaceId: ws.id,
       campaigns: found.map((r) => [r.n, r.id, r.visits]),
@@ -69,9 +71,12 @@ const pct = (xs: number[], p: number) =>
 type Req = { method: 'GET' | 'POST'; path: string; body?: unknown };
 
 export async function runQueries(opts: { url: string; scale: number; reuse: boolean }) {
-  const seeded = await seededOnce(`signals-queries-${opts.scale}`, opts.reuse, () =>
-    prepare(opts.url, opts.scale),
-  );
+  // One database holds the data of the last scale generated: reuse it only at that scale.
+  let seeded = await seededOnce('signals-queries', opts.reuse, () => prepare(opts.url, opts.scale));
+  if (seeded.scale !== opts.scale) {
+    console.log(`  the kept data is at scale ${seeded.scale}: generating scale ${opts.scale}`);
+    seeded = await seededOnce('signals-queries', false, () => prepare(opts.url, opts.scale));
+  }
   const { counts } = seeded;
   const data = `${counts.events.toLocaleString('en-US')} events, ${counts.persons.toLocaleString('en-US')} persons, ${counts.visits.toLocaleString('en-US')} visits, ${counts.campaigns.toLocaleString('en-US')} campaigns over a year (bench/signals-seed.ts)`;
   console.log(`  data: ${data}`);
@@ -123,7 +128,9 @@ export async function runQueries(opts: { url: string; scale: number; reuse: bool
       met: missing ? null : !invalid && p50 < limit,
     };
     rows.push(row);
-    console.log(`  ${scenario}: ${row.result} (target ${target}) ${row.met === null ? '' : row.met ? 'met' : 'MISSED'}`);
+    console.log(
+      `  ${scenario}: ${row.result} (target ${target}) ${row.met === null ? '' : row.met ? 'met' : 'MISSED'}`,
+    );
   }
 
   try {
