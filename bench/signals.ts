@@ -161,5 +161,5 @@ console.log(settings);
 console.log(`\n${table}\n\n${statements.join('\n')}\n\n${notes.join('\n')}`);
 if (!args['no-write'])
   writeSection(
-    `## Market signals (issue 13), ${new Date().toISOString().slice(0, 10)}\n\nCommand: \`${command}\` on ${machine()}. Load: autocannon on the same machine as the server and the database, ${connections} connections, ${duration} s a run, medians of ${runs} runs after a 3 s warm-up; every event carries its own uuid (dedup never hides work). Server: one process (\`tandem serve\`).${settings}${dataNote ? ` Query data: ${dataNote}.` : ''}\n\n${table}\n\nTargets:\n\n${statements.join('\n')}\n\nChecks: ${notes.join(' ')}\n`,
+    `## Market signals (issue 13), ${new Date().toISOString().slice(0, 10)}\n\nCommand: \`${command}\` on ${machine()}. Load: autocannon on the same machine as the server and the database, ${connections} connections, ${duration} s a run, medians of ${runs} runs after a 3 s warm-up; every event carries its own uuid (dedup never hides work). Server: one process (\`tandem serve\`).${settings}${dataNote ? ` Query data: ${dataNote}.` : ''}\n\n${table}\n\nTargets:\n\n${statements.join('\n')}\n${notes.length ? `\nChecks: ${notes.join(' ')}\n` : ''}`,
   );
