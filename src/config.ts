@@ -46,6 +46,8 @@ const EnvSchema = z.object({
     }),
   /** Largest workspace import body, in bytes; a larger one is refused (413) before it is read. */
   TANDEM_IMPORT_MAX_BYTES: z.coerce.number().int().min(1024).default(DEFAULT_IMPORT_MAX_BYTES),
+  /** Months of market events kept before the current one; older monthly partitions are dropped. */
+  TANDEM_EVENTS_RETENTION_MONTHS: z.coerce.number().int().min(1).max(1200).default(25),
 });
 
 /** Fastify's trustProxy: off, every hop, the proxies' addresses and CIDR ranges, or a number of hops. */
@@ -98,6 +100,7 @@ export type Config = {
   trustProxy: TrustProxy;
   requestTimeoutMs: number;
   importMaxBytes: number;
+  eventsRetentionMonths: number;
 };
 
 /** Reads the configuration from the environment; a bad value stops start-up with the variable's name. */
@@ -121,5 +124,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: e.TANDEM_TRUST_PROXY,
     requestTimeoutMs: e.TANDEM_REQUEST_TIMEOUT_MS,
     importMaxBytes: e.TANDEM_IMPORT_MAX_BYTES,
+    eventsRetentionMonths: e.TANDEM_EVENTS_RETENTION_MONTHS,
   };
 }

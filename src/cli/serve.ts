@@ -1,9 +1,11 @@
+import cluster from 'node:cluster';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Config } from '../config.ts';
 import type { Database } from '../db/client.ts';
 import { buildApp } from '../http/app.ts';
+import { scheduleRetention } from '../modules/events/retention.ts';
 
 export type ServeOptions = {
   /** Called once the database is migrated, before listening (the demo seed hooks in here). */
@@ -24,6 +26,14 @@ export async function serve(config: Config, database: Database, options: ServeOp
     verifyResponses: process.env.TANDEM_VERIFY_RESPONSES === 'true',
   });
   await app.listen({ port: config.port, host: config.host });
+  // Event retention runs in one process: here, unless this is a worker (then its primary runs it).
+  const stopRetention = cluster.isWorker
+    ? () => {}
+    : scheduleRetention(
+        async () => ({ db: database.db, release: async () => {} }),
+        config.eventsRetentionMonths,
+        (message) => app.log.info(message),
+      );
   if (!options.quiet) {
     const address = app.server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
@@ -35,6 +45,7 @@ export async function serve(config: Config, database: Database, options: ServeOp
   const stop = async () => {
     if (closing) return;
     closing = true;
+    stopRetention();
     await app.close();
     await database.close();
     process.exit(0);

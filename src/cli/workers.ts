@@ -1,5 +1,6 @@
 import cluster, { type Worker } from 'node:cluster';
 import type { Config } from '../config.ts';
+import { scheduleRetention } from '../modules/events/retention.ts';
 import { openConfigured } from './runtime.ts';
 import { announce, type ServeOptions, serve } from './serve.ts';
 
@@ -26,6 +27,15 @@ export async function serveWorkers(config: Config, workers: number, options: Ser
   const { database } = await openConfigured(config);
   const banner = options.beforeListen ? await options.beforeListen(database) : undefined;
   await database.close();
+  // Event retention, once for all workers: the primary opens the database for each daily run only.
+  scheduleRetention(
+    async () => {
+      const opened = await openConfigured(config);
+      return { db: opened.database.db, release: () => opened.database.close() };
+    },
+    config.eventsRetentionMonths,
+    (message) => process.stdout.write(`tandem: ${message}\n`),
+  );
 
   const started = new Map<Worker, number>();
   let quickDeaths = 0;

@@ -20,7 +20,7 @@ import { createSerializerCompiler } from './serialize.ts';
 export type AppOptions = {
   database: Database;
   config: Pick<Config, 'logLevel' | 'sessionDays' | 'secureCookies'> &
-    Partial<Pick<Config, 'requestTimeoutMs' | 'importMaxBytes'>>;
+    Partial<Pick<Config, 'requestTimeoutMs' | 'importMaxBytes' | 'eventsRetentionMonths'>>;
   /** Where the log goes instead of stdout (tests read it). */
   logStream?: NodeJS.WritableStream;
   /** Which proxies to believe about the client address (X-Forwarded-For): Config.trustProxy. */
@@ -85,7 +85,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.decorate('db', options.database.db);
   app.decorate('config', options.config);
   app.decorate('routeList', []);
-  app.decorate('events', options.events ?? createEventSink(options.database));
+  app.decorate(
+    'events',
+    options.events ??
+      createEventSink(options.database, { retentionMonths: options.config.eventsRetentionMonths }),
+  );
   app.addHook('onClose', async () => app.events.close());
   app.addHook('onRoute', (route) => {
     const methods = Array.isArray(route.method) ? route.method : [route.method];

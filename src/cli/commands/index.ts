@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { registerEnablement } from './enablement.ts';
+import { registerEventsPrune } from './events-prune.ts';
 import { registerFeedback } from './feedback.ts';
 import { registerSeed } from './seed.ts';
 import { registerUsers } from './users.ts';
@@ -12,4 +13,5 @@ export function registerCommands(program: Command): void {
   registerWorkspace(program);
   registerFeedback(program);
   registerEnablement(program);
+  registerEventsPrune(program);
 }

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import type { Database, Db } from '../../db/client.ts';
+import type { Db } from '../../db/client.ts';
 import { rows } from '../../db/sql.ts';
 import { retentionStart } from './prepare.ts';
 
@@ -73,12 +73,7 @@ export async function listPartitions(db: Db): Promise<string[]> {
  * Retention: drops every whole partition of a month before the window (the current month and the
  * `retentionMonths` before it are kept), and the event keys and visits of that time. Returns the partitions dropped.
  */
-export async function prunePartitions(
-  database: Database,
-  retentionMonths: number,
-  now = new Date(),
-): Promise<string[]> {
-  const { db } = database;
+export async function prunePartitions(db: Db, retentionMonths: number, now = new Date()): Promise<string[]> {
   const keepFrom = retentionStart(now, retentionMonths);
   const oldest = `events_p${monthKey(keepFrom)}`;
   const dropped: string[] = [];

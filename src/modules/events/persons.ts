@@ -4,6 +4,50 @@ import type { Db } from '../../db/client.ts';
 import { row, rows } from '../../db/sql.ts';
 import type { Prepared } from './prepare.ts';
 import { recordset, wsKey } from './recordset.ts';
+import type { Current } from './sessions.ts';
+
+/** A time as milliseconds since the epoch (both drivers answer a number; PGlite answers timestamps as text). */
+export const EPOCH_MS = (column: string) => sql.raw(`(extract(epoch from ${column}) * 1000)::float8`);
+
+type StateRow = {
+  workspace_id: string;
+  id: string;
+  session_id: string | null;
+  last_seen: number;
+  started: number | null;
+};
+
+/** A person's current visit from its row: persons.session_id, its visit's start, persons.last_seen_at. */
+export function currentOf(s: StateRow): Current {
+  const end = new Date(Number(s.last_seen));
+  return s.session_id
+    ? { id: s.session_id, start: s.started != null ? new Date(Number(s.started)) : end, end }
+    : null;
+}
+
+/** Persons' current visits, their rows locked in a fixed order so parallel writers continue them one at a time. */
+export async function lockStates(
+  tx: Db,
+  persons: { workspace_id: string; id: string }[],
+): Promise<StateRow[]> {
+  return rows<StateRow>(
+    tx,
+    sql`select p.workspace_id, p.id, p.session_id, ${EPOCH_MS('p.last_seen_at')} as last_seen,
+          ${EPOCH_MS('v.started_at')} as started
+        from ${recordset(persons, 'workspace_id uuid, id uuid')}
+        join persons p on p.workspace_id = x.workspace_id and p.id = x.id
+        left join visits v on v.workspace_id = p.workspace_id and v.id = p.session_id
+        order by p.workspace_id, p.id
+        for update of p`,
+  );
+}
+
+export type Resolved = {
+  /** `ws|distinctId` → person id, for every distinct id of the batch. */
+  personOf: Map<string, string>;
+  /** `ws|personId` → current visit, for the persons already locked (the others: lockStates). */
+  locked: Map<string, Current>;
+};
 
 /**
  * Identity: every distinct id belongs to one person (person_distinct_ids), created on first sight.
@@ -11,7 +55,7 @@ import { recordset, wsKey } from './recordset.ts';
  * the other id joins it; if both do, the newer person (by first sight) is merged into the older one.
  * Runs inside the writer's transaction; returns `ws|distinctId` → person id for every id of the batch.
  */
-export async function resolvePersons(tx: Db, fresh: Prepared[]): Promise<Map<string, string>> {
+export async function resolvePersons(tx: Db, fresh: Prepared[]): Promise<Resolved> {
   const ids = new Map<string, { workspace_id: string; distinct_id: string; first: Date }>();
   const note = (ws: string, did: string, t: Date) => {
     const k = wsKey(ws, did);
@@ -24,16 +68,26 @@ export async function resolvePersons(tx: Db, fresh: Prepared[]): Promise<Map<str
     if (e.otherDistinctId) note(e.workspaceId, e.otherDistinctId, e.time);
   }
   const map = new Map<string, string>();
-  const found = await rows<{ workspace_id: string; distinct_id: string; person_id: string }>(
+  const locked = new Map<string, Current>();
+  // Known ids with their persons' current visits, the persons locked (in id order) in the same statement.
+  const found = await rows<StateRow & { distinct_id: string }>(
     tx,
-    sql`select d.workspace_id, d.distinct_id, d.person_id
+    sql`select d.workspace_id, d.distinct_id, p.id, p.session_id, ${EPOCH_MS('p.last_seen_at')} as last_seen,
+          ${EPOCH_MS('v.started_at')} as started
         from ${recordset(
           [...ids.values()].map(({ workspace_id, distinct_id }) => ({ workspace_id, distinct_id })),
           'workspace_id uuid, distinct_id text',
         )}
-        join person_distinct_ids d on d.workspace_id = x.workspace_id and d.distinct_id = x.distinct_id`,
+        join person_distinct_ids d on d.workspace_id = x.workspace_id and d.distinct_id = x.distinct_id
+        join persons p on p.workspace_id = d.workspace_id and p.id = d.person_id
+        left join visits v on v.workspace_id = p.workspace_id and v.id = p.session_id
+        order by p.workspace_id, p.id
+        for update of p`,
   );
-  for (const r of found) map.set(wsKey(r.workspace_id, r.distinct_id), r.person_id);
+  for (const r of found) {
+    map.set(wsKey(r.workspace_id, r.distinct_id), r.id);
+    locked.set(wsKey(r.workspace_id, r.id), currentOf(r));
+  }
 
   // Links, in the order they happened.
   const links = fresh
@@ -46,13 +100,13 @@ export async function resolvePersons(tx: Db, fresh: Prepared[]): Promise<Map<str
     const a = map.get(ka);
     const b = map.get(kb);
     if (a && b) {
-      if (a !== b) await merge(tx, map, ws, a, b);
+      if (a !== b) await merge(tx, map, ws, a, b, locked);
     } else if (a || b) {
-      await attach(tx, map, ws, a ? e.otherDistinctId! : e.distinctId, (a ?? b)!);
+      await attach(tx, map, ws, a ? e.otherDistinctId! : e.distinctId, (a ?? b)!, locked);
     } else {
       const p = await createPerson(tx, ws, e.time);
-      await attach(tx, map, ws, e.distinctId, p);
-      await attach(tx, map, ws, e.otherDistinctId!, map.get(ka)!);
+      await attach(tx, map, ws, e.distinctId, p, locked);
+      await attach(tx, map, ws, e.otherDistinctId!, map.get(ka)!, locked);
     }
   }
 
@@ -90,7 +144,7 @@ export async function resolvePersons(tx: Db, fresh: Prepared[]): Promise<Map<str
       for (const r of again) map.set(wsKey(r.workspace_id, r.distinct_id), r.person_id);
     }
   }
-  return map;
+  return { personOf: map, locked };
 }
 
 async function createPerson(tx: Db, ws: string, time: Date): Promise<string> {
@@ -103,7 +157,14 @@ async function createPerson(tx: Db, ws: string, time: Date): Promise<string> {
 }
 
 /** Gives a distinct id to a person; if another writer gave it one meanwhile, the two persons merge. */
-async function attach(tx: Db, map: Map<string, string>, ws: string, did: string, personId: string) {
+async function attach(
+  tx: Db,
+  map: Map<string, string>,
+  ws: string,
+  did: string,
+  personId: string,
+  locked: Map<string, Current>,
+) {
   const inserted = await rows<{ person_id: string }>(
     tx,
     sql`insert into person_distinct_ids (workspace_id, distinct_id, person_id) values (${ws}, ${did}, ${personId})
@@ -118,7 +179,7 @@ async function attach(tx: Db, map: Map<string, string>, ws: string, did: string,
     sql`select person_id from person_distinct_ids where workspace_id = ${ws} and distinct_id = ${did}`,
   );
   map.set(wsKey(ws, did), other!.person_id);
-  if (other!.person_id !== personId) await merge(tx, map, ws, other!.person_id, personId);
+  if (other!.person_id !== personId) await merge(tx, map, ws, other!.person_id, personId, locked);
 }
 
 /**
@@ -126,10 +187,17 @@ async function attach(tx: Db, map: Map<string, string>, ws: string, did: string,
  * the merged person's first sight, so only the partitions holding them are read); the older person's
  * properties win, the newer one's fill what is absent; the earliest identification and seen times are kept.
  */
-export async function merge(tx: Db, map: Map<string, string>, ws: string, a: string, b: string) {
+export async function merge(
+  tx: Db,
+  map: Map<string, string>,
+  ws: string,
+  a: string,
+  b: string,
+  locked: Map<string, Current>,
+) {
   const both = await rows<{ id: string; first_seen: number }>(
     tx,
-    sql`select id, (extract(epoch from first_seen_at) * 1000)::float8 as first_seen from persons where workspace_id = ${ws} and id in (${a}, ${b})
+    sql`select id, ${EPOCH_MS('first_seen_at')} as first_seen from persons where workspace_id = ${ws} and id in (${a}, ${b})
         order by first_seen_at, created_at, id for update`,
   );
   if (both.length < 2) return;
@@ -162,4 +230,7 @@ export async function merge(tx: Db, map: Map<string, string>, ws: string, a: str
   );
   await tx.execute(sql`delete from persons where workspace_id = ${ws} and id = ${gone}`);
   for (const [k, v] of map) if (v === gone) map.set(k, keep);
+  // The kept person's visit may now be the merged one's: read again when its events are cut into visits.
+  locked.delete(wsKey(ws, keep));
+  locked.delete(wsKey(ws, gone));
 }

@@ -19,7 +19,8 @@ export type Prepared = {
   referrer: string | null;
   traffic: Traffic;
   isBot: boolean;
-  properties: Record<string, unknown>;
+  /** The properties as JSON text, storable (serialised once, inserted as is). */
+  propertiesJson: string;
   set: Record<string, unknown> | null;
   setOnce: Record<string, unknown> | null;
   groups: [string, string][];
@@ -64,16 +65,58 @@ const text = (v: string | undefined | null, max: number): string | null => {
 };
 
 /**
+ * Properties as storable JSON text. Serialising first and cleaning only when the text shows something to
+ * clean (JSON.stringify writes NUL and lone surrogates as \u escapes) spares the copy of nearly every event.
+ */
+export function propertiesJson(properties: unknown): string {
+  if (!properties || typeof properties !== 'object' || Array.isArray(properties)) return '{}';
+  try {
+    const text = JSON.stringify(properties);
+    if (!/\\u(0000|d[89a-f])/i.test(text)) return text;
+  } catch {
+    // A value JSON cannot hold (a BigInt): the copy below makes it null.
+  }
+  return JSON.stringify(storableJson(properties));
+}
+
+/**
+ * A small memo of a pure function's answers: pages, referrers and user agents repeat, and URL parsing and
+ * the bot list's regular expression cost more than the rest of preparing an event. Cleared when full.
+ */
+function memo<T>(size: number): (key: string, compute: () => T) => T {
+  const seen = new Map<string, T>();
+  return (key, compute) => {
+    let v = seen.get(key);
+    if (v === undefined) {
+      if (seen.size >= size) seen.clear();
+      v = compute();
+      seen.set(key, v);
+    }
+    return v;
+  };
+}
+
+const bots = memo<boolean>(2_000);
+const bot = (userAgent: string) => bots(userAgent, () => isbot(userAgent));
+
+const origins = memo<Traffic>(10_000);
+function traffic(url: string | null, referrer: string | null, utm: IncomingEvent['utm'], domains: string[]) {
+  const compute = () =>
+    classifyTraffic({ url: url ?? undefined, referrer: referrer ?? undefined, utm, ownDomains: domains });
+  // Given UTM values (Segment's context.campaign) are rare enough to compute each time.
+  if (utm) return compute();
+  return origins(`${domains.join(' ')}\n${url ?? ''}\n${referrer ?? ''}`, compute);
+}
+
+/**
  * The event's id: a hash of (source, message id), so a retried message maps to the same id whatever its
  * time; random when the sender gave none (nothing to recognise a retry by). Shaped as a version 5 UUID.
  */
 export function eventId(sourceId: string, messageId: string | undefined): string {
   if (!messageId) return randomUUID();
-  const h = createHash('sha256').update(sourceId).update('\u0000').update(messageId).digest();
-  h[6] = (h[6]! & 0x0f) | 0x50;
-  h[8] = (h[8]! & 0x3f) | 0x80;
-  const x = h.subarray(0, 16).toString('hex');
-  return `${x.slice(0, 8)}-${x.slice(8, 12)}-${x.slice(12, 16)}-${x.slice(16, 20)}-${x.slice(20)}`;
+  const x = createHash('sha256').update(`${sourceId}\u0000${messageId}`).digest('hex');
+  const variant = ((parseInt(x[16]!, 16) & 0x3) | 0x8).toString(16);
+  return `${x.slice(0, 8)}-${x.slice(8, 12)}-5${x.slice(13, 16)}-${variant}${x.slice(17, 20)}-${x.slice(20, 32)}`;
 }
 
 /** The first month kept: events before it are dropped, partitions before it pruned (partitions.ts). */
@@ -115,14 +158,9 @@ export function prepare(source: SourceRef, e: IncomingEvent, now: Date, keepFrom
     otherDistinctId: text(e.otherDistinctId, MAX_ID),
     url,
     referrer,
-    traffic: classifyTraffic({
-      url: url ?? undefined,
-      referrer: referrer ?? undefined,
-      utm,
-      ownDomains: source.domains,
-    }),
-    isBot: typeof e.userAgent === 'string' && isbot(e.userAgent),
-    properties: record(e.properties) ?? {},
+    traffic: traffic(url, referrer, utm, source.domains),
+    isBot: typeof e.userAgent === 'string' && bot(e.userAgent),
+    propertiesJson: propertiesJson(e.properties),
     set: record(e.set),
     setOnce: record(e.setOnce),
     groups,

@@ -1,14 +1,11 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { rows } from '../../db/sql.ts';
-import { resolvePersons } from './persons.ts';
+import { currentOf, lockStates, resolvePersons } from './persons.ts';
 import type { Prepared } from './prepare.ts';
 import { updateProfiles, type LeadEvents } from './profiles.ts';
 import { recordset, wsKey } from './recordset.ts';
-import { type Current, cutVisits, type VisitPart } from './sessions.ts';
-
-/** A time as milliseconds since the epoch (both drivers answer a number; PGlite answers timestamps as text). */
-export const EPOCH_MS = (column: string) => sql.raw(`(extract(epoch from ${column}) * 1000)::float8`);
+import { cutVisits, type VisitPart } from './sessions.ts';
 
 export type Counts = { stored: number; duplicates: number };
 
@@ -18,6 +15,7 @@ export type Counts = { stored: number; duplicates: number };
  * JSON parameter each). Returns each request's counts, in order.
  */
 export async function storeBatch(tx: Db, requests: Prepared[][], leadEvents: LeadEvents): Promise<Counts[]> {
+  const T = TRACE ? tracer() : () => {};
   const counts: Counts[] = requests.map(() => ({ stored: 0, duplicates: 0 }));
   // Within the batch, the same id twice is one event: the first one counts.
   const firsts = new Map<string, { e: Prepared; request: number }>();
@@ -38,6 +36,7 @@ export async function storeBatch(tx: Db, requests: Prepared[][], leadEvents: Lea
         select workspace_id, id, time from ${recordset(keys, 'workspace_id uuid, id uuid, time timestamptz')}
         on conflict do nothing returning workspace_id, id`,
   );
+  T('keys');
   const isNew = new Set(inserted.map((r) => wsKey(r.workspace_id, r.id)));
   const fresh: Prepared[] = [];
   for (const [k, { e, request }] of firsts) {
@@ -48,7 +47,8 @@ export async function storeBatch(tx: Db, requests: Prepared[][], leadEvents: Lea
   }
   if (fresh.length === 0) return counts;
 
-  const personOf = await resolvePersons(tx, fresh);
+  const { personOf, locked } = await resolvePersons(tx, fresh);
+  T('persons');
   const byPerson = new Map<string, { workspaceId: string; personId: string; events: Prepared[] }>();
   for (const e of fresh) {
     const personId = personOf.get(wsKey(e.workspaceId, e.distinctId))!;
@@ -57,39 +57,16 @@ export async function storeBatch(tx: Db, requests: Prepared[][], leadEvents: Lea
     if (!p) byPerson.set(k, (p = { workspaceId: e.workspaceId, personId, events: [] }));
     p.events.push(e);
   }
-
-  // The persons' current visits, locked in a fixed order so that parallel writers continue them one at a time.
-  const personKeys = [...byPerson.values()]
-    .map((p) => ({ workspace_id: p.workspaceId, id: p.personId }))
+  // Persons created or merged in this batch: their rows are locked and read now.
+  const unread = [...byPerson.entries()]
+    .filter(([k]) => !locked.has(k))
+    .map(([, p]) => ({ workspace_id: p.workspaceId, id: p.personId }))
     .sort((a, b) => (a.workspace_id + a.id < b.workspace_id + b.id ? -1 : 1));
-  const states = await rows<{
-    workspace_id: string;
-    id: string;
-    session_id: string | null;
-    last_seen: number;
-    started: number | null;
-  }>(
-    tx,
-    sql`select p.workspace_id, p.id, p.session_id, ${EPOCH_MS('p.last_seen_at')} as last_seen,
-          ${EPOCH_MS('v.started_at')} as started
-        from ${recordset(personKeys, 'workspace_id uuid, id uuid')}
-        join persons p on p.workspace_id = x.workspace_id and p.id = x.id
-        left join visits v on v.workspace_id = p.workspace_id and v.id = p.session_id
-        order by p.workspace_id, p.id
-        for update of p`,
-  );
-  const currentOf = new Map<string, Current>();
-  for (const s of states) {
-    const end = new Date(Number(s.last_seen));
-    currentOf.set(
-      wsKey(s.workspace_id, s.id),
-      s.session_id
-        ? { id: s.session_id, start: s.started != null ? new Date(Number(s.started)) : end, end }
-        : null,
-    );
-  }
+  if (unread.length > 0)
+    for (const s of await lockStates(tx, unread)) locked.set(wsKey(s.workspace_id, s.id), currentOf(s));
+  T('states');
 
-  const eventRows: object[] = [];
+  const eventRows: string[] = [];
   const visitRows: object[] = [];
   const personRows: {
     workspaceId: string;
@@ -98,7 +75,7 @@ export async function storeBatch(tx: Db, requests: Prepared[][], leadEvents: Lea
     sessionId: string | null;
   }[] = [];
   for (const [k, p] of byPerson) {
-    const { parts, current } = cutVisits(p.events, currentOf.get(k) ?? null);
+    const { parts, current } = cutVisits(p.events, locked.get(k) ?? null);
     for (const part of parts) {
       visitRows.push(visitRow(p.workspaceId, p.personId, part));
       for (const e of part.events) eventRows.push(eventRow(e, p.personId, part.id));
@@ -106,6 +83,7 @@ export async function storeBatch(tx: Db, requests: Prepared[][], leadEvents: Lea
     personRows.push({ ...p, sessionId: current?.id ?? null });
   }
 
+  T('cut');
   await tx.execute(sql`
     insert into events (workspace_id, id, source_id, time, name, distinct_id, person_id, session_id, url, path,
       referrer, referrer_domain, utm_source, utm_medium, utm_campaign, utm_content, utm_term, click_id,
@@ -113,8 +91,9 @@ export async function storeBatch(tx: Db, requests: Prepared[][], leadEvents: Lea
     select workspace_id, id, source_id, time, name, distinct_id, person_id, session_id, url, path,
       referrer, referrer_domain, utm_source, utm_medium, utm_campaign, utm_content, utm_term, click_id,
       referral_code, channel, is_bot, properties
-    from ${recordset(eventRows, EVENT_COLUMNS)}`);
+    from ${recordset(`[${eventRows.join(',')}]`, EVENT_COLUMNS)}`);
 
+  T('events');
   visitRows.sort((a, b) => ((a as { k: string }).k < (b as { k: string }).k ? -1 : 1));
   await tx.execute(sql`
     insert into visits as v (workspace_id, id, source_id, person_id, started_at, ended_at, events, pageviews,
@@ -132,8 +111,10 @@ export async function storeBatch(tx: Db, requests: Prepared[][], leadEvents: Lea
       is_bot = v.is_bot and excluded.is_bot,
       ${sql.raw(ORIGIN.map((c) => `${c} = case when excluded.started_at < v.started_at then excluded.${c} else v.${c} end`).join(',\n      '))}`);
 
+  T('visits');
   await updateProfiles(tx, personRows, leadEvents);
 
+  T('profiles');
   const days = new Map<string, { workspace_id: string; day: string }>();
   for (const e of fresh) {
     const day = e.time.toISOString().slice(0, 10);
@@ -146,7 +127,19 @@ export async function storeBatch(tx: Db, requests: Prepared[][], leadEvents: Lea
       'workspace_id uuid, day date',
     )}
     on conflict (workspace_id, day) do update set changed_at = now()`);
+  T('days');
   return counts;
+}
+
+/** TANDEM_WRITER_TRACE=true prints each step's time per batch (a tuning aid: where a batch's time goes). */
+const TRACE = process.env.TANDEM_WRITER_TRACE === 'true';
+function tracer() {
+  let last = performance.now();
+  return (step: string) => {
+    const t = performance.now();
+    process.stderr.write(`writer ${step} ${(t - last).toFixed(1)} ms\n`);
+    last = t;
+  };
 }
 
 const EVENT_COLUMNS = `workspace_id uuid, id uuid, source_id uuid, time timestamptz, name text, distinct_id text,
@@ -154,9 +147,10 @@ const EVENT_COLUMNS = `workspace_id uuid, id uuid, source_id uuid, time timestam
   utm_medium text, utm_campaign text, utm_content text, utm_term text, click_id text, referral_code text,
   channel text, is_bot boolean, properties jsonb`;
 
-function eventRow(e: Prepared, personId: string, sessionId: string): object {
+/** One event as JSON text, its properties inserted as serialised once (prepare.ts). */
+function eventRow(e: Prepared, personId: string, sessionId: string): string {
   const t = e.traffic;
-  return {
+  const fields = {
     workspace_id: e.workspaceId,
     id: e.id,
     source_id: e.sourceId,
@@ -178,8 +172,9 @@ function eventRow(e: Prepared, personId: string, sessionId: string): object {
     referral_code: t.referralCode,
     channel: t.channel,
     is_bot: e.isBot,
-    properties: e.properties,
   };
+  const text = JSON.stringify(fields);
+  return `${text.slice(0, -1)},"properties":${e.propertiesJson}}`;
 }
 
 /** The columns a visit takes from its first event. */
