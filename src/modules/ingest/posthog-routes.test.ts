@@ -352,6 +352,13 @@ describe('raw requests', () => {
         errorsWhileComputingFlags: false,
       });
     }
+    const config = await fetch(`${base}/array/${key}/config`);
+    expect(await config.json()).toMatchObject({ token: key, sessionRecording: false, surveys: false });
+    const script = await fetch(`${base}/array/${key}/config.js`);
+    expect(script.headers.get('content-type')).toMatch(/^application\/javascript/);
+    expect(await script.text()).toContain(`_POSTHOG_REMOTE_CONFIG[${JSON.stringify(key)}]`);
+    // A token that could break out of the script is not one.
+    expect((await fetch(`${base}/array/${encodeURIComponent('"];alert(1)//')}/config.js`)).status).toBe(404);
     const preflight = await fetch(`${base}/e/`, {
       method: 'OPTIONS',
       headers: {

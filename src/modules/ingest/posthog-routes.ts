@@ -172,6 +172,24 @@ const flagsAnswer = () => ({
   isAuthenticated: false,
 });
 
+/** What posthog-js loads first (`/array/<token>/config[.js]`): nothing switched on, capture as usual. */
+const remoteConfig = (token: string) => ({
+  token,
+  supportedCompression: ['gzip', 'gzip-js'],
+  hasFeatureFlags: false,
+  autocapture_opt_out: true,
+  autocaptureExceptions: false,
+  capturePerformance: false,
+  captureDeadClicks: false,
+  sessionRecording: false,
+  heatmaps: false,
+  surveys: false,
+  siteApps: [],
+});
+
+/** A key as it may appear in a URL and, escaped by JSON, in a script; anything else is not one. */
+const TOKEN = /^[A-Za-z0-9_.-]{1,200}$/;
+
 /** Registered as `app.register(posthogIngestRoutes, { prefix: '/ingest/posthog' })`. */
 export async function posthogIngestRoutes(app: FastifyInstance) {
   await app.register(fastifyCors, {
@@ -202,5 +220,24 @@ export async function posthogIngestRoutes(app: FastifyInstance) {
       config: routeConfig,
       schema: { hide: true },
       handler: async (_req, reply) => reply.type('application/json').send(flagsAnswer()),
+    });
+  const config = (req: FastifyRequest, reply: FastifyReply, script: boolean) => {
+    const { token } = req.params as { token: string };
+    if (!TOKEN.test(token)) return sendError(reply, 404, invalidKey);
+    if (!script) return reply.type('application/json').send(remoteConfig(token));
+    const body = JSON.stringify({ config: remoteConfig(token), siteApps: [] });
+    return reply
+      .type('application/javascript')
+      .send(
+        `(function(){var w=window;w._POSTHOG_REMOTE_CONFIG=w._POSTHOG_REMOTE_CONFIG||{};w._POSTHOG_REMOTE_CONFIG[${JSON.stringify(token)}]=${body};})();`,
+      );
+  };
+  for (const script of [false, true])
+    app.route({
+      method: 'GET',
+      url: script ? '/array/:token/config.js' : '/array/:token/config',
+      config: routeConfig,
+      schema: { hide: true },
+      handler: async (req, reply) => config(req, reply, script),
     });
 }
