@@ -185,7 +185,7 @@ describe('daily rollup', () => {
     await seedMonth('2026-03', 150, 7);
     const before = await rolledDays();
     await expectExact('2026-03-01', '2026-03-31');
-    expect(await rolledDays()).toBe(before + 31);
+    expect(await rolledDays()).toBe(before + 31 * TRAFFIC_DIMENSIONS.length);
   });
 
   it('rebuilds a day whose mark moved, and reads a day still being written from visits', async () => {

@@ -100,7 +100,7 @@ export async function trafficBreakdown(ctx: WsCtx, input: BreakdownInput) {
 
 /** Daily counts: the rollup for settled days, `visits` for the days still being written. */
 async function daily(ctx: WsCtx, by: TrafficDimension, w: Window): Promise<Counted[]> {
-  const live = await refreshTrafficDays(ctx, w.fromDay, w.toDay);
+  const live = await refreshTrafficDays(ctx, by, w.fromDay, w.toDay);
   const rolled = await rows<Counted>(
     ctx.db,
     sql`select to_char(t.day, 'YYYY-MM-DD') as bucket, t.value, t.visits, t.visitors, t.pageviews

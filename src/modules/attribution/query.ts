@@ -52,24 +52,26 @@ export async function resolveWindow(ctx: WsCtx, input: WindowInput, now = new Da
   if (start >= end) errors.push({ path: 'from', message: 'Use a day on or before `to`.' });
   else if ((end.getTime() - start.getTime()) / DAY_MS > MAX_RANGE_DAYS)
     errors.push({ path: 'from', message: 'Use a range of at most two years.' });
-  const [settings] = await ctx.db
-    .select({ model: signalSettings.model, lookbackDays: signalSettings.lookbackDays })
-    .from(signalSettings)
-    .where(eq(signalSettings.workspaceId, ctx.workspaceId));
-  const all = await ctx.db
-    .select({
-      id: goals.id,
-      event: goals.event,
-      filter: goals.filter,
-      revenueProperty: goals.revenueProperty,
-      currency: goals.currency,
-    })
-    .from(goals)
-    .where(
-      input.goalId
-        ? and(eq(goals.workspaceId, ctx.workspaceId), eq(goals.id, input.goalId))
-        : eq(goals.workspaceId, ctx.workspaceId),
-    );
+  const [[settings], all] = await Promise.all([
+    ctx.db
+      .select({ model: signalSettings.model, lookbackDays: signalSettings.lookbackDays })
+      .from(signalSettings)
+      .where(eq(signalSettings.workspaceId, ctx.workspaceId)),
+    ctx.db
+      .select({
+        id: goals.id,
+        event: goals.event,
+        filter: goals.filter,
+        revenueProperty: goals.revenueProperty,
+        currency: goals.currency,
+      })
+      .from(goals)
+      .where(
+        input.goalId
+          ? and(eq(goals.workspaceId, ctx.workspaceId), eq(goals.id, input.goalId))
+          : eq(goals.workspaceId, ctx.workspaceId),
+      ),
+  ]);
   if (input.goalId && all.length === 0)
     errors.push({ path: 'goalId', message: 'Use a goal of this workspace.' });
   if (errors.length) throw invalid(errors.map((e) => `${e.path}: ${e.message}`).join(' '), errors);

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { factories } from '../../../test/factories.ts';
 import { createTestEnv, newTeam, type Team, type TestEnv } from '../../../test/harness.ts';
@@ -197,7 +198,7 @@ describe('refusals', () => {
     const bad = [
       ['from=2026-11-02&to=2026-11-01', 422, 'from'],
       ['from=2023-01-01&to=2026-11-01', 422, 'from'],
-      [`goalId=${ids.purchase.replace(/.$/, '0')}`, 422, 'goalId'],
+      [`goalId=${randomUUID()}`, 422, 'goalId'],
       ['model=u_shaped', 400, 'model'],
       ['from=2026-13-01', 400, 'from'],
     ] as const;

@@ -166,7 +166,7 @@ async function figures(ctx: WsCtx, scope: Scope, w: Window): Promise<Figures> {
   const ws = ctx.workspaceId;
   const v = sql.raw('v');
   const lookback = sql`${`${w.lookbackDays} days`}::interval`;
-  const counted = await row<{ visits: number; visitors: number }>(
+  const countedQuery = row<{ visits: number; visitors: number }>(
     ctx.db,
     sql`select count(*)::int as visits, count(distinct v.person_id)::int as visitors
         from visits v
@@ -174,7 +174,7 @@ async function figures(ctx: WsCtx, scope: Scope, w: Window): Promise<Figures> {
           and v.started_at >= ${w.start.toISOString()}::timestamptz and v.started_at < ${w.end.toISOString()}::timestamptz`,
   );
   const e = sql.raw('e');
-  const credited = await rows<{
+  const creditedQuery = rows<{
     kind: 'lead' | 'conversion';
     revenue: number;
     n: number;
@@ -207,6 +207,8 @@ async function figures(ctx: WsCtx, scope: Scope, w: Window): Promise<Figures> {
           ) s
         ) t`,
   );
+  // Two connections on PostgreSQL; PGlite runs them one after the other.
+  const [counted, credited] = await Promise.all([countedQuery, creditedQuery]);
   const f = {
     visits: counted?.visits ?? 0,
     visitors: counted?.visitors ?? 0,

@@ -29,17 +29,22 @@ export const trafficDays = pgTable(
   ],
 );
 
-/** Which days traffic_days holds, and the day mark (event_day_marks.changed_at) it was built for. */
+/**
+ * Which days of a dimension traffic_days holds, and the day mark (event_day_marks.changed_at) they were built
+ * for. Per dimension, so a request rebuilds only the dimension it reads.
+ */
 export const trafficDayRefreshes = pgTable(
   'traffic_day_refreshes',
   {
     workspaceId: uuid('workspace_id').notNull(),
+    dimension: text('dimension', { enum: TRAFFIC_DIMENSIONS }).notNull(),
     day: date('day', { mode: 'string' }).notNull(),
     markedAt: ts('marked_at'),
     refreshedAt: ts('refreshed_at').notNull().defaultNow(),
   },
   (t) => [
-    primaryKey({ columns: [t.workspaceId, t.day] }),
+    primaryKey({ columns: [t.workspaceId, t.dimension, t.day] }),
     foreignKey({ columns: [t.workspaceId], foreignColumns: [workspaces.id] }).onDelete('cascade'),
+    oneOf('traffic_day_refreshes_dimension_check', t.dimension, TRAFFIC_DIMENSIONS),
   ],
 );

@@ -2400,7 +2400,10 @@ export interface paths {
                   | 'campaign'
                   | 'touchpoint'
                   | 'affiliate'
-                  | 'budget';
+                  | 'budget'
+                  | 'source'
+                  | 'goal'
+                  | 'attribution_settings';
                 contributors: {
                   may: ('create' | 'comment' | 'link_feedback' | 'propose')[];
                   /** @enum {string} */
@@ -4493,6 +4496,222 @@ export interface paths {
         };
       };
     };
+    trace?: never;
+  };
+  '/api/v1/workspaces/{workspaceId}/affiliates/{id}/results': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** An affiliate's traffic (by referral code), leads, conversions, revenue and commission owed */
+    get: {
+      parameters: {
+        query?: {
+          /** @description First day (UTC), inclusive; default 30 days before `to` */
+          from?: string;
+          /** @description Count conversions of this goal only; default every goal of the workspace */
+          goalId?: string;
+          /** @description Attribution model; default the workspace's attribution settings */
+          model?: 'first_touch' | 'last_touch' | 'linear' | 'position_based';
+          /** @description Last day (UTC), inclusive; default today. At most two years after `from` */
+          to?: string;
+        };
+        header?: never;
+        path: {
+          id: string;
+          workspaceId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Percentage model: that share of the credited revenue; fixed: the amount × credited conversions */
+              commissionOwed: number;
+              /** @description conversions ÷ visitors; null without visitors */
+              conversionRate: number | null;
+              /** @description Goal events in range credited by the model (fractional; round for display only) */
+              conversions: number;
+              /** @description spend ÷ conversions; null without conversions */
+              costPerConversion: number | null;
+              /** @description spend ÷ leads; null without leads */
+              costPerLead: number | null;
+              /** @description The goals' currency (the most used one when they differ: revenue of the others is left out) */
+              currency: string;
+              from: string;
+              goalId: string | null;
+              /** @description Persons who became leads in range, credited by the model over their touches before that moment */
+              leads: number;
+              /** @enum {string} */
+              model: 'first_touch' | 'last_touch' | 'linear' | 'position_based';
+              /** @description Credited revenue from the goals' revenue property, in `currency` */
+              revenue: number;
+              /** @description (revenue − spend) ÷ spend; null without spend */
+              roi: number | null;
+              /** @description Campaigns' actual spend, prorated to the range by the days of each campaign's run (start to end date) inside it; the whole spend of a campaign without both dates. For an affiliate: the commission owed. */
+              spend: number;
+              to: string;
+              /** @description Unique persons among those visits */
+              visitors: number;
+              /** @description Non-bot visits whose UTM campaign (or referral code) is this one, started in range */
+              visits: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
     trace?: never;
   };
   '/api/v1/workspaces/{workspaceId}/affiliates/by-code/{code}': {
@@ -9023,6 +9242,220 @@ export interface paths {
         };
       };
     };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/workspaces/{workspaceId}/campaigns/{id}/results': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A campaign's traffic, leads, conversions, revenue, spend and ROI in a range */
+    get: {
+      parameters: {
+        query?: {
+          /** @description First day (UTC), inclusive; default 30 days before `to` */
+          from?: string;
+          /** @description Count conversions of this goal only; default every goal of the workspace */
+          goalId?: string;
+          /** @description Attribution model; default the workspace's attribution settings */
+          model?: 'first_touch' | 'last_touch' | 'linear' | 'position_based';
+          /** @description Last day (UTC), inclusive; default today. At most two years after `from` */
+          to?: string;
+        };
+        header?: never;
+        path: {
+          id: string;
+          workspaceId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description conversions ÷ visitors; null without visitors */
+              conversionRate: number | null;
+              /** @description Goal events in range credited by the model (fractional; round for display only) */
+              conversions: number;
+              /** @description spend ÷ conversions; null without conversions */
+              costPerConversion: number | null;
+              /** @description spend ÷ leads; null without leads */
+              costPerLead: number | null;
+              /** @description The goals' currency (the most used one when they differ: revenue of the others is left out) */
+              currency: string;
+              from: string;
+              goalId: string | null;
+              /** @description Persons who became leads in range, credited by the model over their touches before that moment */
+              leads: number;
+              /** @enum {string} */
+              model: 'first_touch' | 'last_touch' | 'linear' | 'position_based';
+              /** @description Credited revenue from the goals' revenue property, in `currency` */
+              revenue: number;
+              /** @description (revenue − spend) ÷ spend; null without spend */
+              roi: number | null;
+              /** @description Campaigns' actual spend, prorated to the range by the days of each campaign's run (start to end date) inside it; the whole spend of a campaign without both dates. For an affiliate: the commission owed. */
+              spend: number;
+              to: string;
+              /** @description Unique persons among those visits */
+              visitors: number;
+              /** @description Non-bot visits whose UTM campaign (or referral code) is this one, started in range */
+              visits: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
     options?: never;
     head?: never;
     patch?: never;
@@ -20344,6 +20777,220 @@ export interface paths {
     };
     trace?: never;
   };
+  '/api/v1/workspaces/{workspaceId}/launches/{id}/results': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A launch's traffic, leads, conversions, revenue, spend and ROI in a range */
+    get: {
+      parameters: {
+        query?: {
+          /** @description First day (UTC), inclusive; default 30 days before `to` */
+          from?: string;
+          /** @description Count conversions of this goal only; default every goal of the workspace */
+          goalId?: string;
+          /** @description Attribution model; default the workspace's attribution settings */
+          model?: 'first_touch' | 'last_touch' | 'linear' | 'position_based';
+          /** @description Last day (UTC), inclusive; default today. At most two years after `from` */
+          to?: string;
+        };
+        header?: never;
+        path: {
+          id: string;
+          workspaceId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description conversions ÷ visitors; null without visitors */
+              conversionRate: number | null;
+              /** @description Goal events in range credited by the model (fractional; round for display only) */
+              conversions: number;
+              /** @description spend ÷ conversions; null without conversions */
+              costPerConversion: number | null;
+              /** @description spend ÷ leads; null without leads */
+              costPerLead: number | null;
+              /** @description The goals' currency (the most used one when they differ: revenue of the others is left out) */
+              currency: string;
+              from: string;
+              goalId: string | null;
+              /** @description Persons who became leads in range, credited by the model over their touches before that moment */
+              leads: number;
+              /** @enum {string} */
+              model: 'first_touch' | 'last_touch' | 'linear' | 'position_based';
+              /** @description Credited revenue from the goals' revenue property, in `currency` */
+              revenue: number;
+              /** @description (revenue − spend) ÷ spend; null without spend */
+              roi: number | null;
+              /** @description Campaigns' actual spend, prorated to the range by the days of each campaign's run (start to end date) inside it; the whole spend of a campaign without both dates. For an affiliate: the commission owed. */
+              spend: number;
+              to: string;
+              /** @description Unique persons among those visits */
+              visitors: number;
+              /** @description Non-bot visits whose UTM campaign (or referral code) is this one, started in range */
+              visits: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/workspaces/{workspaceId}/launches/{id}/tasks': {
     parameters: {
       query?: never;
@@ -30412,6 +31059,220 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/workspaces/{workspaceId}/programs/{id}/results': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A program's traffic, leads, conversions, revenue, spend and ROI in a range */
+    get: {
+      parameters: {
+        query?: {
+          /** @description First day (UTC), inclusive; default 30 days before `to` */
+          from?: string;
+          /** @description Count conversions of this goal only; default every goal of the workspace */
+          goalId?: string;
+          /** @description Attribution model; default the workspace's attribution settings */
+          model?: 'first_touch' | 'last_touch' | 'linear' | 'position_based';
+          /** @description Last day (UTC), inclusive; default today. At most two years after `from` */
+          to?: string;
+        };
+        header?: never;
+        path: {
+          id: string;
+          workspaceId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description conversions ÷ visitors; null without visitors */
+              conversionRate: number | null;
+              /** @description Goal events in range credited by the model (fractional; round for display only) */
+              conversions: number;
+              /** @description spend ÷ conversions; null without conversions */
+              costPerConversion: number | null;
+              /** @description spend ÷ leads; null without leads */
+              costPerLead: number | null;
+              /** @description The goals' currency (the most used one when they differ: revenue of the others is left out) */
+              currency: string;
+              from: string;
+              goalId: string | null;
+              /** @description Persons who became leads in range, credited by the model over their touches before that moment */
+              leads: number;
+              /** @enum {string} */
+              model: 'first_touch' | 'last_touch' | 'linear' | 'position_based';
+              /** @description Credited revenue from the goals' revenue property, in `currency` */
+              revenue: number;
+              /** @description (revenue − spend) ÷ spend; null without spend */
+              roi: number | null;
+              /** @description Campaigns' actual spend, prorated to the range by the days of each campaign's run (start to end date) inside it; the whole spend of a campaign without both dates. For an affiliate: the commission owed. */
+              spend: number;
+              to: string;
+              /** @description Unique persons among those visits */
+              visitors: number;
+              /** @description Non-bot visits whose UTM campaign (or referral code) is this one, started in range */
+              visits: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/workspaces/{workspaceId}/programs/{id}/send-back': {
     parameters: {
       query?: never;
@@ -36953,6 +37814,223 @@ export interface paths {
         };
       };
     };
+    trace?: never;
+  };
+  '/api/v1/workspaces/{workspaceId}/traffic': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Traffic by day, week or month and by channel, source, campaign, referrer or landing page */
+    get: {
+      parameters: {
+        query?: {
+          by?: 'channel' | 'source' | 'campaign' | 'referrer' | 'page';
+          /** @description First day (UTC), inclusive; default 30 days before `to` */
+          from?: string;
+          /** @description Count conversions of this goal only; default every goal of the workspace */
+          goalId?: string;
+          interval?: 'day' | 'week' | 'month';
+          /** @description Groups shown; the rest are summed as "other" */
+          limit?: number;
+          /** @description Attribution model; default the workspace's attribution settings */
+          model?: 'first_touch' | 'last_touch' | 'linear' | 'position_based';
+          /** @description Last day (UTC), inclusive; default today. At most two years after `from` */
+          to?: string;
+        };
+        header?: never;
+        path: {
+          workspaceId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {string} */
+              by: 'channel' | 'source' | 'campaign' | 'referrer' | 'page';
+              from: string;
+              goalId: string | null;
+              groups: {
+                conversions: number | null;
+                /** @description The value (a channel, source, campaign, referrer domain or landing path); null: none / unattributed */
+                key: string | null;
+                /** @description The sum of the groups past `limit`; its visitors add theirs up */
+                other: boolean;
+                pageviews: number;
+                points: {
+                  /** @description Credited conversions ending in the bucket; null without goalId */
+                  conversions: number | null;
+                  pageviews: number;
+                  /** @description First day of the bucket (weeks start on Monday) */
+                  start: string;
+                  visitors: number;
+                  visits: number;
+                }[];
+                visits: number;
+              }[];
+              /** @enum {string} */
+              interval: 'day' | 'week' | 'month';
+              /** @enum {string} */
+              model: 'first_touch' | 'last_touch' | 'linear' | 'position_based';
+              to: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
     trace?: never;
   };
   '/api/v1/workspaces/import': {
