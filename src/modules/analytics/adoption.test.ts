@@ -34,13 +34,10 @@ const flag = (person: string, at: string, response: unknown, key = 'new-reports'
   e(person, at, '$feature_flag_called', { $feature_flag: key, $feature_flag_response: response });
 
 const url = () => `${team.ws}/features/${featureId}`;
-// A null body goes as JSON text: the test client leaves out a payload of null.
+// null clears it (DELETE).
 const setSignal = (body: unknown, as = team.product_manager, headers: Record<string, string> = {}) =>
   body === null
-    ? as.request('PUT', `${url()}/adoption-signal`, 'null', {
-        'content-type': 'application/json',
-        ...headers,
-      })
+    ? as.request('DELETE', `${url()}/adoption-signal`, undefined, headers)
     : as.request('PUT', `${url()}/adoption-signal`, body, headers);
 const adoption = async (weeks = 4) => {
   const res = await team.viewer.get(`${url()}/adoption?weeks=${weeks}`);
@@ -148,9 +145,9 @@ describe('feature adoption', () => {
     // a2 in week 0 (true) and b1 in week 1 (a variant) count; a1's false and b1's other flag do not.
   });
 
-  it('clears the signal with null; then there is nothing to count', async () => {
+  it('clears the signal (DELETE); then there is nothing to count', async () => {
     const cleared = await setSignal(null);
-    expect(cleared.statusCode).toBe(200);
+    expect(cleared.statusCode, cleared.body).toBe(200);
     expect(cleared.data.signal).toBeNull();
     const a = await adoption();
     expect(a).toMatchObject({ signal: null, weeks: [], beforeLaunch: null, afterLaunch: null });
@@ -166,6 +163,14 @@ describe('feature adoption', () => {
     expect((await setSignal({ filter: { a: 1 } })).statusCode).toBe(400);
     expect((await setSignal({ event: '' })).statusCode).toBe(400);
     expect((await setSignal({ event: 'a', filter: { nested: { no: 1 } } })).statusCode).toBe(400);
+    expect((await setSignal(null, team.marketer)).statusCode).toBe(403);
+    expect(
+      (
+        await team.product_manager.request('PUT', `${url()}/adoption-signal`, 'null', {
+          'content-type': 'application/json',
+        })
+      ).statusCode,
+    ).toBe(400);
     const stale = await setSignal({ flag: 'y' }, team.product_manager, { 'if-match': `"${before - 1}"` });
     expect(stale.statusCode).toBe(409);
     const after = (await team.viewer.get(url())).data;

@@ -90,34 +90,46 @@ export async function runFunnel(ctx: WsCtx, q: FunnelQuery): Promise<FunnelResul
   const ws = ctx.workspaceId;
   const t = (k: number) => sql.raw(`t${k}`);
 
+  const [from, until] = [start.toISOString(), end.toISOString()];
   // e1: the first step's occurrences in the period; eK: later steps' up to the window past its end.
   const ctes: SQL[] = q.steps.map((step, i) => {
-    const upTo = i === 0 ? sql`${end}::timestamptz` : sql`${end}::timestamptz + ${window}`;
-    const extra = i === 0 ? sql`, e.id, e.session_id, e.utm_campaign, e.channel` : sql``;
+    const upTo = i === 0 ? sql`${until}::timestamptz` : sql`${until}::timestamptz + ${window}`;
+    // The visit's origin is read only for a breakdown (and only for the attempts that count, at the end).
+    const extra = i === 0 && q.breakdown ? sql`, e.session_id, e.utm_campaign, e.channel` : sql``;
     return sql`${sql.raw(`e${i + 1}`)} as materialized (
       select e.person_id, e.time ${extra} from events e
-      where e.workspace_id = ${ws} and e.time >= ${start}::timestamptz and e.time < ${upTo}
+      where e.workspace_id = ${ws} and e.time >= ${from}::timestamptz and e.time < ${upTo}
         and not e.is_bot and ${stepCondition(step)})`;
   });
-  // aK: every attempt with the earliest occurrence of each step so far.
-  const carried = (k: number) =>
-    sql.raw(
-      [
-        'a.id',
-        'a.person_id',
-        'a.session_id',
-        'a.utm_campaign',
-        'a.channel',
-        ...range(1, k).map((j) => `a.t${j}`),
-      ].join(', '),
-    );
-  ctes.push(sql`a1 as (select id, person_id, session_id, utm_campaign, channel, time as t1 from e1)`);
+  // aK: the attempts, each with the earliest occurrence of every step so far. The next occurrence strictly
+  // after a time comes from one sort of the attempts merged with the step's events (a window's running min,
+  // newest first, over the rows at least a millisecond later: times are stored to the millisecond), not from
+  // a join of every attempt with every later event.
+  ctes.push(sql`a1 as (
+    select row_number() over () as aid, person_id, time as t1 ${q.breakdown ? sql`, session_id, utm_campaign, channel` : sql``} from e1)`);
+  const next = (k: number, attempts: SQL) => sql`${sql.raw(`n${k}`)} as (
+    select aid, nxt from (
+      select aid, min(time) filter (where aid is null) over (
+        partition by person_id order by time desc range between unbounded preceding and '1 millisecond' preceding) as nxt
+      from (${attempts} union all select person_id, time, null from ${sql.raw(`e${k}`)}) m) w
+    where aid is not null)`;
   for (let k = 2; k <= n; k++) {
-    ctes.push(sql`${sql.raw(`a${k}`)} as (
-      select ${carried(k - 1)}, min(x.time) as ${t(k)}
-      from ${sql.raw(`a${k - 1}`)} a left join ${sql.raw(`e${k}`)} x
-        on x.person_id = a.person_id and x.time > a.${t(k - 1)} and x.time <= a.t1 + ${window}
-      group by ${carried(k - 1)})`);
+    const prev = sql.raw(`a${k - 1}`);
+    ctes.push(
+      next(k, sql`select person_id, ${t(k - 1)} as time, aid from ${prev} where ${t(k - 1)} is not null`),
+    );
+    if (k === 2) {
+      // Attempts reaching the same next step are one attempt: the latest start (it has the same later steps,
+      // a later deadline and a shorter time to convert); of those reaching none, the earliest start.
+      ctes.push(sql`a2 as (
+        select distinct on (a.person_id, n.nxt) a.*, case when n.nxt <= a.t1 + ${window} then n.nxt end as t2
+        from a1 a join n2 n using (aid)
+        order by a.person_id, n.nxt, case when n.nxt is null then a.t1 end, a.t1 desc)`);
+    } else {
+      ctes.push(sql`${sql.raw(`a${k}`)} as (
+        select a.*, case when n.nxt <= a.t1 + ${window} then n.nxt end as ${t(k)}
+        from ${prev} a left join ${sql.raw(`n${k}`)} n using (aid))`);
+    }
   }
   const depth = sql.raw(
     `case ${range(2, n)
@@ -152,13 +164,17 @@ export async function runFunnel(ctx: WsCtx, q: FunnelQuery): Promise<FunnelResul
         percentile_cont(0.5) within group (order by extract(epoch from ${t(k)} - t1)) as ${sql.raw(`f${k}`)}`,
   );
   const grouping = q.breakdown ? sql`grouping sets ((), (1))` : sql`()`;
-  const found = await rows<Row>(
-    ctx.db,
-    sql`with ${sql.join(ctes, sql`, `)}
+  // Sorts of a month's attempts fit in memory with a little more than the 4 MB default.
+  const found = await ctx.db.transaction(async (tx) => {
+    await tx.execute(sql`set local work_mem = '64MB'`);
+    return rows<Row>(
+      tx as unknown as WsCtx['db'],
+      sql`with ${sql.join(ctes, sql`, `)}
       select ${key} as key, ${q.breakdown ? sql`grouping(${key})` : sql`1`}::int as grp, ${sql.join(measures, sql`, `)}
       from best b ${visitJoin}
       group by ${q.breakdown ? sql`grouping sets ((), (${key}))` : grouping}`,
-  );
+    );
+  });
 
   const labels = q.steps.map(stepLabel);
   const total = found.find((r) => Number(r.grp) === 1);

@@ -118,12 +118,11 @@ export const RetentionResult = z.object({
   ),
 });
 
-export const AdoptionSignal = z
-  .union([
-    z.strictObject({ event: EventName, filter: PropertyFilter.default({}) }),
-    z.strictObject({ flag: z.string().trim().min(1).max(200).describe('A PostHog feature flag key') }),
-  ])
-  .nullable();
+/** Set with PUT; cleared with DELETE (a JSON null body is refused as bad input everywhere else). */
+export const AdoptionSignal = z.union([
+  z.strictObject({ event: EventName, filter: PropertyFilter.default({}) }),
+  z.strictObject({ flag: z.string().trim().min(1).max(200).describe('A PostHog feature flag key') }),
+]);
 /** As answered (stored filters are not re-validated). */
 export const StoredAdoptionSignal = z
   .union([

@@ -21,13 +21,12 @@ export function addPeriods(interval: Interval, start: Date, n: number): Date {
   return new Date(start.getTime() + n * 7 * DAY_MS);
 }
 
-/** SQL: which period (0 = the one starting at `start`) a timestamp expression falls in. */
+/** SQL: which period (0 = the one starting at `start`) a timestamp expression falls in (integer maths on UTC dates). */
 export function periodIndex(interval: Interval, start: Date, time: SQL): SQL {
-  if (interval === 'week') {
-    return sql`floor(extract(epoch from ${time} - ${start.toISOString()}::timestamptz) / 604800)::int`;
-  }
+  const day = sql`((${time}) at time zone 'UTC')::date`;
+  if (interval === 'week') return sql`((${day} - ${isoDay(start)}::date) / 7)`;
   const months = start.getUTCFullYear() * 12 + start.getUTCMonth();
-  return sql`((extract(year from ${time} at time zone 'UTC') * 12 + extract(month from ${time} at time zone 'UTC') - 1)::int - ${months}::int)`;
+  return sql`(date_part('year', ${day})::int * 12 + date_part('month', ${day})::int - 1 - ${months}::int)`;
 }
 
 export const isoDay = (d: Date) => d.toISOString().slice(0, 10);

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { factories } from '../../../test/factories.ts';
 import { createTestEnv, newTeam, type Team, type TestEnv } from '../../../test/harness.ts';
+import { retention } from './retention.ts';
 import { insertFixtures, type Fixture } from './testing.ts';
 
 /**
@@ -38,6 +39,10 @@ beforeAll(async () => {
     ...['2026-03-03', '2026-03-10', '2026-03-17'].map((d) =>
       at('r4', `${d}T09:00:00Z`, '$pageview', { bot: true }),
     ),
+    // r6: first seen week 1; one visit from Sunday night into Monday (weeks 1 and 2), back in week 4.
+    at('r6', '2026-03-15T23:50:00Z', '$pageview', { session: 'night' }),
+    at('r6', '2026-03-16T00:10:00Z', '$pageview', { session: 'night' }),
+    at('r6', '2026-03-31T09:00:00Z'),
     // r5: first seen (and first used the feature) before the first cohort; active in week 1.
     at('r5', '2026-02-20T09:00:00Z', 'report_exported'),
     at('r5', '2026-03-11T09:00:00Z', 'report_exported'),
@@ -63,7 +68,7 @@ describe('retention', () => {
     const { cohorts } = await grid('interval=week&from=2026-03-04');
     expect(cohorts).toHaveLength(12);
     expect(cohorts[0]).toEqual({ start: '2026-03-02', size: 2, returning: [2, 1, 1, 1, 1, ...zeros(7)] });
-    expect(cohorts[1]).toEqual({ start: '2026-03-09', size: 1, returning: [1, 1, ...zeros(9)] });
+    expect(cohorts[1]).toEqual({ start: '2026-03-09', size: 2, returning: [2, 2, 0, 1, ...zeros(7)] });
     expect(cohorts[2]).toEqual({ start: '2026-03-16', size: 0, returning: zeros(10) });
     expect(cohorts[11]!.returning).toHaveLength(1);
   });
@@ -76,8 +81,8 @@ describe('retention', () => {
 
   it('makes monthly cohorts', async () => {
     const { cohorts } = await grid('interval=month&from=2026-03-15');
-    expect(cohorts[0]).toMatchObject({ start: '2026-03-01', size: 3 });
-    expect(cohorts[0]!.returning.slice(0, 2)).toEqual([3, 1]);
+    expect(cohorts[0]).toMatchObject({ start: '2026-03-01', size: 4 });
+    expect(cohorts[0]!.returning.slice(0, 2)).toEqual([4, 1]);
     expect(cohorts[1]).toMatchObject({ start: '2026-04-01', size: 0 });
   });
 
@@ -86,6 +91,24 @@ describe('retention', () => {
     // r2 first used it in week 0 (back in weeks 2 and 4); r1 in week 1 (back in week 3); r5 before week 0.
     expect(cohorts[0]).toMatchObject({ size: 1, returning: [1, 0, 1, 0, 1, ...zeros(7)] });
     expect(cohorts[1]).toMatchObject({ size: 1, returning: [1, 0, 1, ...zeros(8)] });
+  });
+
+  it('reads activity from the visits rollup exactly as from the raw events', async () => {
+    const ctx = {
+      db: env.database.db,
+      workspaceId: team.workspaceId,
+      role: 'viewer' as const,
+      actor: { userId: team.viewer.user.id, name: '', email: '' },
+    };
+    for (const q of [
+      { interval: 'week' as const, from: '2026-03-02', cohort: 'first_seen' as const },
+      { interval: 'week' as const, from: '2026-02-16', cohort: 'first_seen' as const },
+      { interval: 'month' as const, from: '2026-01-01', cohort: 'first_seen' as const },
+      { interval: 'week' as const, from: '2026-03-02', cohort: 'feature' as const, featureId },
+    ]) {
+      const [rolled, raw] = [await retention(ctx, q), await retention(ctx, q, new Date(), 'events')];
+      expect(rolled).toEqual(raw);
+    }
   });
 
   it('answers null for periods that have not begun', async () => {

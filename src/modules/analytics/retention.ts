@@ -3,6 +3,7 @@ import type { WsCtx } from '../../core/context.ts';
 import { invalidField, notFound } from '../../core/errors.ts';
 import { rows } from '../../db/sql.ts';
 import { features } from '../features/schema.ts';
+import { activePairs } from './active.ts';
 import { addPeriods, type Interval, isoDay, periodIndex, periodStart } from './periods.ts';
 import { signalCondition, signalOf } from './signal.ts';
 
@@ -41,7 +42,13 @@ export type RetentionResult = {
 };
 
 /** Computes the retention grid of the caller's workspace. */
-export async function retention(ctx: WsCtx, q: RetentionQuery, now = new Date()): Promise<RetentionResult> {
+export async function retention(
+  ctx: WsCtx,
+  q: RetentionQuery,
+  now = new Date(),
+  /** 'events' reads activity from the raw events instead of the visits rollup (tests compare the two). */
+  source: 'visits' | 'events' = 'visits',
+): Promise<RetentionResult> {
   const current = periodStart(q.interval, now);
   const start = q.from ? periodStart(q.interval, q.from) : addPeriods(q.interval, current, -(PERIODS - 1));
   const end = addPeriods(q.interval, start, PERIODS);
@@ -66,20 +73,22 @@ export async function retention(ctx: WsCtx, q: RetentionQuery, now = new Date())
     members = sql`select p.id as person_id, p.first_seen_at as t0 from persons p
       where p.workspace_id = ${ws} and not p.is_bot and p.first_seen_at >= ${s}::timestamptz and p.first_seen_at < ${e}::timestamptz`;
   }
-  const returnCondition = q.returnEvent ? sql`and e.name = ${q.returnEvent}` : sql``;
-  const found = await rows<{ ci: number; p: number | null; n: string | number }>(
-    ctx.db,
-    sql`with members as materialized (${members}),
-      c as (select person_id, ${periodIndex(q.interval, start, sql`t0`)} as ci from members),
-      act as (select distinct e.person_id, ${periodIndex(q.interval, start, sql`e.time`)} as pi from events e
-        where e.workspace_id = ${ws} and e.time >= ${s}::timestamptz and e.time < ${e}::timestamptz
-          and not e.is_bot ${returnCondition}
-          and e.person_id in (select person_id from members))
-      select c.ci, null::int as p, count(*) as n from c group by c.ci
-      union all
-      select c.ci, a.pi - c.ci as p, count(*) as n from c join act a on a.person_id = c.person_id and a.pi >= c.ci
-      group by c.ci, a.pi`,
-  );
+  // One pass over the period's activity into (person, period) pairs, hashed against the cohorts: probing each
+  // member's events by index is random reads, many times slower once cohorts hold thousands of persons.
+  const found = await ctx.db.transaction(async (tx) => {
+    await tx.execute(sql`set local work_mem = '64MB'`);
+    await tx.execute(sql`set local enable_nestloop = off`);
+    return rows<{ ci: number; p: number | null; n: string | number }>(
+      tx as unknown as WsCtx['db'],
+      sql`with c as materialized (
+          select person_id, ${periodIndex(q.interval, start, sql`t0`)} as ci from (${members}) m),
+        act as (${activePairs(ws, q.interval, start, end, { event: q.returnEvent, source })})
+        select c.ci, null::int as p, count(*) as n from c group by c.ci
+        union all
+        select c.ci, a.pi - c.ci as p, count(*) as n from c join act a on a.person_id = c.person_id and a.pi >= c.ci
+        group by c.ci, a.pi`,
+    );
+  });
   const cohorts = Array.from({ length: PERIODS }, (_, i) => {
     const cohortStart = addPeriods(q.interval, start, i);
     return {

@@ -107,6 +107,26 @@ export const analyticsRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   );
 
+  app.delete(
+    `${ws}/features/:id/adoption-signal`,
+    {
+      config: { access: { artefact: 'feature', action: 'update' } },
+      schema: {
+        tags,
+        summary: "Clear a feature's adoption signal",
+        params: WsIdParams,
+        response: { 200: z.object({ signal: StoredAdoptionSignal }), ...errorResponses },
+      },
+    },
+    async (req) => {
+      const ctx = req.wsCtx;
+      const signal = await inTransaction(ctx, (tx) =>
+        setAdoptionSignal(tx, req.params.id, null, expectedVersion(req, undefined)),
+      );
+      return { signal };
+    },
+  );
+
   app.get(
     `${ws}/features/:id/adoption`,
     {

@@ -106,23 +106,24 @@ export async function insertFixtures(
       properties: f.properties ?? {},
     })),
   );
-  // One visit per session, its origin its first event's.
-  const firstOfSession = new Map<string, Fixture>();
-  for (const f of [...fixtures].sort((a, b) => a.at.localeCompare(b.at))) {
+  // One visit per session, its origin its first event's, spanning its events.
+  const bySession = new Map<string, Fixture[]>();
+  for (const f of [...fixtures].sort((x, y) => x.at.localeCompare(y.at))) {
     const id = sessionOf(f);
-    if (!firstOfSession.has(id)) firstOfSession.set(id, f);
+    bySession.set(id, [...(bySession.get(id) ?? []), f]);
   }
   await db.insert(visits).values(
-    [...firstOfSession].map(([id, f]) => ({
+    [...bySession].map(([id, [f, ...rest]]) => ({
       workspaceId,
       id,
       sourceId,
-      personId: idOf(f.person),
-      startedAt: new Date(f.at),
-      endedAt: new Date(f.at),
-      utmCampaign: f.campaign ?? null,
-      channel: f.channel ?? 'direct',
-      isBot: f.bot ?? false,
+      personId: idOf(f!.person),
+      startedAt: new Date(f!.at),
+      endedAt: new Date((rest.at(-1) ?? f!).at),
+      events: rest.length + 1,
+      utmCampaign: f!.campaign ?? null,
+      channel: f!.channel ?? 'direct',
+      isBot: f!.bot ?? false,
     })),
   );
   return ids;

@@ -8692,6 +8692,252 @@ export interface paths {
     };
     trace?: never;
   };
+  '/api/v1/workspaces/{workspaceId}/campaigns/{id}/funnel': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A campaign's touchpoint journey as a funnel (a page asset → its page views; conversion stage → the goals) */
+    get: {
+      parameters: {
+        query?: {
+          breakdown?: 'campaign' | 'channel';
+          /** @description Default: the start date, else 30 days ago */
+          from?: string;
+          /** @description Default: the end date, else today */
+          to?: string;
+          /** @description Each step within this many days of the first */
+          windowDays?: number;
+        };
+        header?: never;
+        path: {
+          id: string;
+          workspaceId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              breakdown?: {
+                /** @enum {string} */
+                by: 'campaign' | 'channel';
+                groups: {
+                  campaign: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                  } | null;
+                  /** @description The utm_campaign or channel; null: none */
+                  key: string | null;
+                  steps: {
+                    conversionFromFirst: number | null;
+                    conversionFromPrevious: number | null;
+                    label: string;
+                    medianSecondsFromFirst: number | null;
+                    medianSecondsFromPrevious: number | null;
+                    persons: number;
+                  }[];
+                }[];
+              };
+              from: string;
+              journey: {
+                asset: string;
+                /** @enum {string} */
+                channel:
+                  | 'email'
+                  | 'paid_search'
+                  | 'paid_social'
+                  | 'organic_social'
+                  | 'video_ads'
+                  | 'content'
+                  | 'seo'
+                  | 'website'
+                  | 'events'
+                  | 'pr'
+                  | 'webinar'
+                  | 'affiliate'
+                  | 'direct_sales'
+                  | 'in_product';
+                /** @description Why it is left out */
+                missing: string | null;
+                position: number;
+                /** @enum {string} */
+                stage: 'awareness' | 'consideration' | 'conversion' | 'retention';
+                /** @description The funnel step (0-based) it counts as; null: left out */
+                step: number | null;
+                /** Format: uuid */
+                touchpointId: string;
+              }[];
+              steps: {
+                conversionFromFirst: number | null;
+                conversionFromPrevious: number | null;
+                label: string;
+                medianSecondsFromFirst: number | null;
+                medianSecondsFromPrevious: number | null;
+                persons: number;
+              }[];
+              to: string;
+              windowDays: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/workspaces/{workspaceId}/campaigns/{id}/links': {
     parameters: {
       query?: never;
@@ -15198,6 +15444,20 @@ export interface paths {
             'application/json': {
               items: {
                 acceptanceCriteria: string[];
+                /** @description What counts as using it (PUT …/adoption-signal) */
+                adoptionSignal:
+                  | (
+                      | {
+                          event: string;
+                          filter: {
+                            [key: string]: string | number | boolean;
+                          };
+                        }
+                      | {
+                          flag: string;
+                        }
+                    )
+                  | null;
                 allowedTransitions: (
                   'idea' | 'discovery' | 'planned' | 'in_progress' | 'shipped' | 'wont_do'
                 )[];
@@ -15446,6 +15706,20 @@ export interface paths {
           content: {
             'application/json': {
               acceptanceCriteria: string[];
+              /** @description What counts as using it (PUT …/adoption-signal) */
+              adoptionSignal:
+                | (
+                    | {
+                        event: string;
+                        filter: {
+                          [key: string]: string | number | boolean;
+                        };
+                      }
+                    | {
+                        flag: string;
+                      }
+                  )
+                | null;
               allowedTransitions: (
                 'idea' | 'discovery' | 'planned' | 'in_progress' | 'shipped' | 'wont_do'
               )[];
@@ -15670,6 +15944,20 @@ export interface paths {
           content: {
             'application/json': {
               acceptanceCriteria: string[];
+              /** @description What counts as using it (PUT …/adoption-signal) */
+              adoptionSignal:
+                | (
+                    | {
+                        event: string;
+                        filter: {
+                          [key: string]: string | number | boolean;
+                        };
+                      }
+                    | {
+                        flag: string;
+                      }
+                  )
+                | null;
               allowedTransitions: (
                 'idea' | 'discovery' | 'planned' | 'in_progress' | 'shipped' | 'wont_do'
               )[];
@@ -16110,6 +16398,20 @@ export interface paths {
           content: {
             'application/json': {
               acceptanceCriteria: string[];
+              /** @description What counts as using it (PUT …/adoption-signal) */
+              adoptionSignal:
+                | (
+                    | {
+                        event: string;
+                        filter: {
+                          [key: string]: string | number | boolean;
+                        };
+                      }
+                    | {
+                        flag: string;
+                      }
+                  )
+                | null;
               allowedTransitions: (
                 'idea' | 'discovery' | 'planned' | 'in_progress' | 'shipped' | 'wont_do'
               )[];
@@ -16300,6 +16602,623 @@ export interface paths {
         };
       };
     };
+    trace?: never;
+  };
+  '/api/v1/workspaces/{workspaceId}/features/{id}/adoption': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Adoption per week since shipping (users / active persons and customers), before and after launch */
+    get: {
+      parameters: {
+        query?: {
+          /** @description Weeks from the week it shipped */
+          weeks?: number;
+        };
+        header?: never;
+        path: {
+          id: string;
+          workspaceId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              afterLaunch: {
+                activeCustomers: number;
+                activePersons: number;
+                customerRate: number | null;
+                customers: number;
+                from: string;
+                persons: number;
+                rate: number | null;
+                to: string;
+              } | null;
+              beforeLaunch: {
+                activeCustomers: number;
+                activePersons: number;
+                customerRate: number | null;
+                customers: number;
+                from: string;
+                persons: number;
+                rate: number | null;
+                to: string;
+              } | null;
+              /** Format: uuid */
+              featureId: string;
+              launch: {
+                date: string;
+                /** Format: uuid */
+                id: string;
+                name: string;
+              } | null;
+              shippedAt: string | null;
+              signal:
+                | (
+                    | {
+                        event: string;
+                        filter: {
+                          [key: string]: string | number | boolean;
+                        };
+                      }
+                    | {
+                        flag: string;
+                      }
+                  )
+                | null;
+              weeks: {
+                activeCustomers: number;
+                activePersons: number;
+                customerRate: number | null;
+                customers: number;
+                persons: number;
+                rate: number | null;
+                start: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/workspaces/{workspaceId}/features/{id}/adoption-signal': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Set a feature's adoption signal: an event with an optional property filter, a feature flag, or null */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+          workspaceId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json':
+            | {
+                /** @description An event name as sent: signed_up, $pageview */
+                event: string;
+                /**
+                 * @description Property name → the value it must equal
+                 * @default {}
+                 */
+                filter?: {
+                  [key: string]: string | number | boolean;
+                };
+              }
+            | {
+                /** @description A PostHog feature flag key */
+                flag: string;
+              };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              signal:
+                | (
+                    | {
+                        event: string;
+                        filter: {
+                          [key: string]: string | number | boolean;
+                        };
+                      }
+                    | {
+                        flag: string;
+                      }
+                  )
+                | null;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    /** Clear a feature's adoption signal */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+          workspaceId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              signal:
+                | (
+                    | {
+                        event: string;
+                        filter: {
+                          [key: string]: string | number | boolean;
+                        };
+                      }
+                    | {
+                        flag: string;
+                      }
+                  )
+                | null;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
     trace?: never;
   };
   '/api/v1/workspaces/{workspaceId}/features/{id}/feedback': {
@@ -16535,6 +17454,20 @@ export interface paths {
             'application/json': {
               feature: {
                 acceptanceCriteria: string[];
+                /** @description What counts as using it (PUT …/adoption-signal) */
+                adoptionSignal:
+                  | (
+                      | {
+                          event: string;
+                          filter: {
+                            [key: string]: string | number | boolean;
+                          };
+                        }
+                      | {
+                          flag: string;
+                        }
+                    )
+                  | null;
                 allowedTransitions: (
                   'idea' | 'discovery' | 'planned' | 'in_progress' | 'shipped' | 'wont_do'
                 )[];
@@ -18401,6 +19334,254 @@ export interface paths {
                   [key: string]: string;
                 };
               }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/workspaces/{workspaceId}/funnels/query': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** A funnel: persons per ordered step within a conversion window (writes nothing) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          workspaceId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /**
+             * @description By the first step's visit's campaign (utm_campaign) or channel
+             * @enum {string}
+             */
+            breakdown?: 'campaign' | 'channel';
+            /**
+             * Format: date
+             * @description First day (UTC) a person may enter
+             */
+            from: string;
+            steps: (
+              | {
+                  /** @description An event name as sent: signed_up, $pageview */
+                  event: string;
+                  /** @description Property name → the value it must equal */
+                  filter?: {
+                    [key: string]: string | number | boolean;
+                  };
+                }
+              | {
+                  /** @description `*` matches anything; a pattern starting with / matches the path, any other the URL without its query */
+                  urlPattern: string;
+                }
+            )[];
+            /**
+             * Format: date
+             * @description Last day (UTC) a person may enter; later steps may follow within the window
+             */
+            to: string;
+            /**
+             * @description Each step within this many days of the first
+             * @default 14
+             */
+            windowDays?: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              breakdown?: {
+                /** @enum {string} */
+                by: 'campaign' | 'channel';
+                groups: {
+                  campaign: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                  } | null;
+                  /** @description The utm_campaign or channel; null: none */
+                  key: string | null;
+                  steps: {
+                    conversionFromFirst: number | null;
+                    conversionFromPrevious: number | null;
+                    label: string;
+                    medianSecondsFromFirst: number | null;
+                    medianSecondsFromPrevious: number | null;
+                    persons: number;
+                  }[];
+                }[];
+              };
+              from: string;
+              steps: {
+                conversionFromFirst: number | null;
+                conversionFromPrevious: number | null;
+                label: string;
+                medianSecondsFromFirst: number | null;
+                medianSecondsFromPrevious: number | null;
+                persons: number;
+              }[];
+              to: string;
+              windowDays: number;
             };
           };
         };
@@ -26023,6 +27204,20 @@ export interface paths {
             'application/json': {
               items: {
                 acceptanceCriteria: string[];
+                /** @description What counts as using it (PUT …/adoption-signal) */
+                adoptionSignal:
+                  | (
+                      | {
+                          event: string;
+                          filter: {
+                            [key: string]: string | number | boolean;
+                          };
+                        }
+                      | {
+                          flag: string;
+                        }
+                    )
+                  | null;
                 allowedTransitions: (
                   'idea' | 'discovery' | 'planned' | 'in_progress' | 'shipped' | 'wont_do'
                 )[];
@@ -30823,6 +32018,252 @@ export interface paths {
         };
       };
     };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/workspaces/{workspaceId}/programs/{id}/funnel': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A program's touchpoint journey as a funnel (a page asset → its page views; conversion stage → the goals) */
+    get: {
+      parameters: {
+        query?: {
+          breakdown?: 'campaign' | 'channel';
+          /** @description Default: the start date, else 30 days ago */
+          from?: string;
+          /** @description Default: the end date, else today */
+          to?: string;
+          /** @description Each step within this many days of the first */
+          windowDays?: number;
+        };
+        header?: never;
+        path: {
+          id: string;
+          workspaceId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              breakdown?: {
+                /** @enum {string} */
+                by: 'campaign' | 'channel';
+                groups: {
+                  campaign: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                  } | null;
+                  /** @description The utm_campaign or channel; null: none */
+                  key: string | null;
+                  steps: {
+                    conversionFromFirst: number | null;
+                    conversionFromPrevious: number | null;
+                    label: string;
+                    medianSecondsFromFirst: number | null;
+                    medianSecondsFromPrevious: number | null;
+                    persons: number;
+                  }[];
+                }[];
+              };
+              from: string;
+              journey: {
+                asset: string;
+                /** @enum {string} */
+                channel:
+                  | 'email'
+                  | 'paid_search'
+                  | 'paid_social'
+                  | 'organic_social'
+                  | 'video_ads'
+                  | 'content'
+                  | 'seo'
+                  | 'website'
+                  | 'events'
+                  | 'pr'
+                  | 'webinar'
+                  | 'affiliate'
+                  | 'direct_sales'
+                  | 'in_product';
+                /** @description Why it is left out */
+                missing: string | null;
+                position: number;
+                /** @enum {string} */
+                stage: 'awareness' | 'consideration' | 'conversion' | 'retention';
+                /** @description The funnel step (0-based) it counts as; null: left out */
+                step: number | null;
+                /** Format: uuid */
+                touchpointId: string;
+              }[];
+              steps: {
+                conversionFromFirst: number | null;
+                conversionFromPrevious: number | null;
+                label: string;
+                medianSecondsFromFirst: number | null;
+                medianSecondsFromPrevious: number | null;
+                persons: number;
+              }[];
+              to: string;
+              windowDays: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -35928,6 +37369,203 @@ export interface paths {
         };
       };
     };
+    trace?: never;
+  };
+  '/api/v1/workspaces/{workspaceId}/retention': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Retention: 12 weekly or monthly cohorts (first seen, or first use of a feature) and who came back */
+    get: {
+      parameters: {
+        query?: {
+          cohort?: 'first_seen' | 'feature';
+          /** @description With cohort=feature: first use of this feature's adoption signal */
+          featureId?: string;
+          /** @description A day in the first cohort; default: 11 periods before this one */
+          from?: string;
+          interval?: 'week' | 'month';
+          /** @description What counts as coming back; default any event */
+          returnEvent?: string;
+        };
+        header?: never;
+        path: {
+          workspaceId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {string} */
+              cohort: 'first_seen' | 'feature';
+              cohorts: {
+                /** @description Per period from the cohort’s own; null: not begun */
+                returning: (number | null)[];
+                size: number;
+                start: string;
+              }[];
+              /** @enum {string} */
+              interval: 'week' | 'month';
+              returnEvent: string | null;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
     trace?: never;
   };
   '/api/v1/workspaces/{workspaceId}/roadmap/horizons': {
