@@ -94,7 +94,9 @@ for (const name of String(args.only).split(',')) {
     if (i === 0) console.log(res.body.slice(0, 600));
   }
   await new Promise((r) => setTimeout(r, 50));
-  const slow = seen.filter((s) => s.ms >= Number(args['min-ms'])).sort((a, b) => b.ms - a.ms);
+  const slow = seen
+    .filter((s) => s.ms >= Number(args['min-ms']) && /^\s*(select|with)\b/i.test(s.text))
+    .sort((a, b) => b.ms - a.ms);
   console.log(`${seen.length} statements, ${slow.length} at or over ${args['min-ms']} ms`);
   for (const s of slow.slice(0, 3)) {
     console.log(
