@@ -7,6 +7,9 @@ import { updateProfiles, type LeadEvents } from './profiles.ts';
 import { recordset, wsKey } from './recordset.ts';
 import { cutVisits, type VisitPart } from './sessions.ts';
 
+/** Runs its function after the previous one it was given finished (one at a time per process). */
+export type Serially = <T>(fn: () => Promise<T>) => Promise<T>;
+
 export type Counts = { stored: number; duplicates: number };
 
 /**
@@ -14,7 +17,12 @@ export type Counts = { stored: number; duplicates: number };
  * visits, the events themselves, person profiles and groups, day marks. Multi-row statements throughout (one
  * JSON parameter each). Returns each request's counts, in order.
  */
-export async function storeBatch(tx: Db, requests: Prepared[][], leadEvents: LeadEvents): Promise<Counts[]> {
+export async function storeBatch(
+  tx: Db,
+  requests: Prepared[][],
+  leadEvents: LeadEvents,
+  serially: Serially = (fn) => fn(),
+): Promise<Counts[]> {
   const T = TRACE ? tracer() : () => {};
   const counts: Counts[] = requests.map(() => ({ stored: 0, duplicates: 0 }));
   // Within the batch, the same id twice is one event: the first one counts.
@@ -47,23 +55,27 @@ export async function storeBatch(tx: Db, requests: Prepared[][], leadEvents: Lea
   }
   if (fresh.length === 0) return counts;
 
-  const { personOf, locked } = await resolvePersons(tx, fresh);
-  T('persons');
-  const byPerson = new Map<string, { workspaceId: string; personId: string; events: Prepared[] }>();
-  for (const e of fresh) {
-    const personId = personOf.get(wsKey(e.workspaceId, e.distinctId))!;
-    const k = wsKey(e.workspaceId, personId);
-    let p = byPerson.get(k);
-    if (!p) byPerson.set(k, (p = { workspaceId: e.workspaceId, personId, events: [] }));
-    p.events.push(e);
-  }
-  // Persons created or merged in this batch: their rows are locked and read now.
-  const unread = [...byPerson.entries()]
-    .filter(([k]) => !locked.has(k))
-    .map(([, p]) => ({ workspace_id: p.workspaceId, id: p.personId }))
-    .sort((a, b) => (a.workspace_id + a.id < b.workspace_id + b.id ? -1 : 1));
-  if (unread.length > 0)
-    for (const s of await lockStates(tx, unread)) locked.set(wsKey(s.workspace_id, s.id), currentOf(s));
+  // Persons are found, created and locked by one batch of this process at a time: two parallel batches
+  // creating the same new distinct id while each holds persons the other needs would deadlock.
+  const { locked, byPerson } = await serially(async () => {
+    const { personOf, locked } = await resolvePersons(tx, fresh);
+    const byPerson = new Map<string, { workspaceId: string; personId: string; events: Prepared[] }>();
+    for (const e of fresh) {
+      const personId = personOf.get(wsKey(e.workspaceId, e.distinctId))!;
+      const k = wsKey(e.workspaceId, personId);
+      let p = byPerson.get(k);
+      if (!p) byPerson.set(k, (p = { workspaceId: e.workspaceId, personId, events: [] }));
+      p.events.push(e);
+    }
+    // Persons created or merged in this batch: their rows are locked and read now.
+    const unread = [...byPerson.entries()]
+      .filter(([k]) => !locked.has(k))
+      .map(([, p]) => ({ workspace_id: p.workspaceId, id: p.personId }))
+      .sort((a, b) => (a.workspace_id + a.id < b.workspace_id + b.id ? -1 : 1));
+    if (unread.length > 0)
+      for (const s of await lockStates(tx, unread)) locked.set(wsKey(s.workspace_id, s.id), currentOf(s));
+    return { locked, byPerson };
+  });
   T('states');
 
   const eventRows: string[] = [];

@@ -80,6 +80,42 @@ describe('the event writer', () => {
     await sink.close();
   });
 
+  it('runs batches in parallel without losing a write when they create and continue the same persons', async () => {
+    const source = await newSource(env);
+    const sink = createEventSink(env.database, { delayMs: 5, maxBatch: 150, parallel: 4 });
+    const t0 = Date.now() - 3_600_000;
+    const results = await Promise.allSettled(
+      Array.from({ length: 30 }, (_, r) =>
+        sink.write(
+          source,
+          Array.from({ length: 50 }, (_, i) =>
+            ev({ distinctId: `shared-${(r * 7 + i) % 25}`, time: new Date(t0 + r * 1_000 + i) }),
+          ),
+        ),
+      ),
+    );
+    await sink.close();
+    expect(results.filter((r) => r.status === 'rejected')).toEqual([]);
+    // No batch failed (a deadlock between them would have sent its requests through one-by-one retries).
+    expect(sink.stats.retries).toBe(0);
+    const [counts] = await query<{
+      events: number;
+      persons: number;
+      ids: number;
+      visits: number;
+      visit_events: number;
+    }>(
+      env,
+      sql`select (select count(*)::int from events where workspace_id = ${source.workspaceId}) as events,
+            (select count(*)::int from persons where workspace_id = ${source.workspaceId}) as persons,
+            (select count(*)::int from person_distinct_ids where workspace_id = ${source.workspaceId}) as ids,
+            (select count(*)::int from visits where workspace_id = ${source.workspaceId}) as visits,
+            (select sum(events)::int from visits where workspace_id = ${source.workspaceId}) as visit_events`,
+    );
+    // Every event is within a minute of the others: one person and one visit per distinct id.
+    expect(counts).toEqual({ events: 1500, persons: 25, ids: 25, visits: 25, visit_events: 1500 });
+  });
+
   it('fails a bad request alone: the others of its batch are stored', async () => {
     const source = await newSource(env);
     const sink = createEventSink(env.database, { delayMs: 20 });

@@ -35,6 +35,8 @@ type Request = {
 };
 
 const LEAD_EVENTS_TTL_MS = 5_000;
+/** Fewer events than this are not worth a transaction of their own while another one is being written. */
+const MIN_SHARE = 500;
 
 /**
  * The group-commit writer. `write` queues a request; the first request of an empty queue starts a short
@@ -47,7 +49,7 @@ export function createEventSink(database: Database, options: WriterOptions = {})
   const maxPending = options.maxPending ?? 100_000;
   const maxBatch = options.maxBatch ?? 5_000;
   const delayMs = options.delayMs ?? 3;
-  const parallel = database.engine === 'pglite' ? 1 : (options.parallel ?? 4);
+  const parallel = database.engine === 'pglite' ? 1 : (options.parallel ?? 2);
   const retentionMonths = options.retentionMonths ?? 25;
   const now = options.now ?? (() => new Date());
   const queue: Request[] = [];
@@ -59,6 +61,12 @@ export function createEventSink(database: Database, options: WriterOptions = {})
   let closed = false;
   let idle: (() => void) | null = null;
   const stats = { transactions: 0, flushes: 0, retries: 0 };
+  let turn: Promise<unknown> = Promise.resolve();
+  const serially = <T>(fn: () => Promise<T>): Promise<T> => {
+    const mine = turn.then(fn);
+    turn = mine.catch(() => {});
+    return mine;
+  };
   const leadCache = new Map<string, { at: number; names: Set<string> }>();
   const started = ensurePartitions(database.db, monthsAhead(now())).catch(() => {});
 
@@ -74,25 +82,32 @@ export function createEventSink(database: Database, options: WriterOptions = {})
     if (queuedEvents >= maxBatch || closed) {
       if (timer) clearTimeout(timer);
       timer = null;
-      void flush();
+      startFlushes();
     } else if (!timer) {
       timer = setTimeout(() => {
         timer = null;
-        if (inFlight < parallel) void flush();
+        startFlushes();
       }, delayMs);
     }
   };
 
-  async function flush(): Promise<void> {
+  /** Shares the queue between the free connections (a share is at least MIN_SHARE events, at most maxBatch). */
+  const startFlushes = () => {
+    while (queue.length > 0 && inFlight < parallel) {
+      const share = Math.ceil(queuedEvents / (parallel - inFlight));
+      void flush(Math.min(maxBatch, Math.max(MIN_SHARE, share)));
+    }
+  };
+
+  async function flush(limit: number): Promise<void> {
     const batch: Request[] = [];
     let n = 0;
-    while (queue.length > 0 && (batch.length === 0 || n + queue[0]!.events.length <= maxBatch)) {
+    while (queue.length > 0 && (batch.length === 0 || n + queue[0]!.events.length <= limit)) {
       const r = queue.shift()!;
       n += r.events.length;
       batch.push(r);
     }
     queuedEvents -= n;
-    if (batch.length === 0) return;
     inFlight++;
     stats.flushes++;
     try {
@@ -100,7 +115,8 @@ export function createEventSink(database: Database, options: WriterOptions = {})
     } finally {
       inFlight--;
       for (const r of batch) release(r);
-      if (queue.length > 0) schedule();
+      // What queued meanwhile has waited a batch already: written now, not after another delay.
+      if (queue.length > 0) startFlushes();
       else if (inFlight === 0 && idle) idle();
     }
   }
@@ -120,11 +136,23 @@ export function createEventSink(database: Database, options: WriterOptions = {})
       try {
         const one = prepareAll([r]);
         await ensurePartitions(database.db, months(one.kept[0]!));
-        stats.retries++;
-        const [counts] = await transaction(one.kept);
+        const [counts] = await retried(() => transaction(one.kept));
         r.resolve(result(counts!, one.dropped[0]!));
       } catch (err) {
         r.reject(err);
+      }
+    }
+  }
+
+  /** A request alone, tried again when PostgreSQL chose it to break a deadlock with another process's batch. */
+  async function retried<T>(fn: () => Promise<T>): Promise<T> {
+    for (let attempt = 1; ; attempt++) {
+      stats.retries++;
+      try {
+        return await fn();
+      } catch (err) {
+        const code = (err as { code?: string }).code ?? (err as { cause?: { code?: string } }).cause?.code;
+        if (attempt >= 3 || (code !== '40P01' && code !== '40001')) throw err;
       }
     }
   }
@@ -148,7 +176,7 @@ export function createEventSink(database: Database, options: WriterOptions = {})
   async function transaction(requests: Prepared[][]): Promise<Counts[]> {
     stats.transactions++;
     const leads = await leadEvents(database.db, [...new Set(requests.flat().map((e) => e.workspaceId))]);
-    return database.db.transaction((tx) => storeBatch(tx as unknown as Db, requests, leads));
+    return database.db.transaction((tx) => storeBatch(tx as unknown as Db, requests, leads, serially));
   }
 
   async function leadEvents(db: Db, workspaces: string[]): Promise<LeadEvents> {
@@ -178,6 +206,8 @@ export function createEventSink(database: Database, options: WriterOptions = {})
     async write(source, events) {
       if (closed) throw new Overloaded(503, 5);
       if (events.length === 0) return { stored: 0, duplicates: 0 };
+      // A write called before close() is queued before close() looks at the queue: both wait for `started`,
+      // and this continuation was registered first.
       await started;
       const mine = perSource.get(source.sourceId) ?? 0;
       if (pending + events.length > maxPending && pending > 0) throw new Overloaded(503, retryAfter());
