@@ -3,7 +3,6 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import { InvalidRequest } from '../../http/problem.ts';
 import { Overloaded } from '../events/types.ts';
 import { resolveSourceKey } from '../sources/keys.ts';
-import { findUnstorable } from '../../http/input-guard.ts';
 import { TooLarge, Undecodable } from './body.ts';
 import { decodePosthogBody, readPosthogPayload } from './posthog.ts';
 
@@ -126,12 +125,8 @@ async function capture(app: FastifyInstance, req: FastifyRequest, reply: Fastify
     maxBytes,
   });
   const read = readPosthogPayload(payload, { now, userAgent: header(req.headers['user-agent']) });
-  // Text PostgreSQL cannot store (NUL, lone surrogates) or absurd nesting would fail the whole commit.
-  read.events = read.events.filter((event, i) => {
-    const bad = findUnstorable(event, 'event');
-    if (bad) read.dropped.push({ index: i, reason: `${bad.path}: ${bad.message}` });
-    return !bad;
-  });
+  // Text PostgreSQL cannot store (NUL, lone surrogates) and absurd nesting are the writer's to clean
+  // (events/prepare.ts), once, for every ingestion path.
   if (!read.key) return sendError(reply, 401, invalidKey);
   const source = await resolveSourceKey(app.db, read.key);
   if (!source) return sendError(reply, 401, invalidKey);
@@ -165,14 +160,17 @@ const flagsAnswer = () => ({
   capturePerformance: false,
   autocaptureExceptions: false,
   sessionRecording: false,
-  surveys: false,
   heatmaps: false,
   toolbarParams: {},
   siteApps: [],
   isAuthenticated: false,
 });
 
-/** What posthog-js loads first (`/array/<token>/config[.js]`): nothing switched on, capture as usual. */
+/**
+ * What posthog-js loads first (`/array/<token>/config[.js]`): nothing switched on, capture as usual. `surveys`
+ * is left out on purpose: posthog-js fetches its surveys script for `surveys: false` (from this host, where it
+ * is not), and skips it only when the key is absent.
+ */
 const remoteConfig = (token: string) => ({
   token,
   supportedCompression: ['gzip', 'gzip-js'],
@@ -183,7 +181,6 @@ const remoteConfig = (token: string) => ({
   captureDeadClicks: false,
   sessionRecording: false,
   heatmaps: false,
-  surveys: false,
   siteApps: [],
 });
 

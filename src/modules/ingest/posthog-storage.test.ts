@@ -142,4 +142,24 @@ describe('posthog-node into storage', () => {
     );
     expect(count!.n).toBe(4);
   });
+
+  it('stores events carrying text PostgreSQL refuses or deep nesting, cleaned, never failing the batch', async () => {
+    const run = randomUUID().slice(0, 8);
+    const deep = `${'{"a":'.repeat(60)}1${'}'.repeat(60)}`;
+    const body = `{"api_key":"${key}","batch":[
+      {"event":"nul","distinct_id":"nul-${run}","properties":{"text":"a\\u0000b","k\\u0000":1}},
+      {"event":"lone \\ud800 surrogate","distinct_id":"nul-${run}"},
+      {"event":"deep","distinct_id":"nul-${run}","properties":${deep}}]}`;
+    const res = await fetch(`${host}/batch/`, {
+      method: 'POST',
+      body,
+      headers: { 'content-type': 'application/json' },
+    });
+    expect(res.status, await res.text()).toBe(200);
+    const stored = await q<{ name: string; properties: any }>(
+      sql`select name, properties from events where workspace_id = ${workspaceId} and distinct_id = ${`nul-${run}`}`,
+    );
+    expect(stored).toHaveLength(3);
+    expect(stored.find((e) => e.name === 'nul')!.properties.text).toBe('ab');
+  });
 });
