@@ -9,6 +9,7 @@ import { GuardedButton } from '../../components/Guarded';
 import { Loading, PageHeader } from '../../components/States';
 import { type Campaign, type CampaignPatch, loadCampaign, patchCampaign } from './campaign';
 import { CampaignFields } from './CampaignFields';
+import { CampaignResults } from './CampaignResults';
 import { nameOf, usePrograms } from './data';
 import { Journey } from './Journey';
 import { CAMPAIGN_STATUS, type CampaignStatus, CHANNEL_LABEL } from '../../app/labels';
@@ -157,6 +158,12 @@ function CampaignView({ campaign }: { campaign: Campaign }) {
         }
       />
       <Summary campaign={campaign} />
+      <Section
+        title="Results"
+        description="Traffic, leads and revenue attributed to this campaign from its tagged links."
+      >
+        <CampaignResults campaignId={campaign.id} />
+      </Section>
       <Grid gap="md">
         <Grid.Col span={{ base: 12, lg: 6 }}>
           <Section title="Details">
