@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { factories } from '../../../test/factories.ts';
 import { createTestEnv, newTeam, type Team, type TestEnv } from '../../../test/harness.ts';
 import { activity } from '../activity/schema.ts';
+import { featureAdoption } from './adoption.ts';
 import { insertFixtures, type Fixture } from './testing.ts';
 
 /**
@@ -143,6 +144,22 @@ describe('feature adoption', () => {
       [1, 2, 1, 2],
     ]);
     // a2 in week 0 (true) and b1 in week 1 (a variant) count; a1's false and b1's other flag do not.
+  });
+
+  it('counts active persons from the visits rollup exactly as from the raw events', async () => {
+    const ctx = {
+      db: env.database.db,
+      workspaceId: team.workspaceId,
+      role: 'viewer' as const,
+      actor: { userId: team.viewer.user.id, name: '', email: '' },
+    };
+    for (const signal of [{ flag: 'new-reports' }, { event: 'report_exported', filter: { format: 'pdf' } }]) {
+      await setSignal(signal);
+      const now = new Date('2026-10-30T00:00:00Z');
+      const rolled = await featureAdoption(ctx, featureId, 8, now);
+      expect(rolled.weeks).toHaveLength(8);
+      expect(rolled).toEqual(await featureAdoption(ctx, featureId, 8, now, 'events'));
+    }
   });
 
   it('clears the signal (DELETE); then there is nothing to count', async () => {

@@ -1,4 +1,4 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, type SQL, sql } from 'drizzle-orm';
 import { recordActivity } from '../../core/activity.ts';
 import type { WsCtx } from '../../core/context.ts';
 import { invalidField, notFound } from '../../core/errors.ts';
@@ -6,6 +6,7 @@ import { bump, checkVersion, lockRow } from '../../core/versioning.ts';
 import { row, rows } from '../../db/sql.ts';
 import { assertCan } from '../../policies/ownership.ts';
 import { features } from '../features/schema.ts';
+import { activePairs } from './active.ts';
 import { addPeriods, isoDay, periodIndex, periodStart } from './periods.ts';
 import { type AdoptionSignal, columnsOf, signalCondition, signalOf } from './signal.ts';
 
@@ -79,17 +80,26 @@ async function shippedAt(ctx: WsCtx, featureId: string): Promise<Date | null> {
   return found ? new Date(found.at) : null;
 }
 
-/** Usage over [from, to) of the signal among all active persons, with their customers. */
-function usage(ws: string, signal: Exclude<AdoptionSignal, null>) {
-  return (from: Date, to: Date, bucket: ReturnType<typeof sql>) => sql`
-    select ${bucket} as b,
-      count(distinct e.person_id) as active_persons,
-      count(distinct e.person_id) filter (where ${signalCondition(signal)}) as persons,
+/**
+ * Usage over [from, to), in weeks counted from `from`, grouped by `bucket` (an expression of the week `pi`):
+ * the active persons (the visits rollup, see active.ts) and, among them, those whose events show the signal;
+ * with their customers.
+ */
+function usage(ws: string, signal: Exclude<AdoptionSignal, null>, source: 'visits' | 'events') {
+  return (from: Date, to: Date, bucket: (pi: SQL) => SQL) => sql`
+    with act as (${activePairs(ws, 'week', from, to, { source })}),
+    used as (select e.person_id, ${periodIndex('week', from, sql`e.time`)} as pi from events e
+      where e.workspace_id = ${ws} and e.time >= ${from.toISOString()}::timestamptz
+        and e.time < ${to.toISOString()}::timestamptz and not e.is_bot and ${signalCondition(signal)}
+      group by 1, 2)
+    select ${bucket(sql`a.pi`)} as b,
+      count(distinct a.person_id) as active_persons,
+      count(distinct u.person_id) as persons,
       count(distinct p.customer_id) as active_customers,
-      count(distinct p.customer_id) filter (where ${signalCondition(signal)}) as customers
-    from events e left join persons p on p.workspace_id = e.workspace_id and p.id = e.person_id
-    where e.workspace_id = ${ws} and e.time >= ${from.toISOString()}::timestamptz
-      and e.time < ${to.toISOString()}::timestamptz and not e.is_bot
+      count(distinct p.customer_id) filter (where u.person_id is not null) as customers
+    from act a
+      left join used u on u.person_id = a.person_id and u.pi = a.pi
+      left join persons p on p.workspace_id = ${ws} and p.id = a.person_id
     group by 1`;
 }
 
@@ -119,7 +129,14 @@ function present(r: UsageRow | undefined): Usage {
 }
 
 /** A feature's adoption week by week since it shipped, and around its launch. */
-export async function featureAdoption(ctx: WsCtx, id: string, weeks = DEFAULT_WEEKS, now = new Date()) {
+export async function featureAdoption(
+  ctx: WsCtx,
+  id: string,
+  weeks = DEFAULT_WEEKS,
+  now = new Date(),
+  /** 'events' reads activity from the raw events instead of the visits rollup (tests compare the two). */
+  source: 'visits' | 'events' = 'visits',
+) {
   if (!Number.isInteger(weeks) || weeks < 1 || weeks > MAX_WEEKS) {
     throw invalidField('weeks', `Use 1 to ${MAX_WEEKS} weeks.`);
   }
@@ -147,13 +164,16 @@ export async function featureAdoption(ctx: WsCtx, id: string, weeks = DEFAULT_WE
     afterLaunch: null,
   };
   if (!signal) return answer;
-  const of = usage(ctx.workspaceId, signal);
+  const of = usage(ctx.workspaceId, signal, source);
   if (shipped) {
     const first = periodStart('week', shipped);
     const current = periodStart('week', now);
     const count = Math.min(weeks, Math.floor((current.getTime() - first.getTime()) / (7 * DAY_MS)) + 1);
     const end = addPeriods('week', first, count);
-    const found = await rows<UsageRow>(ctx.db, of(first, end, periodIndex('week', first, sql`e.time`)));
+    const found = await rows<UsageRow>(
+      ctx.db,
+      of(first, end, (pi) => pi),
+    );
     const byWeek = new Map(found.map((r) => [Number(r.b), r]));
     answer.weeks = Array.from({ length: count }, (_, i) => ({
       start: isoDay(addPeriods('week', first, i)),
@@ -164,10 +184,10 @@ export async function featureAdoption(ctx: WsCtx, id: string, weeks = DEFAULT_WE
     const at = new Date(`${launch.launch_date}T00:00:00.000Z`);
     const from = new Date(at.getTime() - LAUNCH_WEEKS * 7 * DAY_MS);
     const to = new Date(at.getTime() + LAUNCH_WEEKS * 7 * DAY_MS);
-    // 0: before the launch date, 1: from it on.
+    // Weeks 0-3 from `from` are before the launch date (0), weeks 4-7 from it on (1).
     const found = await rows<UsageRow>(
       ctx.db,
-      of(from, to, sql`(e.time >= ${at.toISOString()}::timestamptz)::int`),
+      of(from, to, (pi) => sql`(${pi} >= ${LAUNCH_WEEKS})::int`),
     );
     const side = new Map(found.map((r) => [Number(r.b), r]));
     const lastDay = (d: Date) => isoDay(new Date(d.getTime() - DAY_MS));

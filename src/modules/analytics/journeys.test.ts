@@ -92,6 +92,24 @@ describe('journey funnels', () => {
     expect(ok.data.steps.map((s: { persons: number }) => s.persons)).toEqual([4, 2]);
   });
 
+  it("defaults a long-running campaign's period to its last year", async () => {
+    const old = await factories(env, team).campaign({
+      programId,
+      name: 'Evergreen',
+      channel: 'email',
+      startDate: '2024-01-01',
+    });
+    await touch('campaigns', old.id, 'consideration', '/pricing');
+    await touch('campaigns', old.id, 'conversion', 'Form');
+    const res = await team.viewer.get(`${team.ws}/campaigns/${old.id}/funnel`);
+    expect(res.statusCode).toBe(200);
+    const today = new Date().toISOString().slice(0, 10);
+    expect(res.data.to).toBe(today);
+    expect(res.data.from).toBe(
+      new Date(Date.parse(`${today}T00:00:00Z`) - 365 * 86_400_000).toISOString().slice(0, 10),
+    );
+  });
+
   it('answers 404 for a journey elsewhere and 400 for a bad query', async () => {
     expect((await team.viewer.get(`${team.ws}/campaigns/${randomUUID()}/funnel`)).statusCode).toBe(404);
     expect((await team.viewer.get(`${team.ws}/campaigns/${campaignId}/funnel?windowDays=0`)).statusCode).toBe(

@@ -124,7 +124,15 @@ export async function journeyFunnel(
   }
   const today = new Date().toISOString().slice(0, 10);
   const to = q.to ?? (found.endDate && found.endDate < today ? found.endDate : today);
-  const from = q.from ?? found.startDate ?? new Date(Date.now() - 29 * 86_400_000).toISOString().slice(0, 10);
+  // A long-running journey's default period is its last year (a funnel covers at most 366 days).
+  const yearBefore = new Date(new Date(`${to}T00:00:00Z`).getTime() - 365 * 86_400_000)
+    .toISOString()
+    .slice(0, 10);
+  const monthBefore = new Date(new Date(`${to}T00:00:00Z`).getTime() - 29 * 86_400_000)
+    .toISOString()
+    .slice(0, 10);
+  const from =
+    q.from ?? (found.startDate ? (found.startDate > yearBefore ? found.startDate : yearBefore) : monthBefore);
   const result = await runFunnel(ctx, { steps, from, to, windowDays: q.windowDays, breakdown: q.breakdown });
   return { ...result, journey };
 }

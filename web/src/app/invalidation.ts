@@ -35,6 +35,7 @@ const AFFECTS: Record<string, readonly string[] | 'all'> = {
   feedback: ['feedback', 'features', 'feature-feedback', 'persona-feedback', 'customer-feedback'],
   features: [
     'features',
+    'feature-adoption',
     'feature-feedback',
     'persona-features',
     'feedback',
@@ -46,6 +47,8 @@ const AFFECTS: Record<string, readonly string[] | 'all'> = {
     'release-notes',
   ],
   'features/feedback': ['features', 'feature-feedback', 'feedback', 'persona-feedback'],
+  'features/adoption-signal': ['features', 'feature-adoption'],
+  funnels: [], // a funnel query writes nothing
   releases: [
     'releases',
     'features',

@@ -8,6 +8,7 @@ import { useCan, useWorkspace } from '../../app/workspace';
 import { ReadOnlyNote } from '../../components/Guarded';
 import { ErrorNote, Loading, PageHeader } from '../../components/States';
 import { ActivityList } from './ActivityList';
+import { AdoptionPanel, AdoptionSummary } from './Adoption';
 import { Comments } from './Comments';
 import { type Feature, loadFeature } from './data';
 import type { Criterion, ScoringKind } from './explain';
@@ -115,6 +116,7 @@ function FeatureView({ f, model }: { f: Feature; model: ScoringModel }) {
             <Stack gap="lg">
               <ScoringFields form={form} feature={f} model={model} disabled={!can.allowed} />
               <Demand f={f} />
+              <AdoptionSummary f={f} />
             </Stack>
           </Grid.Col>
         </Grid>
@@ -149,6 +151,7 @@ function FeatureView({ f, model }: { f: Feature; model: ScoringModel }) {
       <Grid gap="lg" mt="lg">
         <Grid.Col span={{ base: 12, md: 8 }}>
           <Stack gap="lg">
+            <AdoptionPanel f={f} />
             <LinkedFeedback feature={f} />
             <Comments entityType="feature" entityId={f.id} />
           </Stack>
