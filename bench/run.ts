@@ -46,11 +46,20 @@ const { values: args } = parseArgs({
     'no-write': { type: 'boolean', default: false },
     reuse: { type: 'boolean', default: false },
     suite: { type: 'string', default: 'core' },
+    // --suite signals only (bench/signals.ts reads them):
+    runs: { type: 'string' },
+    only: { type: 'string' },
+    'copy-rows': { type: 'string' },
   },
 });
 if (args.suite === 'gtm') {
   // The go-to-market scenarios (issue 3) seed and measure on their own: bench/gtm.ts.
   await import('./gtm.ts');
+  process.exit(0);
+}
+if (args.suite === 'signals') {
+  // Market signals (issue 13): COPY ceiling, ingestion, attribution and analytics queries: bench/signals.ts.
+  await import('./signals.ts');
   process.exit(0);
 }
 
