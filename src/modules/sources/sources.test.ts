@@ -143,7 +143,8 @@ describe('sources', () => {
     const log = await db
       .select()
       .from(activity)
-      .where(and(eq(activity.workspaceId, team.workspaceId), eq(activity.entityId, s.data.id)));
+      .where(and(eq(activity.workspaceId, team.workspaceId), eq(activity.entityId, s.data.id)))
+      .orderBy(activity.id);
     expect(log.map((a) => a.action)).toEqual(['created', 'key_rotated', 'key_rotated', 'key_rotated']);
     const text = JSON.stringify(log);
     for (const key of [s.data.key, rotated.data.key, again.data.key, now.data.key])
