@@ -106,7 +106,9 @@ async function dropIndexes(database: Database, tables: string[]): Promise<string
     rows: { indexname: string; indexdef: string }[];
   };
   for (const r of found.rows) await database.exec(`drop index if exists "${r.indexname}" cascade`);
-  return found.rows.map((r) => r.indexdef);
+  // A partitioned table's index reads `CREATE INDEX … ON ONLY events …`, which makes an invalid parent index and
+  // none on the partitions: without ONLY it is built on every partition, as the migration made it.
+  return found.rows.map((r) => r.indexdef.replace(' ON ONLY ', ' ON '));
 }
 
 /** Visits, events, persons and distinct ids of persons [a, b], from the staged visits. */
