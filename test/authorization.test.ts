@@ -172,6 +172,14 @@ describe('access declarations', () => {
     expect((await garbage(team.product_manager)).statusCode).toBe(400);
   });
 
+  it('has an operation for every artefact of the matrix: no row grants rights on nothing', () => {
+    const covered = new Set(
+      operations.flatMap((op) => (op.access.kind === 'workspace' ? [op.access.artefact] : [])),
+    );
+    const bare = matrix.artefacts.map((a) => a.artefact).filter((a) => !covered.has(a));
+    expect(bare).toEqual([]);
+  });
+
   it('names who reviews in the matrix: programs by product marketing, not by the marketers who own them', () => {
     const program = matrix.artefacts.find((a) => a.artefact === 'program')!;
     expect(program.owners).toContain('marketer');

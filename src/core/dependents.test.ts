@@ -22,6 +22,9 @@ const ARTEFACT_OF: Record<string, Artefact> = {
   budgets: 'budget',
   sources: 'source',
   source_domains: 'source',
+  metrics: 'metric',
+  metric_targets: 'metric',
+  metric_values: 'metric',
 };
 
 /** Every foreign key between two workspace tables (users and the workspace itself left aside). */

@@ -33,6 +33,10 @@ export const DEPENDENT_KINDS: Record<string, { artefact: Artefact; one: string; 
   program_requirements: { artefact: 'program', one: 'program answering it', many: 'programs answering it' },
   campaigns: { artefact: 'campaign', one: 'campaign', many: 'campaigns' },
   touchpoints: { artefact: 'touchpoint', one: 'touchpoint', many: 'touchpoints' },
+  surveys: { artefact: 'survey', one: 'survey', many: 'surveys' },
+  survey_recipients: { artefact: 'survey', one: 'survey recipient', many: 'survey recipients' },
+  survey_answers: { artefact: 'survey', one: 'survey answer', many: 'survey answers' },
+  deals: { artefact: 'deal', one: 'deal', many: 'deals' },
 };
 
 /** The function behind each role, as people say it ("owned by product marketing"). */

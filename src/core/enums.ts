@@ -99,6 +99,77 @@ export const TRAFFIC_CHANNELS = [
 ] as const;
 export type TrafficChannel = (typeof TRAFFIC_CHANNELS)[number];
 
+/** Survey kinds: Net Promoter (0–10), satisfaction (1–5), effort (1–7), and an open question (no score). */
+export const SURVEY_KINDS = ['nps', 'csat', 'ces', 'open'] as const;
+export type SurveyKind = (typeof SURVEY_KINDS)[number];
+/** The score range of each kind; an open question takes a comment and no score. */
+export const SURVEY_SCALES: Record<SurveyKind, { min: number; max: number } | null> = {
+  nps: { min: 0, max: 10 },
+  csat: { min: 1, max: 5 },
+  ces: { min: 1, max: 7 },
+  open: null,
+};
+export const SURVEY_STATUSES = ['open', 'closed'] as const;
+export type SurveyStatus = (typeof SURVEY_STATUSES)[number];
+/** How an answer arrived: the hosted page, the embeddable snippet, the API, or a PostHog `survey sent` event. */
+export const SURVEY_CHANNELS = ['page', 'snippet', 'api', 'posthog'] as const;
+export type SurveyChannel = (typeof SURVEY_CHANNELS)[number];
+
+/** How a deal ended. */
+export const DEAL_OUTCOMES = ['won', 'lost', 'no_decision'] as const;
+export type DealOutcome = (typeof DEAL_OUTCOMES)[number];
+/** The primary reason a deal was won or lost, as win/loss programmes group them. */
+export const DEAL_REASONS = [
+  'price',
+  'product_fit',
+  'missing_feature',
+  'ease_of_use',
+  'integration',
+  'support',
+  'relationship',
+  'timing',
+  'budget',
+  'other',
+] as const;
+export type DealReason = (typeof DEAL_REASONS)[number];
+
+/** Who a metric answers to: the functions with dashboards (and sales, for win rate). */
+export const METRIC_OWNERS = ['product_manager', 'product_marketer', 'marketer', 'sales'] as const;
+export type MetricOwner = (typeof METRIC_OWNERS)[number];
+export const METRIC_UNITS = ['count', 'percent', 'currency', 'score', 'ratio'] as const;
+export type MetricUnit = (typeof METRIC_UNITS)[number];
+/** Whether more is better (leads) or less is better (cost per lead). */
+export const METRIC_DIRECTIONS = ['up', 'down'] as const;
+export type MetricDirection = (typeof METRIC_DIRECTIONS)[number];
+/** The period a target is set for. */
+export const METRIC_PERIODS = ['week', 'month', 'quarter'] as const;
+export type MetricPeriod = (typeof METRIC_PERIODS)[number];
+/** What Tandem computes itself; `manual` metrics take entered or imported values (pipeline from a CRM). */
+export const METRIC_KINDS = [
+  'manual',
+  'traffic',
+  'unique_visitors',
+  'leads',
+  'conversions',
+  'conversion_rate',
+  'revenue',
+  'cost_per_lead',
+  'cost_per_conversion',
+  'roi',
+  'nps',
+  'csat',
+  'ces',
+  'feature_adoption',
+  'retention',
+  'feedback_volume',
+  'feedback_sentiment',
+  'win_rate',
+] as const;
+export type MetricKind = (typeof METRIC_KINDS)[number];
+/** Status of a metric against its target (the rule is shown beside it: metrics/status.ts). */
+export const METRIC_STATUSES = ['on_track', 'at_risk', 'off_track', 'no_target'] as const;
+export type MetricStatus = (typeof METRIC_STATUSES)[number];
+
 /** The approval workflow of positioning and messaging versions. */
 export const APPROVAL_STATUSES = ['draft', 'in_review', 'approved', 'superseded'] as const;
 export type ApprovalStatus = (typeof APPROVAL_STATUSES)[number];
@@ -209,6 +280,9 @@ export const ARTEFACTS = [
   'source',
   'goal',
   'attribution_settings',
+  'survey',
+  'deal',
+  'metric',
 ] as const;
 export type Artefact = (typeof ARTEFACTS)[number];
 

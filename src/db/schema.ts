@@ -21,3 +21,6 @@ export * from '../modules/budget/schema.ts';
 export * from '../modules/sources/schema.ts';
 export * from '../modules/events/schema.ts';
 export * from '../modules/attribution/schema.ts';
+export * from '../modules/surveys/schema.ts';
+export * from '../modules/deals/schema.ts';
+export * from '../modules/metrics/schema.ts';

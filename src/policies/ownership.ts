@@ -228,6 +228,29 @@ export const OWNERSHIP: Record<Artefact, Rule> = {
     reviewers: [],
     description: 'Attribution model, lookback window and lead events',
   },
+  survey: {
+    owners: [PMM],
+    contributors: {},
+    // Answers carry customers' own words and names: the functions that act on them read them.
+    readers: ['product_manager', 'product_marketer', 'marketer'],
+    reviewers: [],
+    description: 'NPS, CSAT and CES surveys, their links and answers',
+  },
+  deal: {
+    owners: [SALES, PMM],
+    contributors: {},
+    readers: everyone,
+    reviewers: [],
+    description: 'Deals won and lost: competitor met, reason, amount',
+  },
+  metric: {
+    // Each metric also names the one role that answers for it; only that role (or an admin) edits it.
+    owners: [PM, PMM, MKT, SALES],
+    contributors: {},
+    readers: everyone,
+    reviewers: [],
+    description: 'Metrics with an owner role, unit, direction and targets per period',
+  },
 };
 
 /** Whether a role may perform an action on a kind of artefact. */

@@ -21,7 +21,10 @@ import { personaProducts, personas } from '../personas/schema.ts';
 import { messaging, positionings } from '../positioning/schema.ts';
 import { releaseNoteFeatures, releaseNotes } from '../release-notes/schema.ts';
 import { programRequirements, programs, requirements } from '../requirements/schema.ts';
+import { deals } from '../deals/schema.ts';
+import { metrics, metricTargets, metricValues } from '../metrics/schema.ts';
 import { goals, signalSettings, sources } from '../sources/schema.ts';
+import { surveyAnswers, surveys } from '../surveys/schema.ts';
 import { importSources } from '../sources/transfer.ts';
 
 /**
@@ -66,6 +69,12 @@ export const TRANSFER_TABLES = {
   },
   goals: { table: goals },
   signalSettings: { table: signalSettings },
+  surveys: { table: surveys },
+  surveyAnswers: { table: surveyAnswers },
+  deals: { table: deals },
+  metrics: { table: metrics },
+  metricTargets: { table: metricTargets },
+  metricValues: { table: metricValues },
   comments: { table: comments, userArrays: ['mentions'] },
   activity: { table: activity, serial: 'id' },
 } satisfies Record<string, TableSpec>;
@@ -87,6 +96,7 @@ export const NOT_TRANSFERRED: Record<string, string> = {
   event_day_marks: 'rollup bookkeeping of raw events',
   traffic_days: 'daily traffic rollups, rebuilt from visits when read',
   traffic_day_refreshes: 'rollup bookkeeping of raw events',
+  survey_recipients: 'personal survey links hold token hashes: sent again, not restored',
   source_domains: "rebuilt from the sources' domains on import (only the domains still free)",
 };
 

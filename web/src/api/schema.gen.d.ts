@@ -2403,7 +2403,10 @@ export interface paths {
                   | 'budget'
                   | 'source'
                   | 'goal'
-                  | 'attribution_settings';
+                  | 'attribution_settings'
+                  | 'survey'
+                  | 'deal'
+                  | 'metric';
                 contributors: {
                   may: ('create' | 'comment' | 'link_feedback' | 'propose')[];
                   /** @enum {string} */
@@ -15587,7 +15590,7 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** @description A workspace export: tables members, products, customers, contacts, releases, personas, personaProducts, feedback, features, featureFeedback, scoringModels, competitors, battlecards, positionings, messaging, launches, launchTasks, launchTemplates, releaseNotes, releaseNoteFeatures, requirements, programs, programRequirements, campaigns, campaignLinks, touchpoints, affiliates, budgets, sources, goals, signalSettings, comments, activity, rows keyed by camelCase column names */
+        /** @description A workspace export: tables members, products, customers, contacts, releases, personas, personaProducts, feedback, features, featureFeedback, scoringModels, competitors, battlecards, positionings, messaging, launches, launchTasks, launchTemplates, releaseNotes, releaseNoteFeatures, requirements, programs, programRequirements, campaigns, campaignLinks, touchpoints, affiliates, budgets, sources, goals, signalSettings, surveys, surveyAnswers, deals, metrics, metricTargets, metricValues, comments, activity, rows keyed by camelCase column names */
         200: {
           headers: {
             [name: string]: unknown;

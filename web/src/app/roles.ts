@@ -44,4 +44,7 @@ export const ARTEFACT_LABEL: Record<Artefact, string> = {
   source: 'Event sources',
   goal: 'Conversion goals',
   attribution_settings: 'Attribution settings',
+  survey: 'Surveys',
+  deal: 'Deals',
+  metric: 'Metrics',
 };
