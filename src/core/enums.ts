@@ -15,6 +15,9 @@ export const FEEDBACK_SOURCES = [
 export const FEEDBACK_STATUSES = ['new', 'triaged', 'archived'] as const;
 export type FeedbackStatus = (typeof FEEDBACK_STATUSES)[number];
 export const SENTIMENTS = ['positive', 'neutral', 'negative'] as const;
+/** Why a feedback item wants attention: a survey detractor from a customer with revenue. */
+export const FEEDBACK_FLAGS = ['revenue_detractor'] as const;
+export type FeedbackFlag = (typeof FEEDBACK_FLAGS)[number];
 export const IMPORTANCES = ['nice_to_have', 'important', 'critical'] as const;
 
 export const FEATURE_STATUSES = [

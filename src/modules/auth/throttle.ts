@@ -18,7 +18,7 @@ export type Backoff = { kind: 'backoff'; free: number; capSeconds: number; forge
 export type Rate = { kind: 'rate'; limit: number; periodSeconds: number };
 export type Policy = Backoff | Rate;
 
-export type Scope = 'login' | 'login-address' | 'signup';
+export type Scope = 'login' | 'login-address' | 'signup' | 'survey-answer';
 
 export type Verdict = { ok: true } | { ok: false; retryAfter: number };
 

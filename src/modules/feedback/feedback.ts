@@ -2,7 +2,13 @@ import { randomUUID } from 'node:crypto';
 import { and, eq, sql } from 'drizzle-orm';
 import { diff, recordActivity } from '../../core/activity.ts';
 import type { WsCtx } from '../../core/context.ts';
-import { type FEEDBACK_SOURCES, type FeedbackStatus, LIMITS, type SENTIMENTS } from '../../core/enums.ts';
+import {
+  type FEEDBACK_SOURCES,
+  type FeedbackFlag,
+  type FeedbackStatus,
+  LIMITS,
+  type SENTIMENTS,
+} from '../../core/enums.ts';
 import { type FieldError, invalid, invalidField, notFound } from '../../core/errors.ts';
 import { bump, checkVersion, lockRow } from '../../core/versioning.ts';
 import { row } from '../../db/sql.ts';
@@ -63,6 +69,7 @@ export function presentFeedback(f: FeedbackRow) {
     personaId: f.personaId,
     createdBy: f.createdBy,
     triagedAt: f.triagedAt?.toISOString() ?? null,
+    flag: f.flag,
     version: f.version,
     createdAt: f.createdAt.toISOString(),
     updatedAt: f.updatedAt.toISOString(),
@@ -147,23 +154,46 @@ export async function createFeedback(ctx: WsCtx, input: FeedbackInput): Promise<
   assertCan(ctx.role, 'feedback', 'create');
   const tags = tagsOrThrow(input.tags ?? []);
   const { customerId } = await resolveRefs(ctx, input);
-  const now = new Date();
+  return insertFeedback(
+    ctx.db,
+    ctx.workspaceId,
+    { userId: ctx.actor.userId, name: null },
+    { ...input, tags, customerId: customerId ?? null },
+  );
+}
+
+/** Who a feedback item comes from: a member, or (no member acting) a named source such as a survey. */
+export type FeedbackAuthor = { userId: string; name: null } | { userId: null; name: string };
+
+/**
+ * Writes a feedback item whose references are already checked (same workspace) and tags normalised, with
+ * its activity entry, in one statement. createFeedback calls it for members; a survey answer, which has
+ * no member behind it, calls it with the survey named as the author (activity `actor_name`).
+ */
+export async function insertFeedback(
+  db: WsCtx['db'],
+  workspaceId: string,
+  author: FeedbackAuthor,
+  input: FeedbackInput & { tags: string[]; flag?: FeedbackFlag | null; createdAt?: Date },
+): Promise<Feedback> {
+  const now = input.createdAt ?? new Date();
   const created: FeedbackRow = {
     id: randomUUID(),
-    workspaceId: ctx.workspaceId,
+    workspaceId,
     title: input.title ?? '',
     text: input.text,
     source: input.source,
     sentiment: input.sentiment ?? null,
     status: 'new',
-    tags,
+    tags: input.tags,
     productId: input.productId ?? null,
-    customerId: customerId ?? null,
+    customerId: input.customerId ?? null,
     personaId: input.personaId ?? null,
     contactId: input.contactId ?? null,
-    createdBy: ctx.actor.userId,
+    createdBy: author.userId,
     createdByName: null,
     triagedAt: null,
+    flag: input.flag ?? null,
     version: 1,
     createdAt: now,
     updatedAt: now,
@@ -172,16 +202,16 @@ export async function createFeedback(ctx: WsCtx, input: FeedbackInput): Promise<
   const presented = presentFeedback(created);
   const changes = diff(null, presented);
   const at = now.toISOString();
-  await ctx.db.execute(sql`
+  await db.execute(sql`
     with logged as (
-      insert into activity (workspace_id, actor_id, at, entity_type, entity_id, action, changes)
-      values (${ctx.workspaceId}, ${ctx.actor.userId}, ${at}::timestamptz, 'feedback', ${created.id}, 'created', ${JSON.stringify(changes)}::jsonb)
+      insert into activity (workspace_id, actor_id, actor_name, at, entity_type, entity_id, action, changes)
+      values (${workspaceId}, ${author.userId}, ${author.name}, ${at}::timestamptz, 'feedback', ${created.id}, 'created', ${JSON.stringify(changes)}::jsonb)
     )
     insert into feedback (workspace_id, id, title, text, source, sentiment, status, tags, product_id, customer_id,
-                          contact_id, persona_id, created_by, created_at, updated_at)
-    values (${ctx.workspaceId}, ${created.id}, ${created.title}, ${created.text}, ${created.source}, ${created.sentiment},
-            'new', ${textArray(tags)}::text[], ${created.productId}, ${created.customerId}, ${created.contactId},
-            ${created.personaId}, ${created.createdBy}, ${at}::timestamptz, ${at}::timestamptz)`);
+                          contact_id, persona_id, created_by, flag, created_at, updated_at)
+    values (${workspaceId}, ${created.id}, ${created.title}, ${created.text}, ${created.source}, ${created.sentiment},
+            'new', ${textArray(input.tags)}::text[], ${created.productId}, ${created.customerId}, ${created.contactId},
+            ${created.personaId}, ${created.createdBy}, ${created.flag}, ${at}::timestamptz, ${at}::timestamptz)`);
   return presented;
 }
 

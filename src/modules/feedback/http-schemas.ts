@@ -2,6 +2,7 @@ import { z } from 'zod';
 import {
   CUSTOMER_SEGMENTS,
   FEATURE_STATUSES,
+  FEEDBACK_FLAGS,
   FEEDBACK_SOURCES,
   FEEDBACK_STATUSES,
   IMPORTANCES,
@@ -15,6 +16,7 @@ import { Uuid } from '../../http/schemas.ts';
 export const Status = z.enum(FEEDBACK_STATUSES);
 export const Source = z.enum(FEEDBACK_SOURCES);
 export const Sentiment = z.enum(SENTIMENTS);
+export const Flag = z.enum(FEEDBACK_FLAGS);
 /** Tags as stored: trimmed, lower-case, no duplicates. */
 export const Tags = z
   .array(z.string().trim().toLowerCase().min(1).max(LIMITS.tag))
@@ -36,6 +38,7 @@ export const FeedbackItem = z.object({
   personaId: Uuid.nullable().describe('The buyer persona the item speaks for'),
   createdBy: Uuid.nullable(),
   triagedAt: z.string().nullable(),
+  flag: Flag.nullable().describe('revenue_detractor: a survey detractor from a customer with revenue'),
   version: z.number().int(),
   createdAt: z.string(),
   updatedAt: z.string(),

@@ -16,7 +16,7 @@ import {
 } from '../../http/schemas.ts';
 import { feedbackBatchRoutes } from './batch-routes.ts';
 import { createFeedback, deleteFeedback, getFeedback, updateFeedback } from './feedback.ts';
-import { Detail, FeedbackItem, ListItem, Sentiment, Source, Status, Tags } from './http-schemas.ts';
+import { Detail, FeedbackItem, Flag, ListItem, Sentiment, Source, Status, Tags } from './http-schemas.ts';
 import { listFeedback } from './search.ts';
 
 const fields = {
@@ -52,6 +52,9 @@ const FeedbackListQuery = ListQuery.extend({
   customerId: Uuid.optional(),
   productId: Uuid.optional(),
   personaId: Uuid.optional(),
+  flag: Flag.optional().describe(
+    'Only flagged items: revenue_detractor (a survey detractor from a customer with revenue)',
+  ),
   tag: z.string().max(LIMITS.tag).optional(),
   createdAfter: z.iso.datetime({ offset: true }).optional().describe('Created at or after (ISO date-time)'),
   createdBefore: z.iso.datetime({ offset: true }).optional().describe('Created before (ISO date-time)'),

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { foreignKey, index, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
-import { FEEDBACK_SOURCES, FEEDBACK_STATUSES, SENTIMENTS } from '../../core/enums.ts';
+import { FEEDBACK_FLAGS, FEEDBACK_SOURCES, FEEDBACK_STATUSES, SENTIMENTS } from '../../core/enums.ts';
 import { entityColumns, oneOf, ts, tsvector } from '../../db/columns.ts';
 import { users } from '../auth/schema.ts';
 import { contacts, customers } from '../customers/schema.ts';
@@ -30,6 +30,8 @@ export const feedback = pgTable(
     /** Who it was when they are not a member here (an imported row); null otherwise. */
     createdByName: text('created_by_name'),
     triagedAt: ts('triaged_at'),
+    /** Set by a survey answer: a detractor from a customer with revenue (migration 0016). */
+    flag: text('flag', { enum: FEEDBACK_FLAGS }),
     /** Full-text search vector, kept by PostgreSQL itself (same expression on both engines). */
     search: tsvector('search')
       .notNull()
@@ -65,5 +67,9 @@ export const feedback = pgTable(
     oneOf('feedback_source_check', t.source, FEEDBACK_SOURCES),
     oneOf('feedback_status_check', t.status, FEEDBACK_STATUSES),
     oneOf('feedback_sentiment_check', t.sentiment, SENTIMENTS),
+    oneOf('feedback_flag_check', t.flag, FEEDBACK_FLAGS),
+    index('feedback_flag_idx')
+      .on(t.workspaceId, t.flag, t.createdAt.desc(), t.id.desc())
+      .where(sql`${t.flag} is not null`),
   ],
 );

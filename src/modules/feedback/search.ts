@@ -1,6 +1,6 @@
 import { type AnyColumn, and, eq, gte, inArray, lt, type SQL, sql } from 'drizzle-orm';
 import type { WsCtx } from '../../core/context.ts';
-import type { FeedbackStatus } from '../../core/enums.ts';
+import type { FeedbackFlag, FeedbackStatus } from '../../core/enums.ts';
 import { invalidField } from '../../core/errors.ts';
 import { decodeCursor, encodeCursor, type Page, parseSort, type Sort } from '../../core/pagination.ts';
 import { type Feedback, type FeedbackSource, presentFeedback, type Sentiment } from './feedback.ts';
@@ -19,6 +19,8 @@ export type FeedbackQuery = {
   customerId?: string;
   productId?: string;
   personaId?: string;
+  /** Only items carrying this flag (a revenue detractor from a survey). */
+  flag?: FeedbackFlag;
   tag?: string;
   createdAfter?: Date;
   createdBefore?: Date;
@@ -55,6 +57,7 @@ export async function listFeedback(ctx: WsCtx, query: FeedbackQuery): Promise<Pa
   if (query.customerId) conds.push(eq(feedback.customerId, query.customerId));
   if (query.productId) conds.push(eq(feedback.productId, query.productId));
   if (query.personaId) conds.push(eq(feedback.personaId, query.personaId));
+  if (query.flag) conds.push(eq(feedback.flag, query.flag));
   if (query.tag) conds.push(sql`${feedback.tags} @> array[${query.tag.trim().toLowerCase()}]::text[]`);
   if (query.createdAfter) conds.push(gte(feedback.createdAt, query.createdAfter));
   if (query.createdBefore) conds.push(lt(feedback.createdAt, query.createdBefore));
