@@ -115,7 +115,15 @@ const BREAKDOWN_SQL: Record<ResultBreakdown, { key: SQL; label: SQL; join: SQL; 
   },
 };
 
-const segmentLabel = (s: string) => (s.charAt(0).toUpperCase() + s.slice(1)).replaceAll('_', ' ');
+const SEGMENT_LABELS: Record<string, string> = {
+  smb: 'SMB',
+  mid_market: 'Mid-market',
+  enterprise: 'Enterprise',
+  public_sector: 'Public sector',
+  startup: 'Startup',
+  other: 'Other',
+};
+const segmentLabel = (s: string) => SEGMENT_LABELS[s] ?? s;
 
 /**
  * Survey results: answers, the kind's score with promoters / passives / detractors, mean and 95 % interval,
