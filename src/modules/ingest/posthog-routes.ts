@@ -3,6 +3,7 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import { InvalidRequest } from '../../http/problem.ts';
 import { Overloaded } from '../events/types.ts';
 import { resolveSourceKey } from '../sources/keys.ts';
+import { recordPosthogSurveyAnswers } from '../surveys/posthog.ts';
 import { TooLarge, Undecodable } from './body.ts';
 import { decodePosthogBody, readPosthogPayload } from './posthog.ts';
 
@@ -140,6 +141,10 @@ async function capture(app: FastifyInstance, req: FastifyRequest, reply: Fastify
       return sendError(reply, 400, invalidPayload(`Event refused: ${read.dropped[0]!.reason}.`));
   }
   if (read.events.length) await app.events.write(source, read.events);
+  // posthog-js surveys answering a Tandem survey: recorded before the acknowledgement, like the events.
+  await recordPosthogSurveyAnswers(app.db, source, read.events, (detail, message) =>
+    req.log.warn(detail, message),
+  );
   return reply.code(200).type('application/json').send({ status: 1 });
 }
 
