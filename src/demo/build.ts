@@ -24,6 +24,7 @@ import { PRODUCTS, RELEASES, SCORING } from './data/products.ts';
 import { buildGtmDemo } from './gtm.ts';
 import { type Random, seededRandom } from './random.ts';
 import { buildSignalsDemo } from './signals.ts';
+import { buildSurveysDemo } from './surveys.ts';
 
 const DAY = 86_400_000;
 type Insert<T extends { $inferInsert: unknown }> = T['$inferInsert'];
@@ -271,6 +272,7 @@ export async function buildDemo(
     feedbackIds: feedbackRows.map((f) => f.id as string),
   });
   const signals = await buildSignalsDemo(ctx, domain);
+  const surveyCounts = await buildSurveysDemo(ctx, now);
 
   return {
     workspaceId,
@@ -281,11 +283,13 @@ export async function buildDemo(
       contacts: contactRows.length,
       releases: RELEASES.length,
       features: FEATURES.length,
-      feedback: feedbackRows.length,
+      // The survey answers' comments are feedback items too.
+      feedback: feedbackRows.length + surveyCounts.surveyFeedback!,
       links: linkRows.length,
       comments: commentRows.length,
       ...gtm,
       ...signals,
+      ...surveyCounts,
     },
   };
 }

@@ -9,6 +9,7 @@ import { customers } from '../modules/customers/schema.ts';
 import { featureFeedback, features } from '../modules/features/schema.ts';
 import { feedback } from '../modules/feedback/schema.ts';
 import { products } from '../modules/products/schema.ts';
+import { surveyResults } from '../modules/surveys/results.ts';
 import { members, workspaces } from '../modules/workspaces/schema.ts';
 import { DEMO_PASSWORD, PEOPLE } from './data/people.ts';
 import { type DemoResult, seedDemo, seedDemoIfEmpty } from './seed.ts';
@@ -114,6 +115,31 @@ describe('demo workspace', () => {
       .from(feedback)
       .where(and(inDemo(feedback), isNull(feedback.customerId)));
     expect(orphan).toHaveLength(0);
+  });
+
+  it('has survey answers through the real path: NPS about +30, comments in the inbox, paying detractors flagged', async () => {
+    expect(demo.counts).toMatchObject({ surveys: 3 });
+    expect(demo.counts.surveyAnswers).toBeGreaterThanOrEqual(140);
+    const results = await surveyResults(env.database.db, demo.workspaceId, { kind: 'nps' });
+    expect(results.answers).toBe(115);
+    expect(results.score).toBeGreaterThanOrEqual(20);
+    expect(results.score).toBeLessThanOrEqual(40);
+    const answered = await rows<{ n: number; commented: number; dates: number }>(
+      env.database.db,
+      sql`select count(*)::int as n, count(*) filter (where comment <> '')::int as commented,
+                 count(distinct answered_at::date)::int as dates
+          from survey_answers where workspace_id = ${demo.workspaceId}`,
+    );
+    expect(answered[0]!.commented / answered[0]!.n).toBeGreaterThan(0.2);
+    expect(answered[0]!.dates).toBeGreaterThan(40);
+    const fromSurveys = await env.database.db
+      .select()
+      .from(feedback)
+      .where(and(inDemo(feedback), eq(feedback.source, 'survey'), isNotNull(feedback.tags)));
+    const filed = fromSurveys.filter((f) => f.tags.includes('nps') || f.tags.includes('csat'));
+    expect(filed.length).toBe(answered[0]!.commented);
+    expect(filed.every((f) => f.customerId && f.contactId)).toBe(true);
+    expect(filed.filter((f) => f.flag === 'revenue_detractor').length).toBeGreaterThan(3);
   });
 
   it('lets every demo user log in with the demo password', async () => {
