@@ -127,6 +127,32 @@ describe('personal links', () => {
     expect(await storedAnswers(s.id)).toHaveLength(0);
     const [r] = await recipients(s.id, [{ email: 'someone@else.example' }]);
     expect((await answer(s.id, { score: 9, token: tokenOf(r!.url) })).statusCode).toBe(201);
+    // A member importing answers by API vouches for them.
+    const imported = await team.product_marketer.post(`${team.ws}/surveys/${s.id}/answers`, { score: 6 });
+    expect(imported.statusCode, imported.body).toBe(201);
+  });
+
+  it('deletes a survey with its answers and links; the feedback its comments became stays', async () => {
+    const s = await newSurvey();
+    await recipients(s.id, [{ contactId: big.contactId }]);
+    expect((await answer(s.id, { score: 1, comment: 'Delete me not' })).statusCode).toBe(201);
+    expect((await team.product_manager.delete(`${team.ws}/surveys/${s.id}`)).statusCode).toBe(403);
+    const res = await team.product_marketer.delete(`${team.ws}/surveys/${s.id}`);
+    expect(res.statusCode).toBe(204);
+    expect(await storedAnswers(s.id)).toHaveLength(0);
+    const links = await env.database.db
+      .select()
+      .from(surveyRecipients)
+      .where(eq(surveyRecipients.surveyId, s.id));
+    expect(links).toHaveLength(0);
+    expect(
+      await env.database.db.select().from(feedback).where(eq(feedback.text, 'Delete me not')),
+    ).toHaveLength(1);
+    const log = await team.product_marketer.get(
+      `${team.ws}/activity?entityType=survey&entityId=${s.id}&action=deleted`,
+    );
+    expect(log.data.items[0].changes.answers).toEqual({ before: 1, after: null });
+    expect((await team.product_marketer.get(`${team.ws}/surveys/${s.id}`)).statusCode).toBe(404);
   });
 });
 

@@ -62,7 +62,8 @@ export async function recordAnswer(
   if (survey.kind === 'open' && !comment) throw invalidField('comment', 'An open question needs an answer.');
   if (input.distinctId !== undefined && input.distinctId.length > DISTINCT_ID_MAX)
     throw invalidField('distinctId', `Use at most ${DISTINCT_ID_MAX} characters.`);
-  if (survey.requireToken && !input.token)
+  // A member recording an answer by API (an import) vouches for it; the public paths need the link's token.
+  if (survey.requireToken && !input.token && !input.actor)
     throw invalidField('token', 'This survey is answered from a personal link: its token is missing.');
 
   return db.transaction(async (t) => {

@@ -2,7 +2,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { eq, sql } from 'drizzle-orm';
 import { PostHog } from 'posthog-node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestEnv, newTeam, type Team, type TestEnv } from '../../../test/harness.ts';
+import { createTestEnv, newTeam, type Team, type TestEnv, uniqueAddress } from '../../../test/harness.ts';
 import { rows } from '../../db/sql.ts';
 import { feedback } from '../feedback/schema.ts';
 import { sources } from '../sources/schema.ts';
@@ -143,5 +143,19 @@ describe('PostHog survey events', () => {
           and properties->>'$survey_id' = ${theirs}`,
     );
     expect(Number(stored[0]!.n)).toBe(1);
+
+    // The hosted page with the same distinct id in its link ties the answer to the same contact.
+    const page = await env.app.inject({
+      method: 'POST',
+      url: `/api/v1/public/surveys/${ours}/answers`,
+      payload: { score: 9, distinctId },
+      remoteAddress: uniqueAddress(),
+    });
+    expect(page.statusCode, page.body).toBe(201);
+    const [byPage] = await env.app.db
+      .select()
+      .from(surveyAnswers)
+      .where(eq(surveyAnswers.id, JSON.parse(page.body).id));
+    expect(byPage).toMatchObject({ channel: 'page', contactId: contact.id, customerId: contact.customerId });
   });
 });

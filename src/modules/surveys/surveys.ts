@@ -2,7 +2,7 @@ import { and, eq, type SQL, sql } from 'drizzle-orm';
 import { recordActivity } from '../../core/activity.ts';
 import type { WsCtx } from '../../core/context.ts';
 import { LIMITS, SURVEY_SCALES, type SurveyKind, type SurveyStatus } from '../../core/enums.ts';
-import { conflict, invalid, notFound } from '../../core/errors.ts';
+import { conflict, notFound } from '../../core/errors.ts';
 import { afterCursor, orderFor, type Page, parseSort, toPage } from '../../core/pagination.ts';
 import { assertRef } from '../../core/refs.ts';
 import { bump, checkVersion, lockRow } from '../../core/versioning.ts';
@@ -225,8 +225,6 @@ export async function updateSurvey(
     throw conflict('This survey has answers: its kind, product, launch and persona can no longer change', {
       errors: fixed.map((f) => ({ path: f, message: 'Fixed once the survey has answers' })),
     });
-  if (input.productId === null)
-    throw invalid('A survey needs a product', [{ path: 'productId', message: 'Required.' }]);
   await checkRefs(ctx, { productId: input.productId, launchId: input.launchId, personaId: input.personaId });
   const { name, ...rest } = input;
   const closing = input.status && input.status !== before.status;
