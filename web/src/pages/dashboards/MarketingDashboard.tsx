@@ -148,7 +148,7 @@ function Body({ d }: { d: MarketingData }) {
       {d.goals === 0 && (
         <Text size="sm" c="dimmed">
           No conversion goals yet: conversions and revenue stay at 0.{' '}
-          <Anchor component={Link} to={`/w/${ws.id}/signals`} size="sm">
+          <Anchor component={Link} to={`/w/${ws.id}/signals`} size="sm" underline="always">
             Set up goals in Market signals
           </Anchor>
         </Text>
@@ -168,6 +168,7 @@ function Body({ d }: { d: MarketingData }) {
                 { name: 'Visits', color: 'indigo.6' },
                 ...(compared ? [{ name: 'Visits (previous)', color: 'gray.5', strokeDasharray: '5 5' }] : []),
               ]}
+              role="img"
               aria-label="Area chart of visits per day"
             />
           </div>
@@ -191,6 +192,7 @@ function Body({ d }: { d: MarketingData }) {
                     ]
                   : []),
               ]}
+              role="img"
               aria-label="Line chart of leads and conversions per day"
             />
           </div>
@@ -228,6 +230,7 @@ function Body({ d }: { d: MarketingData }) {
             data={d.channels.map((c) => ({ channel: TRAFFIC_CHANNEL_LABEL[c.channel], Visits: c.visits }))}
             dataKey="channel"
             series={[{ name: 'Visits', color: 'indigo.5' }]}
+            role="img"
             aria-label="Bar chart of visits by channel"
           />
           <ChannelsTable d={d} />

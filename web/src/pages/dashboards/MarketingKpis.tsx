@@ -60,12 +60,12 @@ export function Kpis({ d }: { d: MarketingData }) {
                 <Text
                   size="xs"
                   fw={600}
-                  c={change.good === null ? 'dimmed' : change.good ? 'teal.8' : 'red.8'}
+                  c={change.good === null ? 'dimmed' : change.good ? 'teal.9' : 'red.9'}
                   aria-hidden
                 >
                   {ARROW[change.direction]}
                 </Text>
-                <Text size="xs" c={change.good === null ? 'dimmed' : change.good ? 'teal.8' : 'red.8'}>
+                <Text size="xs" c={change.good === null ? 'dimmed' : change.good ? 'teal.9' : 'red.9'}>
                   {change.text}
                 </Text>
               </Group>

@@ -163,7 +163,7 @@ export function BudgetSection({ d }: { d: MarketingData }) {
       <Text size="sm" c="dimmed">
         {formatMoney(b.spend)} spent of {formatMoney(b.planned)} planned for these days
         {d.filter.campaignId ? ' (the campaign’s own plan)' : ''}.{' '}
-        <Anchor component={Link} to={`/w/${ws.id}/budget`} size="sm">
+        <Anchor component={Link} to={`/w/${ws.id}/budget`} size="sm" underline="always">
           Open the budget
         </Anchor>
       </Text>
@@ -177,6 +177,7 @@ export function BudgetSection({ d }: { d: MarketingData }) {
           { name: 'Planned', color: 'indigo.5' },
           { name: 'Actual', color: 'teal.6' },
         ]}
+        role="img"
         aria-label="Bar chart of planned and actual spend per month"
       />
       <Table aria-label="Spend and outcome per month" striped>
@@ -217,7 +218,7 @@ export function AffiliatesTable({ d }: { d: MarketingData }) {
     return (
       <Text size="sm" c="dimmed">
         No active affiliate and no referral visits in this range.{' '}
-        <Anchor component={Link} to={`/w/${ws.id}/partners`} size="sm">
+        <Anchor component={Link} to={`/w/${ws.id}/partners`} size="sm" underline="always">
           Open partners
         </Anchor>
       </Text>
