@@ -19,7 +19,16 @@ describe('changeOf', () => {
   it('says "new" from 0 and "no change" for equal or missing figures', () => {
     expect(changeOf(3, 0)).toMatchObject({ direction: 'up', text: 'New vs previous period (was 0)' });
     expect(changeOf(5, 5)).toMatchObject({ direction: 'flat', good: null });
-    expect(changeOf(null, 5)).toMatchObject({ direction: 'flat', good: null });
+    expect(changeOf(null, null)).toMatchObject({ direction: 'flat', text: 'No change vs previous period' });
+  });
+
+  it('says which side has no figure (a cost without leads) rather than "no change"', () => {
+    expect(changeOf(null, 5)).toEqual({ direction: 'flat', good: null, text: 'None this period' });
+    expect(changeOf(2930, null)).toEqual({
+      direction: 'flat',
+      good: null,
+      text: 'None in the previous period',
+    });
   });
 
   it('measures a change of a negative figure (ROI) against its size', () => {

@@ -53,8 +53,11 @@ export type Change = {
  * cannot give a percentage: the change then reads "new" (or "no change" when both are 0 / missing).
  */
 export function changeOf(current: number | null, previous: number | null, lowerIsBetter = false): Change {
-  if (current === null || previous === null || current === previous)
-    return { direction: 'flat', good: null, text: 'No change vs previous period' };
+  const flat = (text: string): Change => ({ direction: 'flat', good: null, text });
+  if (current === previous) return flat('No change vs previous period');
+  // A cost or ROI is null without leads or spend: nothing to compare against, which is not "no change".
+  if (current === null) return flat('None this period');
+  if (previous === null) return flat('None in the previous period');
   const direction = current > previous ? 'up' : 'down';
   const good = (direction === 'up') !== lowerIsBetter;
   if (previous === 0) return { direction, good, text: 'New vs previous period (was 0)' };
