@@ -30,6 +30,7 @@ import { plausibleRoutes } from '../modules/ingest/plausible-routes.ts';
 import { analyticsRoutes } from '../modules/analytics/routes.ts';
 import { surveysRoutes } from '../modules/surveys/routes.ts';
 import { publicSurveyRoutes } from '../modules/surveys/public-routes.ts';
+import { marketingDashboardRoutes } from '../modules/dashboards/marketing-routes.ts';
 
 /** Every module's routes. A module adds itself here and nowhere else. */
 export async function registerRoutes(app: FastifyInstance) {
@@ -64,4 +65,5 @@ export async function registerRoutes(app: FastifyInstance) {
   await app.register(analyticsRoutes);
   await app.register(surveysRoutes);
   await app.register(publicSurveyRoutes);
+  await app.register(marketingDashboardRoutes);
 }

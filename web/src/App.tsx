@@ -41,6 +41,7 @@ const pages = {
   customerDetail: lazy(() => import('./pages/customers/CustomerDetail')),
   partners: lazy(() => import('./pages/partners/PartnersPage')),
   inbox: lazy(() => import('./pages/inbox/InboxPage')),
+  marketingDashboard: lazy(() => import('./pages/dashboards/MarketingDashboard')),
 };
 
 function RequireMe(props: { children: (me: Me) => ReactNode }) {
@@ -141,6 +142,7 @@ export function App() {
           <Route path="customers/:id" element={<pages.customerDetail />} />
           <Route path="partners" element={<pages.partners />} />
           <Route path="inbox" element={<pages.inbox />} />
+          <Route path="dashboards/marketing" element={<pages.marketingDashboard />} />
           <Route path="*" element={<WorkspaceNotFound />} />
         </Route>
         {/* Any other address: inside the first workspace's frame when signed in, with a way home. */}

@@ -99,7 +99,7 @@ export async function trafficBreakdown(ctx: WsCtx, input: BreakdownInput) {
 }
 
 /** Daily counts: the rollup for settled days, `visits` for the days still being written. */
-async function daily(ctx: WsCtx, by: TrafficDimension, w: Window): Promise<Counted[]> {
+export async function daily(ctx: WsCtx, by: TrafficDimension, w: Window): Promise<Counted[]> {
   const live = await refreshTrafficDays(ctx, by, w.fromDay, w.toDay);
   const rolled = await rows<Counted>(
     ctx.db,

@@ -15164,6 +15164,419 @@ export interface paths {
     };
     trace?: never;
   };
+  '/api/v1/workspaces/{workspaceId}/dashboards/marketing': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The marketing dashboard: traffic, leads, conversions, revenue and spend by day, channel, campaign, program and affiliate, against the budget and the previous period */
+    get: {
+      parameters: {
+        query?: {
+          /** @description Only this campaign's visits, and credit to its touches only */
+          campaignId?: string;
+          /** @description Only this channel group's visits, and credit to its touches only */
+          channel?:
+            | 'direct'
+            | 'organic_search'
+            | 'paid_search'
+            | 'organic_social'
+            | 'paid_social'
+            | 'email'
+            | 'affiliate'
+            | 'referral'
+            | 'display'
+            | 'video'
+            | 'other';
+          /** @description 1: also answer the previous period of the same length (previousTotals, previousSeries) */
+          compare?: '0' | '1';
+          /** @description First day (UTC), inclusive; default 30 days before `to` */
+          from?: string;
+          /** @description Attribution model; default the workspace's attribution settings */
+          model?: 'first_touch' | 'last_touch' | 'linear' | 'position_based';
+          /** @description Only the program's campaigns' visits, and credit to their touches only */
+          programId?: string;
+          /** @description Last day (UTC), inclusive; default today. At most two years after `from` */
+          to?: string;
+        };
+        header?: never;
+        path: {
+          workspaceId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              affiliates: {
+                /** @enum {string} */
+                commissionModel: 'percentage' | 'fixed';
+                /** @description Percentage of the credited revenue, or the amount per credited conversion */
+                commissionOwed: number;
+                commissionValue: number;
+                /** @description Goal events (credited by the model when filtered; fractional) */
+                conversions: number;
+                /** Format: uuid */
+                id: string;
+                /** @description Persons identified (credited by the model when filtered; fractional) */
+                leads: number;
+                name: string;
+                referralCode: string;
+                /** @description Revenue of those conversions, in `currency` */
+                revenue: number;
+                /** @enum {string} */
+                status: 'prospect' | 'active' | 'paused' | 'ended';
+                visits: number;
+              }[];
+              budget: {
+                months: {
+                  /** @description Goal events (credited by the model when filtered; fractional) */
+                  conversions: number;
+                  costPerConversion: number | null;
+                  costPerLead: number | null;
+                  from: string;
+                  /** @description Persons identified (credited by the model when filtered; fractional) */
+                  leads: number;
+                  /** @description YYYY-MM */
+                  month: string;
+                  /** @description Budget lines of the month's quarter prorated to its days in range (a campaign filter: its planned spend) */
+                  planned: number;
+                  /** @description Revenue of those conversions, in `currency` */
+                  revenue: number;
+                  /** @description (revenue − spend) ÷ spend; null without spend */
+                  roi: number | null;
+                  /** @description Campaigns' actual spend prorated to the days of their run in range (whole when undated) */
+                  spend: number;
+                  to: string;
+                }[];
+                planned: number;
+                spend: number;
+              };
+              /** @description Campaigns with visits, credit or spend in range: the top 10 by revenue, then one "others" row */
+              campaigns: {
+                /** @description Goal events (credited by the model when filtered; fractional) */
+                conversions: number;
+                costPerConversion: number | null;
+                costPerLead: number | null;
+                /** @description null: the "others" row */
+                id: string | null;
+                /** @description Persons identified (credited by the model when filtered; fractional) */
+                leads: number;
+                name: string | null;
+                /** @description How many campaigns the "others" row sums (0 on a campaign) */
+                others: number;
+                programId: string | null;
+                /** @description Revenue of those conversions, in `currency` */
+                revenue: number;
+                /** @description (revenue − spend) ÷ spend; null without spend */
+                roi: number | null;
+                /** @description Campaigns' actual spend prorated to the days of their run in range (whole when undated) */
+                spend: number;
+                visits: number;
+              }[];
+              channels: {
+                /** @enum {string} */
+                channel:
+                  | 'direct'
+                  | 'organic_search'
+                  | 'paid_search'
+                  | 'organic_social'
+                  | 'paid_social'
+                  | 'email'
+                  | 'affiliate'
+                  | 'referral'
+                  | 'display'
+                  | 'video'
+                  | 'other';
+                /** @description Goal events (credited by the model when filtered; fractional) */
+                conversions: number;
+                /** @description Persons identified (credited by the model when filtered; fractional) */
+                leads: number;
+                /** @description Revenue of those conversions, in `currency` */
+                revenue: number;
+                visits: number;
+              }[];
+              currency: string;
+              filter: {
+                campaignId: string | null;
+                channel:
+                  | (
+                      | 'direct'
+                      | 'organic_search'
+                      | 'paid_search'
+                      | 'organic_social'
+                      | 'paid_social'
+                      | 'email'
+                      | 'affiliate'
+                      | 'referral'
+                      | 'display'
+                      | 'video'
+                      | 'other'
+                    )
+                  | null;
+                programId: string | null;
+              };
+              from: string;
+              /** @description Conversion goals counted (0: set some up to see conversions) */
+              goals: number;
+              lookbackDays: number;
+              /** @enum {string} */
+              model: 'first_touch' | 'last_touch' | 'linear' | 'position_based';
+              /** @description The compared period */
+              previous: {
+                from: string;
+                to: string;
+              } | null;
+              /** @description The previous period's days, in the same order */
+              previousSeries:
+                | {
+                    /** @description Goal events (credited by the model when filtered; fractional) */
+                    conversions: number;
+                    day: string;
+                    /** @description Persons identified (credited by the model when filtered; fractional) */
+                    leads: number;
+                    /** @description Revenue of those conversions, in `currency` */
+                    revenue: number;
+                    visits: number;
+                  }[]
+                | null;
+              previousTotals: {
+                /** @description conversions ÷ visitors */
+                conversionRate: number | null;
+                /** @description Goal events (credited by the model when filtered; fractional) */
+                conversions: number;
+                costPerConversion: number | null;
+                costPerLead: number | null;
+                /** @description Persons identified (credited by the model when filtered; fractional) */
+                leads: number;
+                /** @description Revenue of those conversions, in `currency` */
+                revenue: number;
+                /** @description (revenue − spend) ÷ spend; null without spend */
+                roi: number | null;
+                /** @description Campaigns' actual spend prorated to the days of their run in range (whole when undated) */
+                spend: number;
+                /** @description Unique persons among the visits */
+                visitors: number;
+                visits: number;
+              } | null;
+              programs: {
+                campaigns: number;
+                /** @description Goal events (credited by the model when filtered; fractional) */
+                conversions: number;
+                costPerConversion: number | null;
+                costPerLead: number | null;
+                /** Format: uuid */
+                id: string;
+                /** @description Persons identified (credited by the model when filtered; fractional) */
+                leads: number;
+                name: string;
+                /** @description Revenue of those conversions, in `currency` */
+                revenue: number;
+                /** @description (revenue − spend) ÷ spend; null without spend */
+                roi: number | null;
+                /** @description Campaigns' actual spend prorated to the days of their run in range (whole when undated) */
+                spend: number;
+                visits: number;
+              }[];
+              /** @description One point per day of the range */
+              series: {
+                /** @description Goal events (credited by the model when filtered; fractional) */
+                conversions: number;
+                day: string;
+                /** @description Persons identified (credited by the model when filtered; fractional) */
+                leads: number;
+                /** @description Revenue of those conversions, in `currency` */
+                revenue: number;
+                visits: number;
+              }[];
+              to: string;
+              totals: {
+                /** @description conversions ÷ visitors */
+                conversionRate: number | null;
+                /** @description Goal events (credited by the model when filtered; fractional) */
+                conversions: number;
+                costPerConversion: number | null;
+                costPerLead: number | null;
+                /** @description Persons identified (credited by the model when filtered; fractional) */
+                leads: number;
+                /** @description Revenue of those conversions, in `currency` */
+                revenue: number;
+                /** @description (revenue − spend) ÷ spend; null without spend */
+                roi: number | null;
+                /** @description Campaigns' actual spend prorated to the days of their run in range (whole when undated) */
+                spend: number;
+                /** @description Unique persons among the visits */
+                visitors: number;
+                visits: number;
+              };
+              /** @description Leads and conversions without a touch in the lookback (direct) */
+              unattributed: {
+                /** @description Goal events (credited by the model when filtered; fractional) */
+                conversions: number;
+                /** @description Persons identified (credited by the model when filtered; fractional) */
+                leads: number;
+                /** @description Revenue of those conversions, in `currency` */
+                revenue: number;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/workspaces/{workspaceId}/enablement/battlecards/{id}': {
     parameters: {
       query?: never;

@@ -52,6 +52,7 @@ const SECTIONS: { title: string; items: Item[] }[] = [
   {
     title: 'Marketing',
     items: [
+      { to: 'dashboards/marketing', label: 'Dashboard' },
       { to: 'handoff', label: 'Requirements & programs' },
       { to: 'campaigns', label: 'Campaigns' },
       { to: 'calendar', label: 'Calendar' },

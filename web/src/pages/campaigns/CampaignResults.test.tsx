@@ -4,7 +4,7 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/rea
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { api } from '../../api/client';
 import { WorkspaceProvider } from '../../app/workspace';
-import { CampaignResults } from './CampaignResults';
+import { CampaignResults, Results } from './CampaignResults';
 
 afterEach(() => vi.restoreAllMocks());
 
@@ -26,7 +26,7 @@ const results = (model: string, conversions: number, roi: number | null) => ({
   currency: 'USD',
 });
 
-function renderCard() {
+function renderCard(card = <CampaignResults campaignId="c1" />) {
   const get = vi.spyOn(api, 'GET').mockImplementation((async (
     _path: string,
     init: { params: { query: { model?: string } } },
@@ -41,7 +41,7 @@ function renderCard() {
     <MantineProvider>
       <QueryClientProvider client={new QueryClient()}>
         <WorkspaceProvider value={{ id: 'ws', name: 'Acme', role: 'viewer', ownership: {} as never }}>
-          <CampaignResults campaignId="c1" />
+          {card}
         </WorkspaceProvider>
       </QueryClientProvider>
     </MantineProvider>,
@@ -76,6 +76,15 @@ describe('CampaignResults', () => {
       expect.objectContaining({
         params: { path: { workspaceId: 'ws', id: 'c1' }, query: { model: 'first_touch' } },
       }),
+    );
+  });
+
+  it("shows a program's own results the same way, from the program's results", async () => {
+    const get = renderCard(<Results of="programs" id="p1" />);
+    expect((await figure('Visits')).getByText('1,250')).toBeTruthy();
+    expect(get).toHaveBeenCalledWith(
+      '/api/v1/workspaces/{workspaceId}/programs/{id}/results',
+      expect.objectContaining({ params: { path: { workspaceId: 'ws', id: 'p1' }, query: {} } }),
     );
   });
 });

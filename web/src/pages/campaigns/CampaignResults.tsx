@@ -28,24 +28,38 @@ const percent = new Intl.NumberFormat('en-US', {
 const amount = (n: number, currency: string) =>
   currency === 'USD' ? formatMoney(n) : `${formatNumber(n)} ${currency}`;
 
-/**
- * A campaign's results over the last 30 days: visits, leads, conversions, revenue and ROI, credited by the
- * workspace's attribution model or the one chosen here.
- */
+/** What has results of its own: the API resource and the fetch of its `…/{id}/results`. */
+const RESULTS = {
+  campaigns: (workspaceId: string, id: string, query: { model?: Model }) =>
+    api.GET('/api/v1/workspaces/{workspaceId}/campaigns/{id}/results', {
+      params: { path: { workspaceId, id }, query },
+    }),
+  programs: (workspaceId: string, id: string, query: { model?: Model }) =>
+    api.GET('/api/v1/workspaces/{workspaceId}/programs/{id}/results', {
+      params: { path: { workspaceId, id }, query },
+    }),
+  launches: (workspaceId: string, id: string, query: { model?: Model }) =>
+    api.GET('/api/v1/workspaces/{workspaceId}/launches/{id}/results', {
+      params: { path: { workspaceId, id }, query },
+    }),
+} as const;
+export type ResultsOf = keyof typeof RESULTS;
+
+/** A campaign's results: see Results. */
 export function CampaignResults({ campaignId }: { campaignId: string }) {
+  return <Results of="campaigns" id={campaignId} />;
+}
+
+/**
+ * A campaign's, program's or launch's results over the last 30 days: visits, leads, conversions, revenue and
+ * ROI, credited by the workspace's attribution model or the one chosen here.
+ */
+export function Results({ of, id }: { of: ResultsOf; id: string }) {
   const ws = useWorkspace();
   const [model, setModel] = useState<Model | typeof DEFAULT>(DEFAULT);
   const results = useQuery({
-    queryKey: ['campaigns', ws.id, campaignId, 'results', model],
-    queryFn: () =>
-      unwrap(
-        api.GET('/api/v1/workspaces/{workspaceId}/campaigns/{id}/results', {
-          params: {
-            path: { workspaceId: ws.id, id: campaignId },
-            query: model === DEFAULT ? {} : { model },
-          },
-        }),
-      ),
+    queryKey: [of, ws.id, id, 'results', model],
+    queryFn: () => unwrap(RESULTS[of](ws.id, id, model === DEFAULT ? {} : { model })),
     placeholderData: keepPreviousData,
   });
   return (

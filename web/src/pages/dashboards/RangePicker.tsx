@@ -24,7 +24,6 @@ export function RangePicker({
       <DatePickerInput
         type="range"
         size="xs"
-        aria-label="From and to"
         valueFormat="D MMM YYYY"
         maxDate={dayjs().format('YYYY-MM-DD')}
         value={[range.from, range.to]}

@@ -8,6 +8,7 @@ import { GuardedButton, ReadOnlyNote } from '../../components/Guarded';
 import { Empty, Loading } from '../../components/States';
 import { changedFields } from '../campaigns/campaign';
 import { Journey } from '../campaigns/Journey';
+import { Results } from '../campaigns/CampaignResults';
 import { CAMPAIGN_STATUS, CHANNEL_LABEL, PROGRAM_STATUS, type ProgramStatus } from '../../app/labels';
 import { formatDate, formatRange, formatMoney } from '../../app/format';
 import { useProgramActions } from './actions';
@@ -240,6 +241,16 @@ function ProgramBody(props: {
         Journey
       </Title>
       <Journey owner={{ kind: 'program', id: p.id }} defaultChannel={p.channels[0] ?? 'email'} />
+      <Divider />
+      <section aria-label="Results">
+        <Title order={3} size="h5">
+          Results
+        </Title>
+        <Text size="sm" c="dimmed" mb="xs">
+          Traffic, leads and revenue attributed to this program’s campaigns from their tagged links.
+        </Text>
+        <Results of="programs" id={p.id} />
+      </section>
       <Divider />
       <ProgramCampaigns program={p} />
       <Divider />

@@ -1,0 +1,96 @@
+import { sql, type SQL } from 'drizzle-orm';
+import type { WsCtx } from '../../core/context.ts';
+import type { TrafficChannel } from '../../core/enums.ts';
+import { row, rows } from '../../db/sql.ts';
+import { daily } from '../attribution/breakdown.ts';
+import type { Window } from '../attribution/query.ts';
+import { arrayLiteral } from '../attribution/rollups.ts';
+
+/** Which visits (and touches) a filtered dashboard counts: a channel group, a set of UTM campaigns. */
+export type VisitFilter = { channel: TrafficChannel | null; utmCampaigns: string[] | null };
+
+export const unfiltered = (f: VisitFilter) => f.channel === null && f.utmCampaigns === null;
+
+/** Visits of a day in one value of a dimension (a channel group, a UTM campaign; '' for none). */
+export type DayCount = { day: string; value: string; visits: number };
+
+export type VisitCounts = {
+  /** Per day of the span (previous period + range) and channel group. */
+  channels: DayCount[];
+  /** Per day of the range and UTM campaign. */
+  campaigns: DayCount[];
+  visitors: number;
+  previousVisitors: number;
+  /** Visits of the range per referral code. */
+  referralCodes: Map<string, number>;
+};
+
+function predicate(f: VisitFilter, v: SQL): SQL {
+  const parts = [sql`not ${v}.is_bot`];
+  if (f.channel) parts.push(sql`${v}.channel = ${f.channel}`);
+  if (f.utmCampaigns) parts.push(sql`${v}.utm_campaign = any(${arrayLiteral(f.utmCampaigns)}::text[])`);
+  return sql.join(parts, sql` and `);
+}
+
+/**
+ * Visits for the dashboard. Unfiltered, the per-day counts come from the daily traffic rollup (channel and
+ * campaign dimensions, rollups.ts) so the first view never scans the range's visits for them; filtered, one
+ * grouped query over `visits` (the filter's visits are the few of one campaign, program or channel) answers
+ * both. Unique visitors cannot be summed from days: one query counts them for the range and the previous
+ * period at once; another counts the range's visits per referral code (visits_referral_idx).
+ */
+export async function visitCounts(ctx: WsCtx, w: Window, span: Window, f: VisitFilter): Promise<VisitCounts> {
+  const ws = ctx.workspaceId;
+  const v = sql.raw('v');
+  const inSpan = sql`${v}.started_at >= ${span.start.toISOString()}::timestamptz and ${v}.started_at < ${w.end.toISOString()}::timestamptz`;
+  const dayCounts = async (): Promise<Pick<VisitCounts, 'channels' | 'campaigns'>> => {
+    if (unfiltered(f)) {
+      const [channels, campaigns] = await Promise.all([
+        daily(ctx, 'channel', span),
+        daily(ctx, 'campaign', w),
+      ]);
+      const plain = (list: typeof channels) =>
+        list.map((r) => ({ day: r.bucket, value: r.value, visits: Number(r.visits) }));
+      return { channels: plain(channels), campaigns: plain(campaigns) };
+    }
+    const found = await rows<{ day: string; channel: string; campaign: string; visits: number }>(
+      ctx.db,
+      sql`select to_char(v.started_at at time zone 'UTC', 'YYYY-MM-DD') as day, v.channel,
+            coalesce(v.utm_campaign, '') as campaign, count(*)::int as visits
+          from visits v
+          where v.workspace_id = ${ws} and ${inSpan} and ${predicate(f, v)}
+          group by 1, 2, 3`,
+    );
+    return {
+      channels: found.map((r) => ({ day: r.day, value: r.channel, visits: Number(r.visits) })),
+      campaigns: found
+        .filter((r) => r.day >= w.fromDay)
+        .map((r) => ({ day: r.day, value: r.campaign, visits: Number(r.visits) })),
+    };
+  };
+  const [counts, persons, codes] = await Promise.all([
+    dayCounts(),
+    row<{ visitors: number; previous: number }>(
+      ctx.db,
+      sql`select count(distinct v.person_id) filter (where v.started_at >= ${w.start.toISOString()}::timestamptz)::int as visitors,
+            count(distinct v.person_id) filter (where v.started_at < ${w.start.toISOString()}::timestamptz)::int as previous
+          from visits v
+          where v.workspace_id = ${ws} and ${inSpan} and ${predicate(f, v)}`,
+    ),
+    rows<{ code: string; visits: number }>(
+      ctx.db,
+      sql`select v.referral_code as code, count(*)::int as visits
+          from visits v
+          where v.workspace_id = ${ws} and v.referral_code is not null
+            and v.started_at >= ${w.start.toISOString()}::timestamptz and v.started_at < ${w.end.toISOString()}::timestamptz
+            and ${predicate(f, v)}
+          group by 1`,
+    ),
+  ]);
+  return {
+    ...counts,
+    visitors: Number(persons?.visitors ?? 0),
+    previousVisitors: Number(persons?.previous ?? 0),
+    referralCodes: new Map(codes.map((c) => [c.code, Number(c.visits)])),
+  };
+}
