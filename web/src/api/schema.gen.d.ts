@@ -14753,6 +14753,727 @@ export interface paths {
     };
     trace?: never;
   };
+  '/api/v1/workspaces/{workspaceId}/dashboards/product-management': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Product management dashboard: feature adoption, usage, retention, feedback volume and sentiment, detractor themes */
+    get: {
+      parameters: {
+        query?: {
+          /** @description 1: also answer the previous period of the same length */
+          compare?: '0' | '1' | 'true' | 'false';
+          /** @description First day (UTC), inclusive; default 30 days before `to` */
+          from?: string;
+          productId?: string;
+          /** @description Last day (UTC), inclusive; default today. At most two years after `from` */
+          to?: string;
+        };
+        header?: never;
+        path: {
+          workspaceId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              adoption: {
+                activePersons: number;
+                bottom: {
+                  after: number | null;
+                  before: number | null;
+                  /** Format: uuid */
+                  id: string;
+                  persons: number;
+                  /** @description Persons who used it ÷ persons active in the range */
+                  rate: number | null;
+                  title: string;
+                }[];
+                /** @description Shipped features with an adoption signal */
+                shipped: number;
+                top: {
+                  after: number | null;
+                  before: number | null;
+                  /** Format: uuid */
+                  id: string;
+                  persons: number;
+                  /** @description Persons who used it ÷ persons active in the range */
+                  rate: number | null;
+                  title: string;
+                }[];
+              };
+              detractorThemes: {
+                features: {
+                  count: number;
+                  /** Format: uuid */
+                  id: string;
+                  title: string;
+                }[];
+                /** @description Negative survey feedback in the range the themes come from */
+                feedback: number;
+                tags: {
+                  count: number;
+                  tag: string;
+                }[];
+                words: {
+                  count: number;
+                  word: string;
+                }[];
+              };
+              feedback: {
+                current: number;
+                previous: number | null;
+                sentiment: {
+                  negative: number;
+                  neutral: number;
+                  positive: number;
+                  unknown: number;
+                };
+                weeks: {
+                  negative: number;
+                  neutral: number;
+                  positive: number;
+                  total: number;
+                  /** @description No sentiment set */
+                  unknown: number;
+                  week: string;
+                }[];
+              };
+              flagged: {
+                createdAt: string;
+                customer: {
+                  annualRevenue: number;
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                };
+                /** Format: uuid */
+                id: string;
+                kind: string;
+                score: number;
+                text: string;
+                title: string;
+              }[];
+              from: string;
+              previous: {
+                from: string;
+                to: string;
+              } | null;
+              retention: {
+                /** @enum {string} */
+                cohort: 'first_seen' | 'feature';
+                cohorts: {
+                  /** @description Per period from the cohort’s own; null: not begun */
+                  returning: (number | null)[];
+                  size: number;
+                  start: string;
+                }[];
+                /** @enum {string} */
+                interval: 'week' | 'month';
+                returnEvent: string | null;
+              };
+              to: string;
+              usage: {
+                /** @description Persons active in the range */
+                current: number;
+                daily: {
+                  day: string;
+                  persons: number;
+                }[];
+                previous: number | null;
+                weekly: {
+                  persons: number;
+                  week: string;
+                }[];
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/workspaces/{workspaceId}/dashboards/product-marketing': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Product marketing dashboard: conversion rate, NPS and CSAT, win rate, and launches with reach and adoption */
+    get: {
+      parameters: {
+        query?: {
+          /** @description 1: also answer the previous period of the same length */
+          compare?: '0' | '1' | 'true' | 'false';
+          /** @description First day (UTC), inclusive; default 30 days before `to` */
+          from?: string;
+          /** @description Surveys about this launch; conversion: the launch's credited results */
+          launchId?: string;
+          /** @description Surveys about this persona */
+          personaId?: string;
+          productId?: string;
+          /** @description The answering customer's (or the deal's) segment */
+          segment?: 'smb' | 'mid_market' | 'enterprise' | 'public_sector' | 'startup' | 'other';
+          /** @description Last day (UTC), inclusive; default today. At most two years after `from` */
+          to?: string;
+        };
+        header?: never;
+        path: {
+          workspaceId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              conversion: {
+                current: {
+                  conversions: number;
+                  /** @description conversions ÷ visitors; null without visitors */
+                  rate: number | null;
+                  visitors: number;
+                };
+                previous: {
+                  conversions: number;
+                  /** @description conversions ÷ visitors; null without visitors */
+                  rate: number | null;
+                  visitors: number;
+                } | null;
+                /** @enum {string} */
+                scope: 'workspace' | 'launch';
+              };
+              from: string;
+              launches: {
+                adoption: {
+                  /** @description … and in the 4 weeks from its date */
+                  after: number | null;
+                  /** @description Mean of its features' adoption rates in the 4 weeks before its date */
+                  before: number | null;
+                  features: {
+                    after: number | null;
+                    before: number | null;
+                    /** Format: uuid */
+                    id: string;
+                    title: string;
+                  }[];
+                };
+                conversionRate: number | null;
+                conversions: number;
+                date: string;
+                /** Format: uuid */
+                id: string;
+                name: string;
+                /** @enum {string} */
+                status: 'planned' | 'in_progress' | 'launched' | 'cancelled';
+                tier: number;
+                visitors: number;
+                visits: number;
+              }[];
+              previous: {
+                from: string;
+                to: string;
+              } | null;
+              /** @description Null when the role may not read surveys (see surveysHidden) */
+              surveys: {
+                byLaunch: {
+                  answers: number;
+                  /** @description 95 % interval */
+                  confidence: {
+                    high: number;
+                    low: number;
+                  } | null;
+                  detractors: number;
+                  /** @description Persona or launch id, or segment; null: none */
+                  key: string | null;
+                  label: string | null;
+                  passives: number;
+                  /** @description NPS promoters (9–10); CSAT satisfied (4–5) */
+                  promoters: number;
+                  /** @description NPS (−100…100) or CSAT (%); null without answers */
+                  score: number | null;
+                }[];
+                byPersona: {
+                  answers: number;
+                  /** @description 95 % interval */
+                  confidence: {
+                    high: number;
+                    low: number;
+                  } | null;
+                  detractors: number;
+                  /** @description Persona or launch id, or segment; null: none */
+                  key: string | null;
+                  label: string | null;
+                  passives: number;
+                  /** @description NPS promoters (9–10); CSAT satisfied (4–5) */
+                  promoters: number;
+                  /** @description NPS (−100…100) or CSAT (%); null without answers */
+                  score: number | null;
+                }[];
+                bySegment: {
+                  answers: number;
+                  /** @description 95 % interval */
+                  confidence: {
+                    high: number;
+                    low: number;
+                  } | null;
+                  detractors: number;
+                  /** @description Persona or launch id, or segment; null: none */
+                  key: string | null;
+                  label: string | null;
+                  passives: number;
+                  /** @description NPS promoters (9–10); CSAT satisfied (4–5) */
+                  promoters: number;
+                  /** @description NPS (−100…100) or CSAT (%); null without answers */
+                  score: number | null;
+                }[];
+                csat: {
+                  current: {
+                    answers: number;
+                    /** @description 95 % interval */
+                    confidence: {
+                      high: number;
+                      low: number;
+                    } | null;
+                    detractors: number;
+                    passives: number;
+                    /** @description NPS promoters (9–10); CSAT satisfied (4–5) */
+                    promoters: number;
+                    /** @description NPS (−100…100) or CSAT (%); null without answers */
+                    score: number | null;
+                  };
+                  previous: {
+                    answers: number;
+                    /** @description 95 % interval */
+                    confidence: {
+                      high: number;
+                      low: number;
+                    } | null;
+                    detractors: number;
+                    passives: number;
+                    /** @description NPS promoters (9–10); CSAT satisfied (4–5) */
+                    promoters: number;
+                    /** @description NPS (−100…100) or CSAT (%); null without answers */
+                    score: number | null;
+                  } | null;
+                };
+                nps: {
+                  current: {
+                    answers: number;
+                    /** @description 95 % interval */
+                    confidence: {
+                      high: number;
+                      low: number;
+                    } | null;
+                    detractors: number;
+                    passives: number;
+                    /** @description NPS promoters (9–10); CSAT satisfied (4–5) */
+                    promoters: number;
+                    /** @description NPS (−100…100) or CSAT (%); null without answers */
+                    score: number | null;
+                  };
+                  previous: {
+                    answers: number;
+                    /** @description 95 % interval */
+                    confidence: {
+                      high: number;
+                      low: number;
+                    } | null;
+                    detractors: number;
+                    passives: number;
+                    /** @description NPS promoters (9–10); CSAT satisfied (4–5) */
+                    promoters: number;
+                    /** @description NPS (−100…100) or CSAT (%); null without answers */
+                    score: number | null;
+                  } | null;
+                };
+                series: {
+                  csat: {
+                    answers: number;
+                    /** @description 95 % interval */
+                    confidence: {
+                      high: number;
+                      low: number;
+                    } | null;
+                    detractors: number;
+                    passives: number;
+                    /** @description NPS promoters (9–10); CSAT satisfied (4–5) */
+                    promoters: number;
+                    /** @description NPS (−100…100) or CSAT (%); null without answers */
+                    score: number | null;
+                  };
+                  nps: {
+                    answers: number;
+                    /** @description 95 % interval */
+                    confidence: {
+                      high: number;
+                      low: number;
+                    } | null;
+                    detractors: number;
+                    passives: number;
+                    /** @description NPS promoters (9–10); CSAT satisfied (4–5) */
+                    promoters: number;
+                    /** @description NPS (−100…100) or CSAT (%); null without answers */
+                    score: number | null;
+                  };
+                  week: string;
+                }[];
+              } | null;
+              surveysHidden: string | null;
+              to: string;
+              winRate: {
+                byCompetitor: {
+                  key: string | null;
+                  label: string | null;
+                  lost: number;
+                  noDecision: number;
+                  /** @description Win rate: won ÷ (won + lost), in %; null without decided deals */
+                  rate: number | null;
+                  won: number;
+                }[];
+                bySegment: {
+                  key: string | null;
+                  label: string | null;
+                  lost: number;
+                  noDecision: number;
+                  /** @description Win rate: won ÷ (won + lost), in %; null without decided deals */
+                  rate: number | null;
+                  won: number;
+                }[];
+                current: {
+                  lost: number;
+                  noDecision: number;
+                  /** @description Win rate: won ÷ (won + lost), in %; null without decided deals */
+                  rate: number | null;
+                  won: number;
+                };
+                previous: {
+                  lost: number;
+                  noDecision: number;
+                  /** @description Win rate: won ÷ (won + lost), in %; null without decided deals */
+                  rate: number | null;
+                  won: number;
+                } | null;
+                series: {
+                  lost: number;
+                  noDecision: number;
+                  /** @description Win rate: won ÷ (won + lost), in %; null without decided deals */
+                  rate: number | null;
+                  week: string;
+                  won: number;
+                }[];
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/workspaces/{workspaceId}/enablement/battlecards/{id}': {
     parameters: {
       query?: never;
