@@ -163,7 +163,7 @@ function Adoption({ d }: { d: ProductManagement }) {
 function Usage({ d }: { d: ProductManagement }) {
   return (
     <ChartCard
-      title="Active persons"
+      title="Usage"
       label="Area chart of active persons per day"
       description={`Per day; per week: ${d.usage.weekly.map((w) => `${weekLabel(w.week)} ${w.persons}`).join(' · ')}`}
       table={

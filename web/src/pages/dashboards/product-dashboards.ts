@@ -124,4 +124,4 @@ export const weekLabel = (iso: string) => {
  * (a cell with nobody back stays almost white; one with everybody the full colour).
  */
 export const retentionShade = (returning: number, size: number) =>
-  size === 0 ? 0 : 0.08 + 0.82 * Math.min(1, returning / size);
+  size === 0 ? 0 : Math.round((0.08 + 0.82 * Math.min(1, returning / size)) * 100) / 100;
