@@ -19,7 +19,7 @@ export function Kpi(props: { label: string; value: string; change?: Change; hint
         <Text
           size="sm"
           fw={600}
-          c={change.tone === 'good' ? 'teal.8' : change.tone === 'bad' ? 'red.8' : 'dimmed'}
+          c={change.tone === 'good' ? 'teal.9' : change.tone === 'bad' ? 'red.9' : 'dimmed'}
         >
           <span aria-hidden="true">{change.tone === 'good' ? '▲ ' : change.tone === 'bad' ? '▼ ' : ''}</span>
           {change.text} vs previous period

@@ -131,7 +131,7 @@ function Figures({ d }: { d: ProductMarketing }) {
         />
       </SimpleGrid>
       {d.surveysHidden && (
-        <Alert color="gray" title="Survey results are not shown to your role">
+        <Alert color="gray" role="note" title="Survey results are not shown to your role">
           {d.surveysHidden}
         </Alert>
       )}
