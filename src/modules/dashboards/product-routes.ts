@@ -56,16 +56,23 @@ const RangeQuery = {
     .optional()
     .transform((v) => v === '1' || v === 'true')
     .describe('1: also answer the previous period of the same length'),
-  productId: Uuid.optional(),
 };
 
 const ProductMarketingQuery = z.strictObject({
   ...RangeQuery,
+  productId: Uuid.optional().describe(
+    "Surveys, deals and launches of this product (traffic and conversions are the workspace's: events name no product)",
+  ),
   launchId: Uuid.optional().describe("Surveys about this launch; conversion: the launch's credited results"),
   personaId: Uuid.optional().describe('Surveys about this persona'),
   segment: z.enum(CUSTOMER_SEGMENTS).optional().describe("The answering customer's (or the deal's) segment"),
 });
-const ProductManagementQuery = z.strictObject(RangeQuery);
+const ProductManagementQuery = z.strictObject({
+  ...RangeQuery,
+  productId: Uuid.optional().describe(
+    "Features, feedback and flagged answers of this product (usage and retention are the workspace's)",
+  ),
+});
 
 const Period = z.object({ from: z.string(), to: z.string() });
 const Score = z.object({
