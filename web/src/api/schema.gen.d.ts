@@ -14768,6 +14768,7 @@ export interface paths {
           compare?: '0' | '1' | 'true' | 'false';
           /** @description First day (UTC), inclusive; default 30 days before `to` */
           from?: string;
+          /** @description Features, feedback and flagged answers of this product (usage and retention are the workspace's) */
           productId?: string;
           /** @description Last day (UTC), inclusive; default today. At most two years after `from` */
           to?: string;
@@ -15066,6 +15067,7 @@ export interface paths {
           launchId?: string;
           /** @description Surveys about this persona */
           personaId?: string;
+          /** @description Surveys, deals and launches of this product (traffic and conversions are the workspace's: events name no product) */
           productId?: string;
           /** @description The answering customer's (or the deal's) segment */
           segment?: 'smb' | 'mid_market' | 'enterprise' | 'public_sector' | 'startup' | 'other';
