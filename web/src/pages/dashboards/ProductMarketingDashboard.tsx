@@ -119,7 +119,7 @@ function Figures({ d }: { d: ProductMarketing }) {
               label="CSAT"
               value={s.csat.current.score == null ? '—' : `${s.csat.current.score}%`}
               change={changeOf(s.csat.current.score, s.csat.previous?.score, 'points')}
-              hint={`${formatNumber(s.csat.current.answers)} answers rated 4 or 5 of 5: ${s.csat.current.promoters}`}
+              hint={`${formatNumber(s.csat.current.answers)} answers · ${formatNumber(s.csat.current.promoters)} rated 4 or 5 of 5`}
             />
           </>
         ) : null}
