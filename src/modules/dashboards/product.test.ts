@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { factories } from '../../../test/factories.ts';
 import { createTestEnv, newTeam, type Team, type TestEnv } from '../../../test/harness.ts';
 import { activity } from '../activity/schema.ts';
-import { insertFixtures } from '../analytics/testing.ts';
+import { ensureMonths, insertFixtures } from '../analytics/testing.ts';
 import { signals } from '../attribution/test-fixtures.ts';
 import { deals } from '../deals/schema.ts';
 import { surveyAnswers, surveys } from '../surveys/schema.ts';
@@ -114,6 +114,8 @@ beforeAll(async () => {
       deal('won', '2026-09-15'),
     ]);
 
+  // Other test files make the same monthly partitions at the same moment: ensureMonths tolerates the race.
+  await ensureMonths(db, ['2026-09-01T00:00:00Z', '2026-10-01T00:00:00Z']);
   const s = signals(db, ws);
   await s.goal({ name: 'Sign-up', event: 'signed_up' });
   for (const [at, converts, campaign] of [
