@@ -31,6 +31,7 @@ import { analyticsRoutes } from '../modules/analytics/routes.ts';
 import { surveysRoutes } from '../modules/surveys/routes.ts';
 import { publicSurveyRoutes } from '../modules/surveys/public-routes.ts';
 import { marketingDashboardRoutes } from '../modules/dashboards/marketing-routes.ts';
+import { productDashboardRoutes } from '../modules/dashboards/product-routes.ts';
 
 /** Every module's routes. A module adds itself here and nowhere else. */
 export async function registerRoutes(app: FastifyInstance) {
@@ -66,4 +67,5 @@ export async function registerRoutes(app: FastifyInstance) {
   await app.register(surveysRoutes);
   await app.register(publicSurveyRoutes);
   await app.register(marketingDashboardRoutes);
+  await app.register(productDashboardRoutes);
 }

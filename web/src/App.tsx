@@ -42,6 +42,8 @@ const pages = {
   partners: lazy(() => import('./pages/partners/PartnersPage')),
   inbox: lazy(() => import('./pages/inbox/InboxPage')),
   marketingDashboard: lazy(() => import('./pages/dashboards/MarketingDashboard')),
+  productMarketingDashboard: lazy(() => import('./pages/dashboards/ProductMarketingDashboard')),
+  productManagementDashboard: lazy(() => import('./pages/dashboards/ProductManagementDashboard')),
 };
 
 function RequireMe(props: { children: (me: Me) => ReactNode }) {
@@ -143,6 +145,8 @@ export function App() {
           <Route path="partners" element={<pages.partners />} />
           <Route path="inbox" element={<pages.inbox />} />
           <Route path="dashboards/marketing" element={<pages.marketingDashboard />} />
+          <Route path="dashboards/product-marketing" element={<pages.productMarketingDashboard />} />
+          <Route path="dashboards/product-management" element={<pages.productManagementDashboard />} />
           <Route path="*" element={<WorkspaceNotFound />} />
         </Route>
         {/* Any other address: inside the first workspace's frame when signed in, with a way home. */}

@@ -30,6 +30,7 @@ const SECTIONS: { title: string; items: Item[] }[] = [
   {
     title: 'Product management',
     items: [
+      { to: 'dashboards/product-management', label: 'Dashboard' },
       { to: 'feedback', label: 'Feedback' },
       { to: 'features', label: 'Features' },
       { to: 'roadmap', label: 'Roadmap' },
@@ -41,6 +42,7 @@ const SECTIONS: { title: string; items: Item[] }[] = [
   {
     title: 'Product marketing',
     items: [
+      { to: 'dashboards/product-marketing', label: 'Dashboard' },
       { to: 'personas', label: 'Personas' },
       { to: 'competitors', label: 'Competitors' },
       { to: 'positioning', label: 'Positioning' },

@@ -24,7 +24,10 @@ export function RangePicker({
       <DatePickerInput
         type="range"
         size="xs"
+        // The button shows the dates: its name must contain them (axe label-content-name-mismatch).
+        aria-label={`Dates: ${dayjs(range.from).format('D MMM YYYY')} – ${dayjs(range.to).format('D MMM YYYY')}`}
         valueFormat="D MMM YYYY"
+        labelSeparator="–"
         maxDate={dayjs().format('YYYY-MM-DD')}
         value={[range.from, range.to]}
         onChange={([from, to]) => {

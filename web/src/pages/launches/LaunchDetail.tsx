@@ -13,6 +13,7 @@ import { type Launch, loadLaunch } from './data';
 import { LAUNCH_STATUS, type LaunchStatus, TIER_LABEL, TRANSITION_LABEL } from './labels';
 import { LaunchBrief } from './LaunchBrief';
 import { LaunchGoals } from './LaunchGoals';
+import { LaunchResults } from '../dashboards/ProductMarketingLaunchResults';
 import { TaskChecklist } from './TaskChecklist';
 import { TASK_ROLES } from './tasks';
 import { plural } from '../../app/plural';
@@ -33,12 +34,16 @@ export default function LaunchDetail() {
             <Tabs.List>
               <Tabs.Tab value="checklist">Checklist</Tabs.Tab>
               <Tabs.Tab value="brief">Launch brief</Tabs.Tab>
+              <Tabs.Tab value="results">Results</Tabs.Tab>
             </Tabs.List>
             <Tabs.Panel value="checklist" pt="md">
               <TaskChecklist launch={l} />
             </Tabs.Panel>
             <Tabs.Panel value="brief" pt="md">
               <LaunchBrief launchId={l.id} />
+            </Tabs.Panel>
+            <Tabs.Panel value="results" pt="md">
+              <LaunchResults launchId={l.id} launchDate={l.launchDate} />
             </Tabs.Panel>
           </Tabs>
           <Paper withBorder p="md">

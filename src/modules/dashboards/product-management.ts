@@ -1,0 +1,310 @@
+import { type SQL, sql } from 'drizzle-orm';
+import type { WsCtx } from '../../core/context.ts';
+import { SURVEY_KINDS, SURVEY_SCALES } from '../../core/enums.ts';
+import { assertRef } from '../../core/refs.ts';
+import { rows } from '../../db/sql.ts';
+import { featureAdoption } from '../analytics/adoption.ts';
+import { activePairs } from '../analytics/active.ts';
+import { addPeriods, isoDay, periodIndex, periodStart } from '../analytics/periods.ts';
+import { PERIODS, retention } from '../analytics/retention.ts';
+import { signalCondition, signalOf } from '../analytics/signal.ts';
+import type { PropertyFilter } from '../sources/schema.ts';
+import { products } from '../products/schema.ts';
+import { band } from '../surveys/scores.ts';
+import { type DashboardRange, earliest, type RangeInput, resolveRange, weekStarts } from './product-range.ts';
+import { themeWords } from './themes.ts';
+
+/**
+ * The product management dashboard in one payload: adoption of shipped features, usage, retention cohorts,
+ * feedback volume and sentiment, detractor themes and the newest flagged feedback. Each part is one query
+ * (the before/after launch figures of the features shown excepted: analytics/adoption.ts per feature).
+ */
+
+export type ProductManagementInput = RangeInput & { productId?: string };
+
+/** Shipped features read (newest first) and shown at each end of the ranking. */
+export const ADOPTION_FEATURES = 50;
+export const SHOWN = 5;
+/** Detractor feedback read for themes, and themes shown. */
+const THEME_ITEMS = 1000;
+const THEMES = 10;
+const FLAGGED = 5;
+/** Tags the survey loop sets on every answer's feedback: they say where it came from, not what it is about. */
+const MACHINE_TAGS = new Set<string>(['survey', ...SURVEY_KINDS, 'promoter', 'passive', 'detractor']);
+
+export async function productManagementDashboard(ctx: WsCtx, input: ProductManagementInput) {
+  await assertRef(ctx, products, input.productId, 'productId', 'product');
+  const range = await resolveRange(ctx, input);
+  const [adoption, usage, cohorts, feedbackVolume, themes, flagged] = await Promise.all([
+    adoptionPart(ctx, range, input.productId),
+    usagePart(ctx, range),
+    retention(ctx, {
+      interval: 'week',
+      cohort: 'first_seen',
+      from: isoDay(addPeriods('week', periodStart('week', range.current.toDay), -(PERIODS - 1))),
+    }),
+    feedbackPart(ctx, range, input.productId),
+    themesPart(ctx, range, input.productId),
+    flaggedPart(ctx, range, input.productId),
+  ]);
+  return {
+    from: range.current.fromDay,
+    to: range.current.toDay,
+    previous: range.previous ? { from: range.previous.fromDay, to: range.previous.toDay } : null,
+    adoption,
+    usage,
+    retention: cohorts,
+    feedback: feedbackVolume,
+    detractorThemes: themes,
+    flagged,
+  };
+}
+
+const productFilter = (column: SQL, productId: string | undefined) =>
+  productId ? sql`and ${column} = ${productId}` : sql``;
+
+type FeatureRow = {
+  id: string;
+  title: string;
+  adoption_event: string | null;
+  adoption_filter: PropertyFilter | null;
+  adoption_flag: string | null;
+};
+
+/**
+ * Adoption of shipped features in the range: persons whose events show the feature's signal ÷ persons active
+ * (any event) in the range, in one pass over the range's events; the top and bottom SHOWN with their
+ * before/after launch rates.
+ */
+async function adoptionPart(ctx: WsCtx, r: DashboardRange, productId: string | undefined) {
+  const ws = ctx.workspaceId;
+  const list = await rows<FeatureRow>(
+    ctx.db,
+    sql`select f.id, f.title, f.adoption_event, f.adoption_filter, f.adoption_flag from features f
+        where f.workspace_id = ${ws} and f.status = 'shipped' ${productFilter(sql`f.product_id`, productId)}
+          and (f.adoption_event is not null or f.adoption_flag is not null)
+        order by f.updated_at desc, f.id limit ${ADOPTION_FEATURES}`,
+  );
+  const [s, e] = [r.current.start, r.current.end];
+  const signals = list.map((f) =>
+    signalCondition(
+      signalOf({
+        adoptionEvent: f.adoption_event,
+        adoptionFilter: f.adoption_filter,
+        adoptionFlag: f.adoption_flag,
+      })!,
+    ),
+  );
+  const act = sql`act as (select distinct person_id from (${activePairs(ws, 'week', s, e)}) x)`;
+  const found = await rows<{ k: number; n: number }>(
+    ctx.db,
+    signals.length
+      ? sql`with ${act}, used as (
+            select k, e.person_id from events e
+              cross join lateral unnest(array[${sql.join(
+                signals.map((c, i) => sql`case when ${c} then ${i}::int end`),
+                sql`, `,
+              )}]) as k
+            where e.workspace_id = ${ws} and e.time >= ${s.toISOString()}::timestamptz
+              and e.time < ${e.toISOString()}::timestamptz and not e.is_bot and k is not null
+              and (${sql.join(signals, sql` or `)}))
+          select u.k, count(distinct u.person_id)::int as n from used u join act a on a.person_id = u.person_id
+          group by u.k
+          union all
+          select -1, count(*)::int from act`
+      : sql`with ${act} select -1 as k, count(*)::int as n from act`,
+  );
+  const counts = new Map(found.map((f) => [Number(f.k), Number(f.n)]));
+  const active = counts.get(-1) ?? 0;
+  const ranked = list
+    .map((f, i) => {
+      const persons = counts.get(i) ?? 0;
+      return { id: f.id, title: f.title, persons, rate: active > 0 ? persons / active : null };
+    })
+    .sort((a, b) => (b.rate ?? 0) - (a.rate ?? 0) || a.title.localeCompare(b.title));
+  const top = ranked.slice(0, SHOWN);
+  const bottom = ranked.slice(SHOWN).slice(-SHOWN).reverse();
+  const withLaunch = async (f: (typeof ranked)[number]) => {
+    const a = await featureAdoption(ctx, f.id, 1);
+    return { ...f, before: a.beforeLaunch?.rate ?? null, after: a.afterLaunch?.rate ?? null };
+  };
+  return {
+    activePersons: active,
+    shipped: list.length,
+    top: await Promise.all(top.map(withLaunch)),
+    bottom: await Promise.all(bottom.map(withLaunch)),
+  };
+}
+
+/**
+ * Active persons (any event, from the visits rollup as analytics/active.ts reads it) per day and per week of
+ * the range, and in each period: one query. A visit counts on every UTC day it spans.
+ */
+async function usagePart(ctx: WsCtx, r: DashboardRange) {
+  const ws = ctx.workspaceId;
+  const spans = (from: Date, to: Date) => sql`select v.person_id, v.started_at, v.ended_at from visits v
+    where v.workspace_id = ${ws} and not v.is_bot and v.started_at >= ${from.toISOString()}::timestamptz - interval '31 days'
+      and v.started_at < ${to.toISOString()}::timestamptz and v.ended_at >= ${from.toISOString()}::timestamptz`;
+  const { start, end, fromDay, toDay } = r.current;
+  const prev = r.previous ?? r.current;
+  const weekEnd = addPeriods('week', r.weekStart, r.weeks);
+  const found = await rows<{ part: string; k: string; n: number }>(
+    ctx.db,
+    sql`select 'day' as part, d::date::text as k, count(distinct person_id)::int as n from (
+          select s.person_id, generate_series(greatest((s.started_at at time zone 'UTC')::date, ${fromDay}::date),
+            least((s.ended_at at time zone 'UTC')::date, ${toDay}::date), interval '1 day') as d
+          from (${spans(start, end)}) s) x group by 1, 2
+        union all
+        select 'week', pi::text, count(distinct person_id)::int from (${activePairs(ws, 'week', r.weekStart, weekEnd)}) w
+          group by 1, 2
+        union all
+        select 'current', '', count(distinct person_id)::int from (${spans(start, end)}) c
+        union all
+        select 'previous', '', count(distinct person_id)::int from (${spans(prev.start, prev.end)}) p`,
+  );
+  const of = (part: string) => new Map(found.filter((f) => f.part === part).map((f) => [f.k, Number(f.n)]));
+  const [daily, weekly, total] = [of('day'), of('week'), (part: string) => of(part).get('') ?? 0];
+  const days: { day: string; persons: number }[] = [];
+  for (let t = start.getTime(); t < end.getTime(); t += 86_400_000) {
+    const day = isoDay(new Date(t));
+    days.push({ day, persons: daily.get(day) ?? 0 });
+  }
+  return {
+    daily: days,
+    weekly: weekStarts(r).map((week, i) => ({ week, persons: weekly.get(String(i)) ?? 0 })),
+    current: total('current'),
+    previous: r.previous ? total('previous') : null,
+  };
+}
+
+/** Feedback received per week of the range by sentiment, and in each period: one query. */
+async function feedbackPart(ctx: WsCtx, r: DashboardRange, productId: string | undefined) {
+  const found = await rows<{ wk: number; sentiment: string | null; cur: boolean; n: number }>(
+    ctx.db,
+    sql`select ${periodIndex('week', r.weekStart, sql`f.created_at`)} as wk, f.sentiment,
+          f.created_at >= ${r.current.start.toISOString()}::timestamptz as cur, count(*)::int as n
+        from feedback f
+        where f.workspace_id = ${ctx.workspaceId} ${productFilter(sql`f.product_id`, productId)}
+          and f.created_at >= ${earliest(r).toISOString()}::timestamptz
+          and f.created_at < ${r.current.end.toISOString()}::timestamptz
+        group by 1, 2, 3`,
+  );
+  const empty = () => ({ positive: 0, neutral: 0, negative: 0, unknown: 0 });
+  const weeks = weekStarts(r).map((week) => ({ week, total: 0, ...empty() }));
+  const sentiment = empty();
+  let [current, previous] = [0, 0];
+  for (const f of found) {
+    const n = Number(f.n);
+    const key = (f.sentiment ?? 'unknown') as keyof ReturnType<typeof empty>;
+    if (!f.cur) {
+      previous += n;
+      continue;
+    }
+    current += n;
+    sentiment[key] += n;
+    const w = weeks[Number(f.wk)];
+    if (w) {
+      w[key] += n;
+      w.total += n;
+    }
+  }
+  return { current, previous: r.previous ? previous : null, weeks, sentiment };
+}
+
+/**
+ * Detractor themes: of the range's negative feedback that came from surveys (source 'survey', sentiment
+ * negative), the tags people gave them (the survey loop's own tags left out), the words the comments share
+ * (themes.ts: a word counts once per item; a theme is a word at least two items use), and the features the
+ * items are linked to. Counts are items, newest THEME_ITEMS read.
+ */
+async function themesPart(ctx: WsCtx, r: DashboardRange, productId: string | undefined) {
+  const ws = ctx.workspaceId;
+  const where = sql`f.workspace_id = ${ws} and f.source = 'survey' and f.sentiment = 'negative'
+    ${productFilter(sql`f.product_id`, productId)}
+    and f.created_at >= ${r.current.start.toISOString()}::timestamptz and f.created_at < ${r.current.end.toISOString()}::timestamptz`;
+  const [items, linked] = await Promise.all([
+    rows<{ text: string; tags: string[] }>(
+      ctx.db,
+      sql`select f.text, f.tags from feedback f where ${where}
+          order by f.created_at desc, f.id desc limit ${THEME_ITEMS}`,
+    ),
+    rows<{ id: string; title: string; n: number }>(
+      ctx.db,
+      sql`select ft.id, ft.title, count(*)::int as n from feedback f
+          join feature_feedback ff on ff.workspace_id = f.workspace_id and ff.feedback_id = f.id
+          join features ft on ft.workspace_id = ff.workspace_id and ft.id = ff.feature_id
+          where ${where} group by ft.id, ft.title order by n desc, ft.title limit ${THEMES}`,
+    ),
+  ]);
+  const tags = new Map<string, number>();
+  for (const item of items)
+    for (const tag of new Set(item.tags)) if (!MACHINE_TAGS.has(tag)) tags.set(tag, (tags.get(tag) ?? 0) + 1);
+  return {
+    feedback: items.length,
+    tags: [...tags]
+      .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+      .slice(0, THEMES)
+      .map(([tag, count]) => ({ tag, count })),
+    words: themeWords(
+      items.map((i) => i.text),
+      THEMES,
+    ),
+    features: linked.map((f) => ({ id: f.id, title: f.title, count: Number(f.n) })),
+  };
+}
+
+/** The detractor scores of each kind, from scores.ts band(): the one definition of a detractor. */
+function detractorCondition(): SQL {
+  const parts = SURVEY_KINDS.flatMap((kind) => {
+    const scale = SURVEY_SCALES[kind];
+    if (!scale) return [];
+    const scores: number[] = [];
+    for (let s = scale.min; s <= scale.max; s++) if (band(kind, s) === -1) scores.push(s);
+    return [
+      sql`(a.kind = ${kind} and a.score in (${sql.join(
+        scores.map((s) => sql`${s}`),
+        sql`, `,
+      )}))`,
+    ];
+  });
+  return sql`(${sql.join(parts, sql` or `)})`;
+}
+
+/**
+ * The newest flagged feedback of the range: comments of survey detractors whose customer brings revenue
+ * (annual revenue > 0), the rule the survey loop flags them by; archived items left out.
+ */
+async function flaggedPart(ctx: WsCtx, r: DashboardRange, productId: string | undefined) {
+  const found = await rows<{
+    id: string;
+    title: string;
+    text: string;
+    score: number;
+    kind: string;
+    customer_id: string;
+    customer_name: string;
+    annual_revenue: number;
+    created_at: string | Date;
+  }>(
+    ctx.db,
+    sql`select f.id, f.title, f.text, a.score, a.kind, c.id as customer_id, c.name as customer_name,
+          c.annual_revenue, f.created_at
+        from survey_answers a
+        join feedback f on f.workspace_id = a.workspace_id and f.id = a.feedback_id
+        join customers c on c.workspace_id = a.workspace_id and c.id = a.customer_id
+        where a.workspace_id = ${ctx.workspaceId} and c.annual_revenue > 0 and f.status <> 'archived'
+          and ${detractorCondition()} ${productFilter(sql`a.product_id`, productId)}
+          and f.created_at >= ${r.current.start.toISOString()}::timestamptz
+          and f.created_at < ${r.current.end.toISOString()}::timestamptz
+        order by f.created_at desc, f.id desc limit ${FLAGGED}`,
+  );
+  return found.map((f) => ({
+    id: f.id,
+    title: f.title,
+    text: f.text,
+    score: Number(f.score),
+    kind: f.kind,
+    customer: { id: f.customer_id, name: f.customer_name, annualRevenue: Number(f.annual_revenue) },
+    createdAt: new Date(f.created_at).toISOString(),
+  }));
+}
