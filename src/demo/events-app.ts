@@ -129,9 +129,9 @@ export function planAppDay(out: IncomingEvent[], u: AppUser, ctx: DayContext): v
       },
     );
   }
-  const views = rng.int(1, 4);
+  const views = rng.int(1, 3);
   for (let i = 0; i < views; i++) push('dashboard_viewed', { dashboard: rng.pick(DASHBOARDS) });
-  const queries = rng.int(0, 3);
+  const queries = rng.int(0, 2);
   for (let i = 0; i < queries; i++) push('query_run', { rows: rng.int(10, 50_000) });
   for (const f of ctx.features) {
     const since = (t - f.shippedAt.getTime()) / DAY;

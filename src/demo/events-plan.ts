@@ -253,7 +253,7 @@ export function* planDemoEvents(input: PlanInput, rng: Random): Generator<DayEve
     };
 
     const visits = (n: number) => Math.max(0, Math.round(n * scale * weekday * noise()));
-    const organic = visits(72 * growth);
+    const organic = visits(64 * growth);
     for (let i = 0; i < organic; i++) {
       const kind = rng.weighted([
         ['search', 40],
