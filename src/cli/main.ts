@@ -23,7 +23,7 @@ program
       ? {
           beforeListen: async (db: Database) => {
             const { seedDemoIfEmpty } = await import('../demo/seed.ts');
-            return seedDemoIfEmpty(db);
+            return seedDemoIfEmpty(db, { retentionMonths: config.eventsRetentionMonths });
           },
         }
       : {};

@@ -6,6 +6,7 @@ import { PG, pgCode } from '../db/sql.ts';
 import { users } from '../modules/auth/schema.ts';
 import { buildDemo, type DemoCounts } from './build.ts';
 import { DEMO_PASSWORD, DEMO_WORKSPACE, PEOPLE } from './data/people.ts';
+import { type DemoEventsOptions, seedDemoEvents } from './events.ts';
 
 export type DemoResult = { workspaceId: string; counts: DemoCounts; banner: string };
 
@@ -40,16 +41,26 @@ export async function seedDemo(db: Db): Promise<DemoResult> {
   }
 }
 
-/** Seeds the demo when the database has no users at all; returns the login banner, if seeded. */
-export async function seedDemoIfEmpty(database: Database): Promise<string | undefined> {
+/**
+ * Seeds the demo when the database has no users at all, then its 90 days of market signals through the event
+ * writer (events.ts; after the demo's transaction, so a crash in between leaves a demo without events, never
+ * a second demo); returns the login banner, if seeded.
+ */
+export async function seedDemoIfEmpty(
+  database: Database,
+  options: DemoEventsOptions = {},
+): Promise<string | undefined> {
   const [row] = await database.db.select({ n: count() }).from(users);
   if ((row?.n ?? 0) > 0) return undefined;
+  let demo: DemoResult;
   try {
-    return (await seedDemo(database.db)).banner;
+    demo = await seedDemo(database.db);
   } catch (err) {
     if (err instanceof Error && err.name === 'AppError') return undefined;
     throw err;
   }
+  await seedDemoEvents(database, demo.workspaceId, options);
+  return demo.banner;
 }
 
 /** The lines printed after the URL: who to log in as, and with which password. */

@@ -2,11 +2,13 @@ import { recordActivities } from '../core/activity.ts';
 import type { WsCtx } from '../core/context.ts';
 import { newSourceKey } from '../modules/sources/sources.ts';
 import { goals, signalSettings, sourceDomains, sources } from '../modules/sources/schema.ts';
+import { markShippedFeatures } from './adoption.ts';
 
 /**
  * The demo's market-signal definitions: the marketing site (its host under the demo's email domain, since a
  * host belongs to one source across the server), the product app and the billing server, three conversion
- * goals and the attribution settings. Events come from the ingestion paths, not from here.
+ * goals and the attribution settings, and the shipped features' adoption signals (adoption.ts). Events come
+ * from the ingestion path after the demo transaction (events.ts), not from here.
  */
 export async function buildSignalsDemo(ctx: WsCtx, emailDomain: string): Promise<Record<string, number>> {
   const w = { workspaceId: ctx.workspaceId };
@@ -43,5 +45,6 @@ export async function buildSignalsDemo(ctx: WsCtx, emailDomain: string): Promise
       after: { name: g.name, event: g.event, filter: g.filter, revenueProperty: g.revenueProperty },
     })),
   ]);
-  return { sources: made.length, goals: goalRows.length };
+  const shipped = await markShippedFeatures(ctx);
+  return { sources: made.length, goals: goalRows.length, adoptionSignals: shipped };
 }

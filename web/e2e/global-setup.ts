@@ -19,7 +19,7 @@ const run = (cmd: string, args: string[]) =>
   });
 
 /** Starts `tandem serve` on an empty embedded database and a free port; resolves with its address. */
-export async function startServer(options: { seedDemo?: boolean } = {}) {
+export async function startServer(options: { seedDemo?: boolean; timeoutMs?: number } = {}) {
   const dataDir = await mkdtemp(join(tmpdir(), 'tandem-e2e-'));
   // Node itself (not npx) so that stopping it stops the server, not just a wrapper.
   const args = ['--import', 'tsx', 'src/cli/main.ts', 'serve', ...(options.seedDemo ? ['--seed-demo'] : [])];
@@ -40,7 +40,10 @@ export async function startServer(options: { seedDemo?: boolean } = {}) {
   });
   const baseUrl = await new Promise<string>((resolve, reject) => {
     let out = '';
-    const timer = setTimeout(() => reject(new Error(`server did not start:\n${out}`)), 120_000);
+    const timer = setTimeout(
+      () => reject(new Error(`server did not start:\n${out}`)),
+      options.timeoutMs ?? 120_000,
+    );
     server.stdout!.on('data', (chunk: Buffer) => {
       out += chunk.toString();
       const match = /running at (http:\/\/[^\s]+)/.exec(out);
