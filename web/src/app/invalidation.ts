@@ -96,6 +96,8 @@ const AFFECTS: Record<string, readonly string[] | 'all'> = {
   sources: ['sources'],
   goals: ['goals'],
   'attribution-settings': ['attribution-settings'],
+  surveys: ['surveys', 'survey-results', 'survey-answers'],
+  'surveys/recipients': ['surveys'],
   enablement: [],
   export: [],
   me: ['me', 'tokens', 'notifications'],
