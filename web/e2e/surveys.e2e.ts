@@ -1,5 +1,7 @@
+import { createServer, type Server } from 'node:http';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { surveySnippetFor } from '../../src/modules/surveys/snippet.ts';
 import { startServer } from './global-setup';
 import { accessibilityViolations, launch, screenshot, see, seeText, settled } from './harness';
 
@@ -83,7 +85,30 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await server?.stop();
+  site?.close();
 });
+
+let site: Server | undefined;
+
+/** A customer's own site on another port, under a strict policy that allows only Tandem's script and API. */
+async function customerSite(): Promise<string> {
+  const snippet = surveySnippetFor(server.baseUrl, survey.id).replace(
+    'data-distinct-id=""',
+    'data-distinct-id="user-42"',
+  );
+  site = createServer((_req, res) => {
+    res.setHeader('content-type', 'text/html; charset=utf-8');
+    res.setHeader(
+      'content-security-policy',
+      `default-src 'none'; script-src ${server.baseUrl}; connect-src ${server.baseUrl}; style-src 'none'`,
+    );
+    res.end(
+      `<!doctype html><html lang="en"><head><title>Customer app</title></head><body><main><h1>Customer app</h1></main>${snippet}</body></html>`,
+    );
+  });
+  await new Promise<void>((r) => site!.listen(0, '127.0.0.1', r));
+  return `http://127.0.0.1:${(site.address() as { port: number }).port}/`;
+}
 
 describe('a survey answered on its hosted page', () => {
   it('works on a phone: 360 px wide, no sideways scrolling, axe clean, thank-you after sending', async () => {
@@ -131,5 +156,32 @@ describe('a survey answered on its hosted page', () => {
     expect(await accessibilityViolations(pm)).toEqual([]);
     await screenshot(pm, 'survey-feedback-in-inbox');
     expect(consoleErrors.splice(0), 'console errors').toEqual([]);
+  });
+
+  it('shows in a widget on a customer’s own site under a strict CSP, and takes an answer', async () => {
+    const url = await customerSite();
+    const [context, page] = await customer({ width: 1440, height: 900 });
+    await page.goto(url);
+    const widget = page.getByRole('region', { name: /^Survey from / });
+    await see(widget);
+    expect(await widget.locator('legend').textContent()).toContain(HOSTILE);
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await widget.getByRole('radio', { name: '10', exact: true }).check();
+    await widget.getByLabel(/What is the main reason/).fill('The widget is quick to answer.');
+    await screenshot(page, 'survey-widget');
+    await widget.getByRole('button', { name: 'Send' }).click();
+    await see(widget.getByText('Thank you: we read every answer.'));
+    // Answered: it does not ask again on the next visit, but the page may still show it on demand.
+    await page.reload();
+    await page.waitForLoadState('networkidle');
+    expect(await page.getByRole('region', { name: /^Survey from / }).count()).toBe(0);
+    expect(
+      await page.evaluate(() =>
+        (window as never as { tandemSurvey: { show(): Promise<boolean> } }).tandemSurvey.show(),
+      ),
+    ).toBe(true);
+    await see(page.getByRole('region', { name: /^Survey from / }));
+    expect(consoleErrors.splice(0), 'console errors').toEqual([]);
+    await context.close();
   });
 });

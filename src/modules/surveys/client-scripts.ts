@@ -103,7 +103,7 @@ form.addEventListener('submit', function (event) {
 export const EMBED_CSS = `:host{all:initial;position:fixed;right:16px;bottom:16px;z-index:2147483000;font:15px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1a1b1e}
 *{box-sizing:border-box}[hidden]{display:none!important}
 .panel{position:relative;width:min(360px,calc(100vw - 32px));background:#fff;border:1px solid #ced4da;border-radius:12px;box-shadow:0 8px 28px rgba(0,0,0,.18);padding:16px}
-.close{position:absolute;top:6px;right:6px;width:32px;height:32px;border:0;border-radius:6px;background:transparent;color:#495057;font:22px/1 inherit;cursor:pointer}
+.close{position:absolute;top:6px;right:6px;width:32px;height:32px;border:0;border-radius:6px;background:transparent;color:#495057;font-size:22px;line-height:1;font-family:inherit;cursor:pointer}
 fieldset{border:0;margin:0 0 12px;padding:0;min-width:0}legend{padding:0 28px 8px 0;font-weight:600}
 .q{margin:0 28px 8px 0;font-weight:600}
 .scores{display:flex;flex-wrap:wrap;gap:4px}.score{flex:1 0 26px;position:relative;display:block}
