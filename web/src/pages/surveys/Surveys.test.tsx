@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { EMBED_VERSION } from '../../../../src/modules/surveys/snippet.ts';
 import { fakeApi, renderAs, WS } from '../customers/testing';
 import type { Survey, SurveyResults } from './api';
+import { AddRecipients } from './Recipients';
 import { Results } from './Results';
 import SurveyDetail from './SurveyDetail';
 import { SurveyForm } from './SurveyForm';
@@ -228,5 +229,47 @@ describe('survey page', { timeout: 30_000 }, () => {
     const add = await screen.findByRole('button', { name: 'Add recipients' });
     expect(add.getAttribute('aria-disabled')).toBe('true');
     expect(add.getAttribute('title')).toBe('Owned by Product marketer (and admins)');
+  });
+});
+
+describe('personal links', { timeout: 30_000 }, () => {
+  it('makes a link per address typed and shows them once, all copyable', async () => {
+    const calls = fakeApi((method) =>
+      method === 'POST'
+        ? {
+            recipients: [
+              {
+                id: 'r1',
+                contactId: null,
+                customerId: null,
+                email: 'ana@initech.example',
+                url: `${survey().url}?t=tok1`,
+              },
+              {
+                id: 'r2',
+                contactId: null,
+                customerId: null,
+                email: 'bo@initech.example',
+                url: `${survey().url}?t=tok2`,
+              },
+            ],
+          }
+        : { items: [], nextCursor: null },
+    );
+    renderAs('product_marketer', <AddRecipients survey={survey()} onClose={() => {}} />);
+    const emails = input('Email addresses');
+    fireEvent.paste(emails, { clipboardData: { getData: () => 'not-an-address' } });
+    expect(await screen.findByText('Not an email address: not-an-address')).toBeTruthy();
+    fireEvent.keyDown(emails, { key: 'Backspace' });
+    fireEvent.paste(emails, { clipboardData: { getData: () => 'ana@initech.example, bo@initech.example' } });
+    fireEvent.click(await screen.findByRole('button', { name: 'Make 2 links' }));
+    await waitFor(() => expect(calls.filter((c) => c.method === 'POST')).toHaveLength(1));
+    expect(calls.find((c) => c.method === 'POST')!.init.body).toEqual({
+      recipients: [{ email: 'ana@initech.example' }, { email: 'bo@initech.example' }],
+    });
+    expect(await screen.findByText('Copy these links now')).toBeTruthy();
+    expect(screen.getByLabelText('All links').textContent).toBe(
+      `ana@initech.example\t${survey().url}?t=tok1\nbo@initech.example\t${survey().url}?t=tok2`,
+    );
   });
 });
