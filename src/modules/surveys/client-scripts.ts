@@ -247,7 +247,7 @@ function render(survey, focus) {
       (picked || survey.kind === 'open' ? comment : first).focus();
       return;
     }
-    var body = { score: picked ? Number(picked.value) : null };
+    var body = { score: picked ? Number(picked.value) : null, channel: 'snippet' };
     if (text) body.comment = text;
     if (distinctId) body.distinctId = distinctId;
     error.textContent = '';
