@@ -1,6 +1,6 @@
 import '@mantine/charts/styles.css';
 import { BarChart, LineChart } from '@mantine/charts';
-import { Group, Paper, Progress, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Badge, Group, Paper, Progress, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { formatNumber } from '../../app/format';
 import { plural } from '../../app/plural';
 import type { Band, SurveyResults } from './api';
@@ -68,12 +68,14 @@ export function Results({ results: r }: { results: SurveyResults }) {
           </Progress.Root>
           <Group gap="lg" mt="xs">
             {BANDS.map((b) => (
-              <Text key={b} size="sm">
-                <Text span fw={600} c={BAND_COLOR[b] === 'gray' ? 'dimmed' : `${BAND_COLOR[b]}.8`}>
+              <Group key={b} gap={6}>
+                <Badge color={BAND_COLOR[b]} variant="light" size="sm">
                   {labels[b]}
-                </Text>{' '}
-                {formatNumber(r[COUNT_KEY[b]])} ({percent(r[COUNT_KEY[b]], r.answers)} %)
-              </Text>
+                </Badge>
+                <Text size="sm">
+                  {formatNumber(r[COUNT_KEY[b]])} ({percent(r[COUNT_KEY[b]], r.answers)} %)
+                </Text>
+              </Group>
             ))}
           </Group>
         </Paper>
