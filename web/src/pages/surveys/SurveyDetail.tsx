@@ -91,14 +91,17 @@ function SurveyScreen({ survey: s }: { survey: Survey }) {
       <PageHeader
         title={s.name}
         subtitle={
-          <Group gap="xs">
-            <Badge variant="light">{KIND_LABEL[s.kind]}</Badge>
-            <Badge color={s.status === 'open' ? 'teal' : 'gray'} variant="light">
+          // The header puts the subtitle in a paragraph: spans only.
+          <Group gap="xs" component="span">
+            <Badge variant="light" component="span">
+              {KIND_LABEL[s.kind]}
+            </Badge>
+            <Badge color={s.status === 'open' ? 'teal' : 'gray'} variant="light" component="span">
               {s.status === 'open' ? 'Open' : 'Closed'}
             </Badge>
-            <Text size="sm" c="dimmed">
+            <span>
               {nameOf(products.data, s.productId, 'Product')} · {plural(s.answers, 'answer')}
-            </Text>
+            </span>
           </Group>
         }
         actions={
