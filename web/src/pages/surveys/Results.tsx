@@ -98,7 +98,7 @@ export function Results({ results: r }: { results: SurveyResults }) {
           <Title order={3} size="h5" mb="sm">
             {SCORE_NAME[r.kind]} over time
           </Title>
-          {r.series.length < 2 ? (
+          {r.series.filter((p) => p.answers > 0).length < 2 ? (
             <Text c="dimmed" size="sm">
               Not enough periods with answers to draw a line yet.
             </Text>

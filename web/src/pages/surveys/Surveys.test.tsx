@@ -147,7 +147,18 @@ describe('survey results', { timeout: 30_000 }, () => {
   it('names CSAT’s bands as satisfaction and its score as a share; says when there is nothing yet', () => {
     const { unmount } = renderAs(
       'product_marketer',
-      <Results results={results({ kind: 'csat', score: 80, confidence: null, series: [] })} />,
+      <Results
+        results={results({
+          kind: 'csat',
+          score: 80,
+          confidence: null,
+          // Periods without answers do not make a line.
+          series: [
+            { period: '2026-10-01', answers: 0, score: null },
+            { period: '2026-11-01', answers: 3, score: 80 },
+          ],
+        })}
+      />,
     );
     expect(screen.getByTestId('headline-score').textContent).toBe('80 %');
     expect(screen.getByLabelText('Satisfied: 50 %')).toBeTruthy();
