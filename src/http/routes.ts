@@ -32,6 +32,7 @@ import { surveysRoutes } from '../modules/surveys/routes.ts';
 import { publicSurveyRoutes } from '../modules/surveys/public-routes.ts';
 import { marketingDashboardRoutes } from '../modules/dashboards/marketing-routes.ts';
 import { productDashboardRoutes } from '../modules/dashboards/product-routes.ts';
+import { surveyPageRoutes } from '../modules/surveys/page-routes.ts';
 
 /** Every module's routes. A module adds itself here and nowhere else. */
 export async function registerRoutes(app: FastifyInstance) {
@@ -68,4 +69,5 @@ export async function registerRoutes(app: FastifyInstance) {
   await app.register(publicSurveyRoutes);
   await app.register(marketingDashboardRoutes);
   await app.register(productDashboardRoutes);
+  await app.register(surveyPageRoutes);
 }

@@ -9,6 +9,11 @@ declare module 'fastify' {
      * no resource of any kind and no style but the inline style sheets whose CSP hashes are listed here.
      */
     userDocument?: { styleHashes: readonly string[] };
+    /**
+     * A public page made of user text that runs this server's own scripts (the hosted survey page): scripts
+     * and requests to this origin only, no other resource, no style but the hashed sheets, never framed.
+     */
+    publicPage?: { styleHashes: readonly string[] };
   }
 }
 
@@ -45,6 +50,17 @@ const lockedDirectives = (styleHashes: readonly string[] = []): Directives => ({
   sandbox: [],
 });
 
+const publicPageDirectives = (styleHashes: readonly string[]): Directives => ({
+  'default-src': ["'none'"],
+  'script-src': ["'self'"],
+  'connect-src': ["'self'"],
+  'img-src': ["'self'"],
+  ...(styleHashes.length > 0 ? { 'style-src': [...styleHashes] } : {}),
+  'base-uri': ["'none'"],
+  'form-action': ["'self'"],
+  'frame-ancestors': ["'none'"],
+});
+
 /** Swagger UI (/api/docs): its own scripts, its inline styles, its data: logo; still never framed. */
 const docsDirectives: Directives = {
   'default-src': ["'self'"],
@@ -74,13 +90,16 @@ const isApi = (url: string) => url.startsWith('/api/') || url === '/healthz';
 export async function registerSecurityHeaders(app: FastifyInstance, config: { secureCookies: boolean }) {
   app.addHook('onRoute', (route) => {
     const document = route.config?.userDocument;
+    const page = route.config?.publicPage;
     const directives = document
       ? lockedDirectives(document.styleHashes)
-      : isDocs(route.url)
-        ? docsDirectives
-        : isApi(route.url)
-          ? lockedDirectives()
-          : null;
+      : page
+        ? publicPageDirectives(page.styleHashes)
+        : isDocs(route.url)
+          ? docsDirectives
+          : isApi(route.url)
+            ? lockedDirectives()
+            : null;
     if (!directives) return;
     const helmet: Omit<FastifyHelmetOptions, 'global'> = {
       contentSecurityPolicy: { useDefaults: false, directives },

@@ -44,6 +44,8 @@ const pages = {
   marketingDashboard: lazy(() => import('./pages/dashboards/MarketingDashboard')),
   productMarketingDashboard: lazy(() => import('./pages/dashboards/ProductMarketingDashboard')),
   productManagementDashboard: lazy(() => import('./pages/dashboards/ProductManagementDashboard')),
+  surveys: lazy(() => import('./pages/surveys/SurveysPage')),
+  surveyDetail: lazy(() => import('./pages/surveys/SurveyDetail')),
 };
 
 function RequireMe(props: { children: (me: Me) => ReactNode }) {
@@ -147,6 +149,8 @@ export function App() {
           <Route path="dashboards/marketing" element={<pages.marketingDashboard />} />
           <Route path="dashboards/product-marketing" element={<pages.productMarketingDashboard />} />
           <Route path="dashboards/product-management" element={<pages.productManagementDashboard />} />
+          <Route path="surveys" element={<pages.surveys />} />
+          <Route path="surveys/:id" element={<pages.surveyDetail />} />
           <Route path="*" element={<WorkspaceNotFound />} />
         </Route>
         {/* Any other address: inside the first workspace's frame when signed in, with a way home. */}

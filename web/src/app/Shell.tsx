@@ -16,9 +16,10 @@ import { Spinner } from '../components/States';
 import { NotificationBell } from './notifications';
 import { roleLabel } from './roles';
 import { type Me, useSignOut } from './session';
-import { useWorkspace } from './workspace';
+import { type Artefact, mayRead, useWorkspace } from './workspace';
 
-type Item = { to: string; label: string };
+/** `read`: shown only to roles that may read that artefact (the matrix names its readers). */
+type Item = { to: string; label: string; read?: Artefact };
 const SECTIONS: { title: string; items: Item[] }[] = [
   {
     title: 'Overview',
@@ -49,6 +50,7 @@ const SECTIONS: { title: string; items: Item[] }[] = [
       { to: 'messaging', label: 'Messaging' },
       { to: 'launches', label: 'Launches' },
       { to: 'release-notes', label: 'Release notes' },
+      { to: 'surveys', label: 'Surveys', read: 'survey' },
     ],
   },
   {
@@ -161,17 +163,19 @@ export function Shell({ me }: { me: Me }) {
               <Text size="xs" fw={700} c="dimmed" tt="uppercase" px="sm" pt="sm" pb={4}>
                 {section.title}
               </Text>
-              {section.items.map((item) => (
-                <NavLink
-                  key={item.to}
-                  component={Link}
-                  to={item.to ? `${base}/${item.to}` : base}
-                  label={item.label}
-                  active={active(item.to)}
-                  onClick={close}
-                  aria-current={active(item.to) ? 'page' : undefined}
-                />
-              ))}
+              {section.items
+                .filter((item) => !item.read || mayRead(ws.ownership, ws.role, item.read))
+                .map((item) => (
+                  <NavLink
+                    key={item.to}
+                    component={Link}
+                    to={item.to ? `${base}/${item.to}` : base}
+                    label={item.label}
+                    active={active(item.to)}
+                    onClick={close}
+                    aria-current={active(item.to) ? 'page' : undefined}
+                  />
+                ))}
             </div>
           ))}
         </ScrollArea>

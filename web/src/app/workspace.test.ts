@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { permission } from './workspace';
+import { mayRead, permission } from './workspace';
 
 const ownership = {
   adminMayDoEverything: true as const,
@@ -58,5 +58,33 @@ describe('permission', () => {
     expect(can('sales', 'update').allowed).toBe(false);
     expect(can('sales', 'create').allowed).toBe(false);
     expect(can('viewer', 'comment').allowed).toBe(false);
+  });
+});
+
+describe('mayRead', () => {
+  it('lets owners, contributors and named readers read (surveys: not sales or viewers)', () => {
+    const matrix = {
+      ...ownership,
+      artefacts: [
+        {
+          artefact: 'survey' as const,
+          owners: ['product_marketer' as const],
+          contributors: [],
+          readers: ['product_manager' as const, 'product_marketer' as const, 'marketer' as const],
+          reviewers: [],
+          description: '',
+        },
+        ...ownership.artefacts,
+      ],
+    };
+    const reads = (role: string, artefact: 'survey' | 'feature') =>
+      mayRead(matrix as never, role as never, artefact);
+    expect(
+      ['admin', 'product_manager', 'product_marketer', 'marketer'].map((r) => reads(r, 'survey')),
+    ).toEqual([true, true, true, true]);
+    expect(reads('sales', 'survey')).toBe(false);
+    expect(reads('viewer', 'survey')).toBe(false);
+    // A contributor reads what it contributes to.
+    expect(reads('sales', 'feature')).toBe(true);
   });
 });

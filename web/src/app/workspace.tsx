@@ -53,6 +53,18 @@ export function permission(ownership: Ownership, role: Role, artefact: Artefact,
   return { allowed, owners, reason: allowed ? '' : reason };
 }
 
+/** Whether a role may read an artefact at all (its owners, contributors and readers may), e.g. to show a screen. */
+export function mayRead(ownership: Ownership, role: Role, artefact: Artefact): boolean {
+  if (role === 'admin') return true;
+  const rule = ownership.artefacts.find((a) => a.artefact === artefact);
+  if (!rule) return false;
+  return (
+    rule.owners.includes(role) ||
+    (rule.readers as readonly string[]).includes(role) ||
+    rule.contributors.some((c) => c.role === role)
+  );
+}
+
 const rulesOwner = (owners: readonly string[]) => rolesLabel(owners) + (owners.length ? ' (and admins)' : '');
 
 export function useCan(artefact: Artefact, action: Action): Permission {

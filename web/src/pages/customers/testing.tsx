@@ -85,6 +85,14 @@ const ownership = {
       reviewers: [],
       description: 'Launches',
     },
+    {
+      artefact: 'survey' as const,
+      owners: ['product_marketer' as const],
+      contributors: [],
+      readers: ['product_manager' as const, 'product_marketer' as const, 'marketer' as const],
+      reviewers: [],
+      description: 'Surveys',
+    },
   ],
 };
 

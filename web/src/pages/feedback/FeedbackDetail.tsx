@@ -7,6 +7,7 @@ import { useWorkspace } from '../../app/workspace';
 import { GuardedButton } from '../../components/Guarded';
 import { Loading, PageHeader } from '../../components/States';
 import { Comments } from '../../components/Comments';
+import { RevenueDetractorBadge } from './flag';
 import { SENTIMENT_COLOR, sentimentLabel, sourceLabel } from '../../app/labels';
 import { DATE } from '../../app/format';
 import { CustomerCard } from './CustomerCard';
@@ -64,6 +65,7 @@ function FeedbackView({ f }: { f: FeedbackDetailData }) {
             <Badge color={STATUS_COLOR[f.status]} variant="light" component="span">
               {STATUS_LABEL[f.status]}
             </Badge>
+            <RevenueDetractorBadge item={f} />
             <span>
               {sourceLabel(f.source)} · {dayjs(f.createdAt).format(DATE)}
               {f.triagedAt && ` · triaged ${dayjs(f.triagedAt).format(DATE)}`}

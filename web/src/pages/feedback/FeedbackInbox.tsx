@@ -1,4 +1,4 @@
-import { Button, Group, Kbd, Paper, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Checkbox, Group, Kbd, Paper, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef, useState } from 'react';
@@ -12,6 +12,7 @@ import { AddFeedbackModal } from './AddFeedbackModal';
 import { BulkBar } from './BulkBar';
 import { ACTION_TO, type FeedbackItem, type FeedbackQuery, loadFeedbackPage, useBulkFeedback } from './data';
 import { FeedbackTable } from './FeedbackTable';
+import { REVENUE_DETRACTOR } from './flag';
 import { ImportFeedbackModal } from './ImportFeedback';
 import { LinkFeatureModal } from './LinkFeatureModal';
 import { commandFor, move, SHORTCUTS, toggle } from './shortcuts';
@@ -28,6 +29,7 @@ export default function FeedbackInbox() {
   const status = params.get('status') ?? 'new';
   const productId = params.get('product');
   const sentiment = params.get('sentiment') as Sentiment | null;
+  const flagged = params.get('flag') === REVENUE_DETRACTOR;
   const [tagInput, setTagInput] = useState(params.get('tag') ?? '');
   const [tag] = useDebouncedValue(tagInput.trim(), 300);
 
@@ -50,6 +52,7 @@ export default function FeedbackInbox() {
     productId: productId ?? undefined,
     sentiment: sentiment ?? undefined,
     tag: tag || undefined,
+    flag: flagged ? REVENUE_DETRACTOR : undefined,
   };
   const feedback = useInfiniteQuery({
     queryKey: ['feedback', ws.id, query],
@@ -134,7 +137,7 @@ export default function FeedbackInbox() {
     return () => document.removeEventListener('keydown', listener);
   }, []);
 
-  const filtered = Boolean(q || productId || sentiment || tag || status !== 'new');
+  const filtered = Boolean(q || productId || sentiment || tag || flagged || status !== 'new');
   return (
     <>
       <PageHeader
@@ -202,6 +205,12 @@ export default function FeedbackInbox() {
             value={tagInput}
             onChange={(e) => setTagInput(e.currentTarget.value)}
             w={140}
+          />
+          <Checkbox
+            label="Detractors with revenue"
+            checked={flagged}
+            onChange={(e) => setParam('flag', e.currentTarget.checked ? REVENUE_DETRACTOR : null)}
+            mb={8}
           />
         </Group>
         <ShortcutHint />

@@ -3,6 +3,7 @@ import dayjs from 'dayjs';
 import type { RefObject } from 'react';
 import { Link } from 'react-router';
 import { GuardedButton } from '../../components/Guarded';
+import { RevenueDetractorBadge } from './flag';
 import { SENTIMENT_COLOR, sentimentLabel, sourceLabel } from '../../app/labels';
 import { DATE } from '../../app/format';
 import type { FeedbackItem } from './data';
@@ -90,6 +91,7 @@ export function FeedbackTable(props: Props) {
                 <Text size="sm" c="dimmed" lineClamp={2}>
                   {excerpt(f.text)}
                 </Text>
+                <RevenueDetractorBadge item={f} size="xs" />
                 {f.tags.length > 0 && (
                   <Group gap={4} mt={2}>
                     {f.tags.map((t) => (

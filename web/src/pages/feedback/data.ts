@@ -11,6 +11,8 @@ export type FeedbackQuery = {
   productId?: string;
   sentiment?: 'positive' | 'neutral' | 'negative';
   tag?: string;
+  /** Only items the survey loop flagged (a detractor from a customer with revenue). */
+  flag?: 'revenue_detractor';
 };
 
 export const loadFeedbackPage = (workspaceId: string, query: FeedbackQuery, cursor: string | undefined) =>

@@ -5,7 +5,6 @@ import {
   Button,
   Card,
   Code,
-  CopyButton,
   Group,
   Modal,
   Select,
@@ -20,6 +19,7 @@ import { Link, useParams } from 'react-router';
 import { api, unwrap } from '../../api/client';
 import { formatDateTime } from '../../app/format';
 import { useWorkspace } from '../../app/workspace';
+import { CopyCode } from '../../components/CopyCode';
 import { GuardedButton } from '../../components/Guarded';
 import { ErrorNote, PageHeader, Spinner } from '../../components/States';
 import { type Source, useSource } from './queries';
@@ -65,28 +65,6 @@ export default function SourceDetail() {
         <SourceForm source={s} />
       </Card>
     </Stack>
-  );
-}
-
-function CopyCode({ value, label }: { value: string; label: string }) {
-  return (
-    <Group align="flex-start" wrap="nowrap" gap="xs">
-      <Code block style={{ flex: 1, whiteSpace: 'pre-wrap', wordBreak: 'break-all' }} aria-label={label}>
-        {value}
-      </Code>
-      <CopyButton value={value}>
-        {({ copied, copy }) => (
-          <Button
-            size="xs"
-            variant={copied ? 'filled' : 'light'}
-            onClick={copy}
-            aria-label={`Copy ${label.toLowerCase()}`}
-          >
-            {copied ? 'Copied' : 'Copy'}
-          </Button>
-        )}
-      </CopyButton>
-    </Group>
   );
 }
 
