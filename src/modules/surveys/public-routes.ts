@@ -31,16 +31,24 @@ function allowAnyOrigin(_req: FastifyRequest, reply: FastifyReply, done: () => v
   done();
 }
 
+const HEADER_LIST = /^[A-Za-z0-9-]+(\s*,\s*[A-Za-z0-9-]+)*$/;
+function allowedHeaders(asked: string | string[] | undefined): string {
+  return typeof asked === 'string' && asked.length <= 500 && HEADER_LIST.test(asked) ? asked : 'content-type';
+}
+
 export const publicSurveyRoutes: FastifyPluginAsyncZod = async (app) => {
   const tags = ['surveys'];
   // CORS by hand on these routes only: @fastify/cors would add an OPTIONS catch-all under /api that the
   // access declaration check (rightly) refuses.
   for (const url of paths)
-    app.options(url, { config: { access: 'public' }, schema: { hide: true } }, async (_req, reply) =>
+    app.options(url, { config: { access: 'public' }, schema: { hide: true } }, async (req, reply) =>
       reply
         .header('access-control-allow-origin', '*')
         .header('access-control-allow-methods', 'GET, POST')
-        .header('access-control-allow-headers', 'content-type')
+        // Whatever well-formed headers the page's own tools add (tracing, proxies): no credentials ride on
+        // these requests, so naming more headers grants nothing.
+        .header('access-control-allow-headers', allowedHeaders(req.headers['access-control-request-headers']))
+        .header('vary', 'access-control-request-headers')
         .header('access-control-max-age', '86400')
         .code(204)
         .send(),

@@ -158,6 +158,24 @@ describe('surveys', () => {
     expect(preflight.statusCode).toBe(204);
     expect(preflight.headers['access-control-allow-origin']).toBe('*');
     expect(preflight.headers['access-control-allow-credentials']).toBeUndefined();
+    expect(preflight.headers['access-control-allow-headers']).toBe('content-type');
+    // A page whose own tools add headers (tracing, proxies) is allowed them; a malformed list is not echoed.
+    const traced = (asked: string) =>
+      env.app.inject({
+        method: 'OPTIONS',
+        url: `/api/v1/public/surveys/${made.id}/answers`,
+        headers: {
+          origin: 'https://customer.example',
+          'access-control-request-method': 'POST',
+          'access-control-request-headers': asked,
+        },
+      });
+    expect((await traced('content-type, x-forwarded-for')).headers['access-control-allow-headers']).toBe(
+      'content-type, x-forwarded-for',
+    );
+    expect((await traced('content-type, <script>')).headers['access-control-allow-headers']).toBe(
+      'content-type',
+    );
     // Other API routes allow no other origin.
     const elsewhere = await team.admin.get(`${team.ws}/surveys`, { origin: 'https://customer.example' });
     expect(elsewhere.headers['access-control-allow-origin']).toBeUndefined();
