@@ -24,6 +24,7 @@ import { PRODUCTS, RELEASES, SCORING } from './data/products.ts';
 import { buildGtmDemo } from './gtm.ts';
 import { type Random, seededRandom } from './random.ts';
 import { buildSignalsDemo } from './signals.ts';
+import { buildMetricsDemo } from './metrics.ts';
 
 const DAY = 86_400_000;
 type Insert<T extends { $inferInsert: unknown }> = T['$inferInsert'];
@@ -271,6 +272,7 @@ export async function buildDemo(
     feedbackIds: feedbackRows.map((f) => f.id as string),
   });
   const signals = await buildSignalsDemo(ctx, domain);
+  const metricsDemo = await buildMetricsDemo(ctx, now);
 
   return {
     workspaceId,
@@ -286,6 +288,7 @@ export async function buildDemo(
       comments: commentRows.length,
       ...gtm,
       ...signals,
+      ...metricsDemo,
     },
   };
 }
