@@ -96,6 +96,7 @@ const AFFECTS: Record<string, readonly string[] | 'all'> = {
   sources: ['sources'],
   goals: ['goals'],
   'attribution-settings': ['attribution-settings'],
+  metrics: ['metrics'],
   enablement: [],
   export: [],
   me: ['me', 'tokens', 'notifications'],
