@@ -41,6 +41,8 @@ const pages = {
   customerDetail: lazy(() => import('./pages/customers/CustomerDetail')),
   partners: lazy(() => import('./pages/partners/PartnersPage')),
   inbox: lazy(() => import('./pages/inbox/InboxPage')),
+  metrics: lazy(() => import('./pages/metrics/MetricsPage')),
+  metricDetail: lazy(() => import('./pages/metrics/MetricDetail')),
 };
 
 function RequireMe(props: { children: (me: Me) => ReactNode }) {
@@ -141,6 +143,8 @@ export function App() {
           <Route path="customers/:id" element={<pages.customerDetail />} />
           <Route path="partners" element={<pages.partners />} />
           <Route path="inbox" element={<pages.inbox />} />
+          <Route path="metrics" element={<pages.metrics />} />
+          <Route path="metrics/:metricId" element={<pages.metricDetail />} />
           <Route path="*" element={<WorkspaceNotFound />} />
         </Route>
         {/* Any other address: inside the first workspace's frame when signed in, with a way home. */}
