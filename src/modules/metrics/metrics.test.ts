@@ -72,6 +72,13 @@ describe('metric definitions', () => {
     });
     expect(unknown.statusCode).toBe(422);
     expect(unknown.data.errors[0].path).toBe('filters.campaignId');
+    const two = await define({
+      kind: 'leads',
+      ownerRole: 'marketer',
+      filters: { campaignId: campaign.id, programId: campaign.programId },
+    });
+    expect(two.statusCode).toBe(422);
+    expect(two.data.errors[0].path).toBe('filters.programId');
     const adoption = await define(
       { kind: 'feature_adoption', ownerRole: 'product_manager' },
       'product_manager',

@@ -102,9 +102,10 @@ async function checkFilters(ctx: WsCtx, kind: MetricKind, filters: MetricFilters
           : `A ${info.label} metric takes no filters.`,
       });
   }
-  const scopes = (['campaignId', 'programId', 'launchId'] as const).filter(
-    (k) => filters[k] && info.filters.includes(k) && kind !== 'nps' && kind !== 'csat' && kind !== 'ces',
-  );
+  // Attributed kinds read one campaign, program or launch; survey scores read a launch beside a product.
+  const scopes = info.filters.includes('campaignId')
+    ? (['campaignId', 'programId', 'launchId'] as const).filter((k) => filters[k])
+    : [];
   if (scopes.length > 1)
     errors.push({ path: `filters.${scopes[1]}`, message: 'Choose one of campaign, program or launch.' });
   if (kind === 'feature_adoption' && !filters.featureId)

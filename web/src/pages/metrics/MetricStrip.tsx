@@ -77,16 +77,23 @@ function MetricCard({ m, compare, to }: { m: SummaryItem; compare: boolean; to: 
         </Text>
       </Group>
       {points.length > 1 && (
-        <Sparkline
-          h={36}
-          mt={4}
-          data={points}
-          curveType="linear"
-          color={STATUS_COLOR[m.status]}
-          fillOpacity={0.2}
-          strokeWidth={1.5}
-          aria-hidden
-        />
+        // One image for assistive technology, named by its figures; the chart inside is inert (recharts makes it focusable).
+        <div
+          role="img"
+          aria-label={`Trend: ${m.series.map((p) => formatMetric(p.value, m.unit)).join(', ')}`}
+        >
+          <div inert>
+            <Sparkline
+              h={36}
+              mt={4}
+              data={points}
+              curveType="linear"
+              color={STATUS_COLOR[m.status]}
+              fillOpacity={0.2}
+              strokeWidth={1.5}
+            />
+          </div>
+        </div>
       )}
       <Text size="xs" c="dimmed" mt={4} lineClamp={2}>
         {m.rule}

@@ -114,7 +114,7 @@ export default function MetricsPage() {
                                 size="xs"
                                 variant="subtle"
                                 onClick={() => setEditing(m)}
-                                aria-label={`Edit ${m.name}`}
+                                aria-label={`${mayEdit(ws.role, m.ownerRole) ? 'Edit' : 'View'} ${m.name}`}
                               >
                                 {mayEdit(ws.role, m.ownerRole) ? 'Edit' : 'View'}
                               </Button>
