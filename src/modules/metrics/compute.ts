@@ -54,30 +54,40 @@ async function siteVisits(ctx: WsCtx, f: MetricFilters, from: string, to: string
   return { visits: Number(r?.visits ?? 0), visitors: Number(r?.visitors ?? 0) };
 }
 
-/** The workspace's figures without attribution: every lead, conversion and amount counts once. */
-async function site(ctx: WsCtx, from: string, to: string, need: { visitors?: boolean; spend?: boolean }) {
-  const w = await resolveWindow(ctx, { from, to });
+type Need = { outcomes?: boolean; leads?: boolean; visitors?: boolean; spend?: boolean };
+
+/**
+ * The workspace's figures without attribution: every lead, conversion and amount counts once. Only what `need`
+ * names is queried (a dashboard computes each card over several ranges: a leads card must not scan events).
+ */
+async function site(ctx: WsCtx, from: string, to: string, need: Need) {
   const e = sql.raw('e');
-  const [outcomes, leads, visitors, spend] = await Promise.all([
-    row<{ conversions: number; revenue: number }>(
+  const outcomes = async () => {
+    const w = await resolveWindow(ctx, { from, to });
+    return row<{ conversions: number; revenue: number }>(
       ctx.db,
       sql`select count(*)::int as conversions, coalesce(sum(${goalRevenue(w, e)}), 0)::float8 as revenue
           from events e
           where e.workspace_id = ${ctx.workspaceId} and not e.is_bot and (${goalMatch(w.goals, e)})
             and e.time >= ${start(from)}::timestamptz and e.time < ${end(to)}::timestamptz`,
-    ),
-    row<{ n: number }>(
-      ctx.db,
-      sql`select count(*)::int as n from persons p
-          where p.workspace_id = ${ctx.workspaceId} and not p.is_bot
-            and p.identified_at >= ${start(from)}::timestamptz and p.identified_at < ${end(to)}::timestamptz`,
-    ),
+    );
+  };
+  const [o, leads, visitors, spend] = await Promise.all([
+    need.outcomes ? outcomes() : Promise.resolve(undefined),
+    need.leads
+      ? row<{ n: number }>(
+          ctx.db,
+          sql`select count(*)::int as n from persons p
+              where p.workspace_id = ${ctx.workspaceId} and not p.is_bot
+                and p.identified_at >= ${start(from)}::timestamptz and p.identified_at < ${end(to)}::timestamptz`,
+        )
+      : Promise.resolve(undefined),
     need.visitors ? siteVisits(ctx, {}, from, to).then((v) => v.visitors) : Promise.resolve(0),
     need.spend ? workspaceSpend(ctx, from, to) : Promise.resolve(0),
   ]);
   return {
-    conversions: Number(outcomes?.conversions ?? 0),
-    revenue: Number(outcomes?.revenue ?? 0),
+    conversions: Number(o?.conversions ?? 0),
+    revenue: Number(o?.revenue ?? 0),
     leads: Number(leads?.n ?? 0),
     visitors,
     spend,
@@ -159,33 +169,34 @@ export const COMPUTE: Record<Exclude<MetricKind, 'manual'>, Compute> = {
   unique_visitors: async (ctx, f, from, to) =>
     (await attributed(ctx, f, from, to))?.visitors ?? (await siteVisits(ctx, f, from, to)).visitors,
   leads: async (ctx, f, from, to) =>
-    (await attributed(ctx, f, from, to))?.leads ?? (await site(ctx, from, to, {})).leads,
+    (await attributed(ctx, f, from, to))?.leads ?? (await site(ctx, from, to, { leads: true })).leads,
   conversions: async (ctx, f, from, to) =>
-    (await attributed(ctx, f, from, to))?.conversions ?? (await site(ctx, from, to, {})).conversions,
+    (await attributed(ctx, f, from, to))?.conversions ??
+    (await site(ctx, from, to, { outcomes: true })).conversions,
   revenue: async (ctx, f, from, to) =>
-    (await attributed(ctx, f, from, to))?.revenue ?? (await site(ctx, from, to, {})).revenue,
+    (await attributed(ctx, f, from, to))?.revenue ?? (await site(ctx, from, to, { outcomes: true })).revenue,
   conversion_rate: async (ctx, f, from, to) => {
     const r = await attributed(ctx, f, from, to);
     if (r) return r.conversionRate === null ? null : r.conversionRate * 100;
-    const s = await site(ctx, from, to, { visitors: true });
+    const s = await site(ctx, from, to, { outcomes: true, visitors: true });
     return pct(s.conversions, s.visitors);
   },
   cost_per_lead: async (ctx, f, from, to) => {
     const r = await attributed(ctx, f, from, to);
     if (r) return r.costPerLead;
-    const s = await site(ctx, from, to, { spend: true });
+    const s = await site(ctx, from, to, { leads: true, spend: true });
     return s.leads > 0 ? s.spend / s.leads : null;
   },
   cost_per_conversion: async (ctx, f, from, to) => {
     const r = await attributed(ctx, f, from, to);
     if (r) return r.costPerConversion;
-    const s = await site(ctx, from, to, { spend: true });
+    const s = await site(ctx, from, to, { outcomes: true, spend: true });
     return s.conversions > 0 ? s.spend / s.conversions : null;
   },
   roi: async (ctx, f, from, to) => {
     const r = await attributed(ctx, f, from, to);
     if (r) return r.roi === null ? null : r.roi * 100;
-    const s = await site(ctx, from, to, { spend: true });
+    const s = await site(ctx, from, to, { outcomes: true, spend: true });
     return s.spend > 0 ? ((s.revenue - s.spend) / s.spend) * 100 : null;
   },
   nps: surveyScore('nps'),

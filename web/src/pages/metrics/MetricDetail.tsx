@@ -22,7 +22,7 @@ import { api, unwrap } from '../../api/client';
 import { roleLabel } from '../../app/roles';
 import { useWorkspace } from '../../app/workspace';
 import { ErrorNote, Loading, PageHeader } from '../../components/States';
-import { formatMetric, mayEdit, STATUS_COLOR, STATUS_LABEL } from './labels';
+import { formatMetric, mayEdit, STATUS_COLOR, statusLabel } from './labels';
 import { type MetricDetail as Detail, useMetric } from './queries';
 
 /** One metric: its status in each period with the rule, its targets, and (manual metrics) its values. */
@@ -82,7 +82,7 @@ function Periods({ m }: { m: Detail }) {
               <Table.Td>{formatMetric(p.target, m.unit)}</Table.Td>
               <Table.Td>
                 <Badge color={STATUS_COLOR[p.status]} variant="light">
-                  {STATUS_LABEL[p.status]}
+                  {statusLabel(p.status, p.target)}
                 </Badge>
               </Table.Td>
               <Table.Td>

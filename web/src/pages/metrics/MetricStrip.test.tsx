@@ -73,6 +73,21 @@ describe('MetricStrip', { timeout: 30_000 }, () => {
     );
   });
 
+  it('says "No data yet", not "No target", when a target waits for its first value', async () => {
+    fakeApi(() => ({
+      from: range.from,
+      to: range.to,
+      compare: false,
+      metrics: [
+        item({ value: null, previous: null, change: null, status: 'no_target', rule: 'No value yet…' }),
+      ],
+    }));
+    renderAs('marketer', <MetricStrip role="marketer" range={range} />);
+    const card = await screen.findByRole('article', { name: 'Cost per lead' });
+    expect(within(card).getByText('No data yet')).toBeTruthy();
+    expect(within(card).getByText('Target $80')).toBeTruthy();
+  });
+
   it('offers "Define a metric" to the owning role only when there is none', async () => {
     fakeApi(() => ({ from: range.from, to: range.to, compare: true, metrics: [] }));
     const { unmount } = renderAs('marketer', <MetricStrip role="marketer" range={range} />);

@@ -6,7 +6,7 @@ import { roleLabel } from '../../app/roles';
 import { useWorkspace } from '../../app/workspace';
 import { Empty, Loading } from '../../components/States';
 import type { DateRange } from '../dashboards/range';
-import { changeOf, drillDown, formatMetric, mayEdit, STATUS_COLOR, STATUS_LABEL } from './labels';
+import { changeOf, drillDown, formatMetric, mayEdit, STATUS_COLOR, statusLabel } from './labels';
 import { type MetricRole, type SummaryItem, useMetricSummary } from './queries';
 
 /**
@@ -60,7 +60,7 @@ function MetricCard({ m, compare, to }: { m: SummaryItem; compare: boolean; to: 
           {m.name}
         </Anchor>
         <Badge color={STATUS_COLOR[m.status]} variant="light" style={{ flexShrink: 0 }}>
-          {STATUS_LABEL[m.status]}
+          {statusLabel(m.status, m.target)}
         </Badge>
       </Group>
       <Text fz={26} fw={700} lh={1.3}>

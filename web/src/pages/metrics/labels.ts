@@ -18,6 +18,10 @@ export const STATUS_LABEL: Record<MetricStatus, string> = {
   off_track: 'Off track',
   no_target: 'No target',
 };
+/** A status as read: "no target" with a target set means there is no value yet to judge. */
+export const statusLabel = (status: MetricStatus, target: number | null | undefined) =>
+  status === 'no_target' && target != null ? 'No data yet' : STATUS_LABEL[status];
+
 export const STATUS_COLOR: Record<MetricStatus, string> = {
   on_track: 'teal',
   at_risk: 'yellow',
