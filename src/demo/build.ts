@@ -25,6 +25,7 @@ import { buildGtmDemo } from './gtm.ts';
 import { type Random, seededRandom } from './random.ts';
 import { buildSignalsDemo } from './signals.ts';
 import { buildSurveysDemo } from './surveys.ts';
+import { buildMetricsDemo } from './metrics.ts';
 
 const DAY = 86_400_000;
 type Insert<T extends { $inferInsert: unknown }> = T['$inferInsert'];
@@ -273,6 +274,7 @@ export async function buildDemo(
   });
   const signals = await buildSignalsDemo(ctx, domain);
   const surveyCounts = await buildSurveysDemo(ctx, now);
+  const metricsDemo = await buildMetricsDemo(ctx, now);
 
   return {
     workspaceId,
@@ -290,6 +292,7 @@ export async function buildDemo(
       ...gtm,
       ...signals,
       ...surveyCounts,
+      ...metricsDemo,
     },
   };
 }

@@ -11,6 +11,7 @@ import { scoringRoutes } from '../modules/scoring/routes.ts';
 import { transferRoutes } from '../modules/transfer/routes.ts';
 import { workspaceRoutes } from '../modules/workspaces/routes.ts';
 import { affiliatesRoutes } from '../modules/affiliates/routes.ts';
+import { metricsRoutes } from '../modules/metrics/routes.ts';
 import { budgetRoutes } from '../modules/budget/routes.ts';
 import { campaignsRoutes } from '../modules/campaigns/routes.ts';
 import { competitorsRoutes } from '../modules/competitors/routes.ts';
@@ -56,6 +57,7 @@ export async function registerRoutes(app: FastifyInstance) {
   await app.register(campaignsRoutes);
   await app.register(affiliatesRoutes);
   await app.register(budgetRoutes);
+  await app.register(metricsRoutes);
   await app.register(enablementRoutes);
   await app.register(transferRoutes);
   await app.register(posthogIngestRoutes, { prefix: '/ingest/posthog' });

@@ -46,6 +46,8 @@ const pages = {
   productManagementDashboard: lazy(() => import('./pages/dashboards/ProductManagementDashboard')),
   surveys: lazy(() => import('./pages/surveys/SurveysPage')),
   surveyDetail: lazy(() => import('./pages/surveys/SurveyDetail')),
+  metrics: lazy(() => import('./pages/metrics/MetricsPage')),
+  metricDetail: lazy(() => import('./pages/metrics/MetricDetail')),
 };
 
 function RequireMe(props: { children: (me: Me) => ReactNode }) {
@@ -151,6 +153,8 @@ export function App() {
           <Route path="dashboards/product-management" element={<pages.productManagementDashboard />} />
           <Route path="surveys" element={<pages.surveys />} />
           <Route path="surveys/:id" element={<pages.surveyDetail />} />
+          <Route path="metrics" element={<pages.metrics />} />
+          <Route path="metrics/:metricId" element={<pages.metricDetail />} />
           <Route path="*" element={<WorkspaceNotFound />} />
         </Route>
         {/* Any other address: inside the first workspace's frame when signed in, with a way home. */}

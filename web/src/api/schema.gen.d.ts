@@ -28170,6 +28170,2247 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/workspaces/{workspaceId}/metrics': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Metrics, by owner role and name */
+    get: {
+      parameters: {
+        query?: {
+          ownerRole?: 'product_manager' | 'product_marketer' | 'marketer' | 'sales';
+        };
+        header?: never;
+        path: {
+          workspaceId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                createdAt: string;
+                description: string;
+                /** @enum {string} */
+                direction: 'up' | 'down';
+                filters: {
+                  /** Format: uuid */
+                  campaignId?: string;
+                  channel?: string;
+                  /** Format: uuid */
+                  competitorId?: string;
+                  /** Format: uuid */
+                  featureId?: string;
+                  /** Format: uuid */
+                  launchId?: string;
+                  /** Format: uuid */
+                  personaId?: string;
+                  /** Format: uuid */
+                  productId?: string;
+                  /** Format: uuid */
+                  programId?: string;
+                  segment?: string;
+                };
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind:
+                  | 'manual'
+                  | 'traffic'
+                  | 'unique_visitors'
+                  | 'leads'
+                  | 'conversions'
+                  | 'conversion_rate'
+                  | 'revenue'
+                  | 'cost_per_lead'
+                  | 'cost_per_conversion'
+                  | 'roi'
+                  | 'nps'
+                  | 'csat'
+                  | 'ces'
+                  | 'feature_adoption'
+                  | 'retention'
+                  | 'feedback_volume'
+                  | 'feedback_sentiment'
+                  | 'win_rate';
+                name: string;
+                /** @enum {string} */
+                ownerRole: 'product_manager' | 'product_marketer' | 'marketer' | 'sales';
+                /** @enum {string} */
+                period: 'week' | 'month' | 'quarter';
+                tolerance: number;
+                /** @enum {string} */
+                unit: 'count' | 'percent' | 'currency' | 'score' | 'ratio';
+                updatedAt: string;
+                version: number;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Define a metric (only for your own role, unless admin) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          workspaceId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            description?: string;
+            /**
+             * @description up: more is better; down: less is better (default: the kind’s)
+             * @enum {string}
+             */
+            direction?: 'up' | 'down';
+            /** @description Each kind reads its own filters; another is refused (422) */
+            filters?: {
+              /** Format: uuid */
+              campaignId?: string;
+              /** @enum {string} */
+              channel?:
+                | 'direct'
+                | 'organic_search'
+                | 'paid_search'
+                | 'organic_social'
+                | 'paid_social'
+                | 'email'
+                | 'affiliate'
+                | 'referral'
+                | 'display'
+                | 'video'
+                | 'other';
+              /** Format: uuid */
+              competitorId?: string;
+              /** Format: uuid */
+              featureId?: string;
+              /** Format: uuid */
+              launchId?: string;
+              /** Format: uuid */
+              personaId?: string;
+              /** Format: uuid */
+              productId?: string;
+              /** Format: uuid */
+              programId?: string;
+              /** @enum {string} */
+              segment?: 'smb' | 'mid_market' | 'enterprise' | 'public_sector' | 'startup' | 'other';
+            };
+            /** @enum {string} */
+            kind:
+              | 'manual'
+              | 'traffic'
+              | 'unique_visitors'
+              | 'leads'
+              | 'conversions'
+              | 'conversion_rate'
+              | 'revenue'
+              | 'cost_per_lead'
+              | 'cost_per_conversion'
+              | 'roi'
+              | 'nps'
+              | 'csat'
+              | 'ces'
+              | 'feature_adoption'
+              | 'retention'
+              | 'feedback_volume'
+              | 'feedback_sentiment'
+              | 'win_rate';
+            name: string;
+            /** @enum {string} */
+            ownerRole: 'product_manager' | 'product_marketer' | 'marketer' | 'sales';
+            /** @enum {string} */
+            period?: 'week' | 'month' | 'quarter';
+            /** @description How far short of target is still "at risk" (0.1 = 10 %) */
+            tolerance?: number;
+            /**
+             * @description Computed kinds have their own unit (the default); manual metrics take any
+             * @enum {string}
+             */
+            unit?: 'count' | 'percent' | 'currency' | 'score' | 'ratio';
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              createdAt: string;
+              description: string;
+              /** @enum {string} */
+              direction: 'up' | 'down';
+              filters: {
+                /** Format: uuid */
+                campaignId?: string;
+                channel?: string;
+                /** Format: uuid */
+                competitorId?: string;
+                /** Format: uuid */
+                featureId?: string;
+                /** Format: uuid */
+                launchId?: string;
+                /** Format: uuid */
+                personaId?: string;
+                /** Format: uuid */
+                productId?: string;
+                /** Format: uuid */
+                programId?: string;
+                segment?: string;
+              };
+              /** Format: uuid */
+              id: string;
+              /** @enum {string} */
+              kind:
+                | 'manual'
+                | 'traffic'
+                | 'unique_visitors'
+                | 'leads'
+                | 'conversions'
+                | 'conversion_rate'
+                | 'revenue'
+                | 'cost_per_lead'
+                | 'cost_per_conversion'
+                | 'roi'
+                | 'nps'
+                | 'csat'
+                | 'ces'
+                | 'feature_adoption'
+                | 'retention'
+                | 'feedback_volume'
+                | 'feedback_sentiment'
+                | 'win_rate';
+              name: string;
+              /** @enum {string} */
+              ownerRole: 'product_manager' | 'product_marketer' | 'marketer' | 'sales';
+              /** @enum {string} */
+              period: 'week' | 'month' | 'quarter';
+              tolerance: number;
+              /** @enum {string} */
+              unit: 'count' | 'percent' | 'currency' | 'score' | 'ratio';
+              updatedAt: string;
+              version: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/workspaces/{workspaceId}/metrics/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One metric with its targets, values (manual) and status per period */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+          workspaceId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              createdAt: string;
+              description: string;
+              /** @enum {string} */
+              direction: 'up' | 'down';
+              filters: {
+                /** Format: uuid */
+                campaignId?: string;
+                channel?: string;
+                /** Format: uuid */
+                competitorId?: string;
+                /** Format: uuid */
+                featureId?: string;
+                /** Format: uuid */
+                launchId?: string;
+                /** Format: uuid */
+                personaId?: string;
+                /** Format: uuid */
+                productId?: string;
+                /** Format: uuid */
+                programId?: string;
+                segment?: string;
+              };
+              /** Format: uuid */
+              id: string;
+              /** @enum {string} */
+              kind:
+                | 'manual'
+                | 'traffic'
+                | 'unique_visitors'
+                | 'leads'
+                | 'conversions'
+                | 'conversion_rate'
+                | 'revenue'
+                | 'cost_per_lead'
+                | 'cost_per_conversion'
+                | 'roi'
+                | 'nps'
+                | 'csat'
+                | 'ces'
+                | 'feature_adoption'
+                | 'retention'
+                | 'feedback_volume'
+                | 'feedback_sentiment'
+                | 'win_rate';
+              name: string;
+              /** @enum {string} */
+              ownerRole: 'product_manager' | 'product_marketer' | 'marketer' | 'sales';
+              /** @enum {string} */
+              period: 'week' | 'month' | 'quarter';
+              periods: {
+                label: string;
+                periodEnd: string;
+                periodStart: string;
+                rule: string;
+                /** @enum {string} */
+                status: 'on_track' | 'at_risk' | 'off_track' | 'no_target';
+                target: number | null;
+                value: number | null;
+              }[];
+              targets: {
+                /**
+                 * Format: date
+                 * @description The first day of a period of the metric: a Monday, the 1st, or 1 Jan/Apr/Jul/Oct
+                 */
+                periodStart: string;
+                value: number;
+              }[];
+              tolerance: number;
+              /** @enum {string} */
+              unit: 'count' | 'percent' | 'currency' | 'score' | 'ratio';
+              updatedAt: string;
+              values: {
+                /** Format: date */
+                on: string;
+                value: number;
+              }[];
+              version: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    /** Delete a metric with its targets and values */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+          workspaceId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    /** Update a metric */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+          workspaceId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            description?: string;
+            /**
+             * @description up: more is better; down: less is better (default: the kind’s)
+             * @enum {string}
+             */
+            direction?: 'up' | 'down';
+            /** @description Each kind reads its own filters; another is refused (422) */
+            filters?: {
+              /** Format: uuid */
+              campaignId?: string;
+              /** @enum {string} */
+              channel?:
+                | 'direct'
+                | 'organic_search'
+                | 'paid_search'
+                | 'organic_social'
+                | 'paid_social'
+                | 'email'
+                | 'affiliate'
+                | 'referral'
+                | 'display'
+                | 'video'
+                | 'other';
+              /** Format: uuid */
+              competitorId?: string;
+              /** Format: uuid */
+              featureId?: string;
+              /** Format: uuid */
+              launchId?: string;
+              /** Format: uuid */
+              personaId?: string;
+              /** Format: uuid */
+              productId?: string;
+              /** Format: uuid */
+              programId?: string;
+              /** @enum {string} */
+              segment?: 'smb' | 'mid_market' | 'enterprise' | 'public_sector' | 'startup' | 'other';
+            };
+            /** @enum {string} */
+            kind?:
+              | 'manual'
+              | 'traffic'
+              | 'unique_visitors'
+              | 'leads'
+              | 'conversions'
+              | 'conversion_rate'
+              | 'revenue'
+              | 'cost_per_lead'
+              | 'cost_per_conversion'
+              | 'roi'
+              | 'nps'
+              | 'csat'
+              | 'ces'
+              | 'feature_adoption'
+              | 'retention'
+              | 'feedback_volume'
+              | 'feedback_sentiment'
+              | 'win_rate';
+            name?: string;
+            /** @enum {string} */
+            ownerRole?: 'product_manager' | 'product_marketer' | 'marketer' | 'sales';
+            /** @enum {string} */
+            period?: 'week' | 'month' | 'quarter';
+            /** @description How far short of target is still "at risk" (0.1 = 10 %) */
+            tolerance?: number;
+            /**
+             * @description Computed kinds have their own unit (the default); manual metrics take any
+             * @enum {string}
+             */
+            unit?: 'count' | 'percent' | 'currency' | 'score' | 'ratio';
+            version?: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              createdAt: string;
+              description: string;
+              /** @enum {string} */
+              direction: 'up' | 'down';
+              filters: {
+                /** Format: uuid */
+                campaignId?: string;
+                channel?: string;
+                /** Format: uuid */
+                competitorId?: string;
+                /** Format: uuid */
+                featureId?: string;
+                /** Format: uuid */
+                launchId?: string;
+                /** Format: uuid */
+                personaId?: string;
+                /** Format: uuid */
+                productId?: string;
+                /** Format: uuid */
+                programId?: string;
+                segment?: string;
+              };
+              /** Format: uuid */
+              id: string;
+              /** @enum {string} */
+              kind:
+                | 'manual'
+                | 'traffic'
+                | 'unique_visitors'
+                | 'leads'
+                | 'conversions'
+                | 'conversion_rate'
+                | 'revenue'
+                | 'cost_per_lead'
+                | 'cost_per_conversion'
+                | 'roi'
+                | 'nps'
+                | 'csat'
+                | 'ces'
+                | 'feature_adoption'
+                | 'retention'
+                | 'feedback_volume'
+                | 'feedback_sentiment'
+                | 'win_rate';
+              name: string;
+              /** @enum {string} */
+              ownerRole: 'product_manager' | 'product_marketer' | 'marketer' | 'sales';
+              /** @enum {string} */
+              period: 'week' | 'month' | 'quarter';
+              tolerance: number;
+              /** @enum {string} */
+              unit: 'count' | 'percent' | 'currency' | 'score' | 'ratio';
+              updatedAt: string;
+              version: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/api/v1/workspaces/{workspaceId}/metrics/{id}/targets': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Replace a metric's targets (one per period) */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+          workspaceId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            targets: {
+              /**
+               * Format: date
+               * @description The first day of a period of the metric: a Monday, the 1st, or 1 Jan/Apr/Jul/Oct
+               */
+              periodStart: string;
+              value: number;
+            }[];
+            version?: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              targets: {
+                /**
+                 * Format: date
+                 * @description The first day of a period of the metric: a Monday, the 1st, or 1 Jan/Apr/Jul/Oct
+                 */
+                periodStart: string;
+                value: number;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/workspaces/{workspaceId}/metrics/{id}/values': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Add or replace a manual metric's values by day */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+          workspaceId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            values: {
+              /** Format: date */
+              on: string;
+              value: number;
+            }[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              saved: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/workspaces/{workspaceId}/metrics/{id}/values/{on}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Delete a manual metric's value of one day */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+          on: string;
+          workspaceId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/workspaces/{workspaceId}/metrics/{id}/values/import': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Import a manual metric's values from CSV (columns: date, value; at most 5000 rows), as JSON {csv} or a text/csv body; valid rows are imported, the others reported */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+          workspaceId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            csv: string;
+            dryRun?: boolean;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              imported: number;
+              rejected: {
+                errors: {
+                  /** @enum {string} */
+                  column: 'date' | 'value';
+                  message: string;
+                }[];
+                row: number;
+                values: {
+                  [key: string]: string;
+                };
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/workspaces/{workspaceId}/metrics/summary': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Metric cards: value over the range, previous range, change, target, status with its rule, sparkline */
+    get: {
+      parameters: {
+        query?: {
+          /** @description 1: the previous range of the same length, and the change */
+          compare?: '0' | '1' | 'true' | 'false';
+          /** @description Default: the first day of the month of `to` (or of today) */
+          from?: string;
+          ownerRole?: 'product_manager' | 'product_marketer' | 'marketer' | 'sales';
+          /** @description Default: the last day of the month of `from` */
+          to?: string;
+        };
+        header?: never;
+        path: {
+          workspaceId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              compare: boolean;
+              from: string;
+              metrics: {
+                change: number | null;
+                /** @enum {string} */
+                direction: 'up' | 'down';
+                filters: {
+                  /** Format: uuid */
+                  campaignId?: string;
+                  channel?: string;
+                  /** Format: uuid */
+                  competitorId?: string;
+                  /** Format: uuid */
+                  featureId?: string;
+                  /** Format: uuid */
+                  launchId?: string;
+                  /** Format: uuid */
+                  personaId?: string;
+                  /** Format: uuid */
+                  productId?: string;
+                  /** Format: uuid */
+                  programId?: string;
+                  segment?: string;
+                };
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind:
+                  | 'manual'
+                  | 'traffic'
+                  | 'unique_visitors'
+                  | 'leads'
+                  | 'conversions'
+                  | 'conversion_rate'
+                  | 'revenue'
+                  | 'cost_per_lead'
+                  | 'cost_per_conversion'
+                  | 'roi'
+                  | 'nps'
+                  | 'csat'
+                  | 'ces'
+                  | 'feature_adoption'
+                  | 'retention'
+                  | 'feedback_volume'
+                  | 'feedback_sentiment'
+                  | 'win_rate';
+                name: string;
+                /** @enum {string} */
+                ownerRole: 'product_manager' | 'product_marketer' | 'marketer' | 'sales';
+                previous: number | null;
+                rule: string;
+                series: {
+                  period: string;
+                  value: number | null;
+                }[];
+                /** @enum {string} */
+                status: 'on_track' | 'at_risk' | 'off_track' | 'no_target';
+                target: number | null;
+                /** @enum {string} */
+                unit: 'count' | 'percent' | 'currency' | 'score' | 'ratio';
+                value: number | null;
+              }[];
+              to: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/workspaces/{workspaceId}/personas': {
     parameters: {
       query?: never;

@@ -26,6 +26,7 @@ const SECTIONS: { title: string; items: Item[] }[] = [
     items: [
       { to: '', label: 'Home' },
       { to: 'inbox', label: 'Inbox' },
+      { to: 'metrics', label: 'Metrics' },
     ],
   },
   {

@@ -11,6 +11,7 @@ import { type Role, useWorkspace } from '../../app/workspace';
 import { PendingInvitations } from '../../components/PendingInvitations';
 import { Loading, PageHeader } from '../../components/States';
 import { FirstRun } from './FirstRun';
+import { HomeMetrics } from '../metrics/HomeMetrics';
 import { QuickFeedback } from './QuickFeedback';
 import { formatMoney } from '../../app/format';
 
@@ -427,6 +428,7 @@ export default function HomePage() {
         </Stack>
       ) : null}
       <FirstRun />
+      <HomeMetrics />
       <SimpleGrid cols={{ base: 1, md: 2, xl: 3 }}>{cards}</SimpleGrid>
     </>
   );
