@@ -3,6 +3,7 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api, unwrap } from '../../api/client';
 import { formatMoney, formatNumber } from '../../app/format';
+import { plural } from '../../app/plural';
 import { useWorkspace } from '../../app/workspace';
 import { Loading } from '../../components/States';
 
@@ -87,7 +88,7 @@ export function Results({ of, id }: { of: ResultsOf; id: string }) {
             <Figure
               label="Visits"
               value={formatNumber(r.visits)}
-              hint={`${formatNumber(r.visitors)} visitors`}
+              hint={plural(r.visitors, 'visitor')}
             />
             <Figure label="Leads" value={formatNumber(r.leads)} />
             <Figure
