@@ -21,6 +21,7 @@ import { FEATURES } from './data/features.ts';
 import { FEEDBACK } from './data/feedback.ts';
 import { DEMO_WORKSPACE, PEOPLE } from './data/people.ts';
 import { PRODUCTS, RELEASES, SCORING } from './data/products.ts';
+import { buildDealsDemo } from './deals.ts';
 import { buildGtmDemo } from './gtm.ts';
 import { type Random, seededRandom } from './random.ts';
 import { buildSignalsDemo } from './signals.ts';
@@ -271,6 +272,12 @@ export async function buildDemo(
     feedbackIds: feedbackRows.map((f) => f.id as string),
   });
   const signals = await buildSignalsDemo(ctx, domain);
+  // Deals are recorded by the demo's sales rep, as they would be.
+  const rep = people.find((p) => p.key === 'sales')!;
+  const dealCounts = await buildDealsDemo(
+    { ...ctx, role: rep.role, actor: { userId: userIds.sales!, name: rep.name, email: rep.email } },
+    { now, productIds },
+  );
 
   return {
     workspaceId,
@@ -286,6 +293,7 @@ export async function buildDemo(
       comments: commentRows.length,
       ...gtm,
       ...signals,
+      ...dealCounts,
     },
   };
 }

@@ -28,6 +28,7 @@ import { posthogIngestRoutes } from '../modules/ingest/posthog-routes.ts';
 import { segmentRoutes } from '../modules/ingest/segment-routes.ts';
 import { plausibleRoutes } from '../modules/ingest/plausible-routes.ts';
 import { analyticsRoutes } from '../modules/analytics/routes.ts';
+import { dealsRoutes } from '../modules/deals/routes.ts';
 
 /** Every module's routes. A module adds itself here and nowhere else. */
 export async function registerRoutes(app: FastifyInstance) {
@@ -60,4 +61,5 @@ export async function registerRoutes(app: FastifyInstance) {
   await app.register(goalsRoutes);
   await app.register(attributionRoutes);
   await app.register(analyticsRoutes);
+  await app.register(dealsRoutes);
 }
