@@ -3,7 +3,7 @@ import type { WsCtx } from '../core/context.ts';
 import type { DealOutcome, DealReason } from '../core/enums.ts';
 import { competitors } from '../modules/competitors/schema.ts';
 import { customers } from '../modules/customers/schema.ts';
-import { createDeal, type CustomerSegment } from '../modules/deals/deals.ts';
+import { createDeals, type CustomerSegment, type DealInput } from '../modules/deals/deals.ts';
 import { COMPETITORS } from './data/gtm-market.ts';
 import { seededRandom } from './random.ts';
 
@@ -146,7 +146,7 @@ const AMOUNTS: Record<CustomerSegment, [number, number]> = {
 const PRODUCT_NAMES: Record<Product, string> = { dash: 'Dashboards', pipe: 'Pipelines', embed: 'Embedded' };
 
 /**
- * Sixty deals closed over the last 180 days against the demo competitors, recorded through createDeal as
+ * Sixty deals closed over the last 180 days against the demo competitors, recorded through createDeals as
  * the demo's sales rep: losses on price to Quantrix, on missing features and relationships to Lumina, on
  * budget to the do-it-yourself stack; expansions won from demo customers; amounts by segment.
  */
@@ -176,6 +176,7 @@ export async function buildDealsDemo(
     .from(customers)
     .where(eq(customers.workspaceId, ctx.workspaceId));
   const COUNT = 60;
+  const inputs: DealInput[] = [];
   for (let i = 0; i < COUNT; i++) {
     const expansion = rng.next() < 0.3 && ours.length > 0;
     const customer = expansion ? rng.pick(ours) : null;
@@ -202,7 +203,7 @@ export async function buildDealsDemo(
         ? (['timing', ['Buyer went quiet after the trial']] as [DealReason, string[]])
         : rng.pick(REASONS[rival][outcome]);
     const closed = new Date(options.now.getTime() - rng.int(1, 180) * 86_400_000);
-    await createDeal(ctx, {
+    inputs.push({
       name: `${account} — ${PRODUCT_NAMES[product]} ${expansion ? 'expansion' : 'new logo'}`,
       ...(customer ? { customerId: customer.id } : { accountName: account, segment }),
       productId: options.productIds[product]!,
@@ -215,5 +216,6 @@ export async function buildDealsDemo(
       externalId: `OPP-${4100 + i}`,
     });
   }
+  await createDeals(ctx, inputs);
   return { deals: COUNT };
 }

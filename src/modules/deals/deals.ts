@@ -1,6 +1,6 @@
-import { and, eq, gte, ilike, lte, or, type SQL } from 'drizzle-orm';
+import { and, eq, gte, ilike, inArray, lte, or, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
-import { recordActivity } from '../../core/activity.ts';
+import { recordActivities, recordActivity } from '../../core/activity.ts';
 import type { WsCtx } from '../../core/context.ts';
 import type { CUSTOMER_SEGMENTS, DealOutcome, DealReason } from '../../core/enums.ts';
 import { conflict, invalidField, notFound } from '../../core/errors.ts';
@@ -215,23 +215,78 @@ const trimmed = (input: DealUpdate): DealUpdate => ({
   ...(input.externalId !== undefined ? { externalId: input.externalId?.trim() || null } : {}),
 });
 
+/**
+ * Records closed deals, one or many (the demo records its sixty at once): the references of all of them
+ * are checked with one query per table, then one insert and one activity write. A problem names the field,
+ * prefixed by the deal's index when there are several.
+ */
+export async function createDeals(ctx: WsCtx, raws: DealInput[]): Promise<DealRow[]> {
+  assertCan(ctx.role, 'deal', 'create');
+  if (raws.length === 0) return [];
+  const inputs = raws.map((r) => trimmed(r) as DealInput);
+  const at = (i: number, field: string) => (raws.length === 1 ? field : `${i}.${field}`);
+  const ids = (k: 'customerId' | 'competitorId' | 'productId') => [
+    ...new Set(inputs.map((x) => x[k]).filter((v): v is string => !!v)),
+  ];
+  const ws = ctx.workspaceId;
+  const customerIds = ids('customerId');
+  const segments = new Map(
+    (customerIds.length
+      ? await ctx.db
+          .select({ id: customers.id, segment: customers.segment })
+          .from(customers)
+          .where(and(eq(customers.workspaceId, ws), inArray(customers.id, customerIds)))
+      : []
+    ).map((c) => [c.id, c.segment]),
+  );
+  const known = async (table: typeof competitors | typeof products, list: string[]) =>
+    new Set(
+      list.length
+        ? (
+            await ctx.db
+              .select({ id: table.id })
+              .from(table)
+              .where(and(eq(table.workspaceId, ws), inArray(table.id, list)))
+          ).map((r) => r.id)
+        : [],
+    );
+  const competitorIds = await known(competitors, ids('competitorId'));
+  const productIds = await known(products, ids('productId'));
+  const today = todayIso();
+  const values = inputs.map((input, i) => {
+    if (input.closedOn > today) throw invalidField(at(i, 'closedOn'), 'A deal cannot close in the future');
+    if (!input.customerId && !input.accountName?.trim())
+      throw invalidField(
+        at(i, 'customerId'),
+        'Name the customer or, for a buyer who is not one, the account',
+      );
+    if (input.customerId && !segments.has(input.customerId))
+      throw invalidField(at(i, 'customerId'), `No customer ${input.customerId} in this workspace`);
+    if (input.competitorId && !competitorIds.has(input.competitorId))
+      throw invalidField(at(i, 'competitorId'), `No competitor ${input.competitorId} in this workspace`);
+    if (input.productId && !productIds.has(input.productId))
+      throw invalidField(at(i, 'productId'), `No product ${input.productId} in this workspace`);
+    // A customer's own segment fills the deal's when none is given.
+    const segment =
+      input.segment !== undefined ? input.segment : input.customerId ? segments.get(input.customerId) : null;
+    return { ...input, segment, workspaceId: ws, createdBy: ctx.actor.userId };
+  });
+  const rows = await uniqueExternalId(() => ctx.db.insert(deals).values(values).returning());
+  await recordActivities(
+    ctx,
+    rows.map((r) => ({
+      entityType: 'deal' as const,
+      entityId: r.id,
+      action: 'created' as const,
+      after: loggedDeal(r),
+    })),
+  );
+  return rows;
+}
+
 /** Records a closed deal. */
 export async function createDeal(ctx: WsCtx, raw: DealInput): Promise<Deal> {
-  assertCan(ctx.role, 'deal', 'create');
-  const input = trimmed(raw) as DealInput;
-  const extra = await checked(ctx, input, input);
-  const [row] = await uniqueExternalId(() =>
-    ctx.db
-      .insert(deals)
-      .values({ ...input, ...extra, workspaceId: ctx.workspaceId, createdBy: ctx.actor.userId })
-      .returning(),
-  );
-  await recordActivity(ctx, {
-    entityType: 'deal',
-    entityId: row!.id,
-    action: 'created',
-    after: loggedDeal(row!),
-  });
+  const [row] = await createDeals(ctx, [raw]);
   return getDeal(ctx, row!.id);
 }
 
