@@ -39,7 +39,7 @@ export function WinLossFigures({
     return (
       <Text size="sm" c="dimmed">
         No deal against {competitorName} recorded in the last 12 months.{' '}
-        <Anchor component={Link} to={`/w/${ws.id}/deals`} size="sm">
+        <Anchor component={Link} to={`/w/${ws.id}/deals`} size="sm" underline="always">
           Record deals
         </Anchor>{' '}
         to see the win rate here.
