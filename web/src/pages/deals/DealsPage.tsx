@@ -363,8 +363,8 @@ function DealTable({ rows, onOpen }: { rows: Deal[]; onOpen: (d: Deal) => void }
                 {segmentLabel(d.segment)}
               </Text>
             </Table.Td>
-            <Table.Td>
-              <Badge color={OUTCOME_COLOR[d.outcome]} variant="light">
+            <Table.Td style={{ whiteSpace: 'nowrap' }}>
+              <Badge color={OUTCOME_COLOR[d.outcome]} variant="light" miw="max-content">
                 {OUTCOME_LABEL[d.outcome]}
               </Badge>
             </Table.Td>
