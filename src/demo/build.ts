@@ -21,6 +21,7 @@ import { FEATURES } from './data/features.ts';
 import { FEEDBACK } from './data/feedback.ts';
 import { DEMO_WORKSPACE, PEOPLE } from './data/people.ts';
 import { PRODUCTS, RELEASES, SCORING } from './data/products.ts';
+import { buildDealsDemo } from './deals.ts';
 import { buildGtmDemo } from './gtm.ts';
 import { type Random, seededRandom } from './random.ts';
 import { buildSignalsDemo } from './signals.ts';
@@ -275,6 +276,12 @@ export async function buildDemo(
   const signals = await buildSignalsDemo(ctx, domain);
   const surveyCounts = await buildSurveysDemo(ctx, now);
   const metricsDemo = await buildMetricsDemo(ctx, now);
+  // Deals are recorded by the demo's sales rep, as they would be.
+  const rep = people.find((p) => p.key === 'sales')!;
+  const dealCounts = await buildDealsDemo(
+    { ...ctx, role: rep.role, actor: { userId: userIds.sales!, name: rep.name, email: rep.email } },
+    { now, productIds },
+  );
 
   return {
     workspaceId,
@@ -293,6 +300,7 @@ export async function buildDemo(
       ...signals,
       ...surveyCounts,
       ...metricsDemo,
+      ...dealCounts,
     },
   };
 }

@@ -34,6 +34,7 @@ import { publicSurveyRoutes } from '../modules/surveys/public-routes.ts';
 import { marketingDashboardRoutes } from '../modules/dashboards/marketing-routes.ts';
 import { productDashboardRoutes } from '../modules/dashboards/product-routes.ts';
 import { surveyPageRoutes } from '../modules/surveys/page-routes.ts';
+import { dealsRoutes } from '../modules/deals/routes.ts';
 
 /** Every module's routes. A module adds itself here and nowhere else. */
 export async function registerRoutes(app: FastifyInstance) {
@@ -72,4 +73,5 @@ export async function registerRoutes(app: FastifyInstance) {
   await app.register(marketingDashboardRoutes);
   await app.register(productDashboardRoutes);
   await app.register(surveyPageRoutes);
+  await app.register(dealsRoutes);
 }

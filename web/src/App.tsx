@@ -23,6 +23,7 @@ const pages = {
   personas: lazy(() => import('./pages/personas/PersonasPage')),
   competitors: lazy(() => import('./pages/competitors/CompetitorsPage')),
   competitorDetail: lazy(() => import('./pages/competitors/CompetitorDetail')),
+  deals: lazy(() => import('./pages/deals/DealsPage')),
   positioning: lazy(() => import('./pages/positioning/PositioningPage')),
   messaging: lazy(() => import('./pages/messaging/MessagingPage')),
   releaseNotes: lazy(() => import('./pages/release-notes/ReleaseNotesPage')),
@@ -130,6 +131,7 @@ export function App() {
           <Route path="personas" element={<pages.personas />} />
           <Route path="competitors" element={<pages.competitors />} />
           <Route path="competitors/:id" element={<pages.competitorDetail />} />
+          <Route path="deals" element={<pages.deals />} />
           <Route path="positioning" element={<pages.positioning />} />
           <Route path="messaging" element={<pages.messaging />} />
           <Route path="release-notes" element={<pages.releaseNotes />} />

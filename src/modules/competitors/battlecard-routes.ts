@@ -23,6 +23,8 @@ import {
   reviewBattlecard,
   updateBattlecard,
 } from './battlecards.ts';
+import { WinLoss } from '../deals/http-schemas.ts';
+import { battlecardWinLoss } from '../deals/win-rates.ts';
 
 /** A bounded list of short, non-empty lines (strengths, landmines, win themes, …). */
 export const textList = () =>
@@ -133,15 +135,18 @@ export const battlecardRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: { artefact: 'battlecard', action: 'read' } },
       schema: {
         tags,
-        summary: 'A battlecard with its competitor and product names and whether it is stale',
+        summary:
+          'A battlecard with its competitor and product names, whether it is stale, and the win / loss against the competitor',
         params: WsIdParams,
-        response: { 200: Battlecard, ...errorResponses },
+        response: { 200: Battlecard.extend({ winLoss: WinLoss }), ...errorResponses },
       },
     },
     async (req, reply) => {
-      const card = await getBattlecard(req.wsCtx, req.params.id);
+      const ctx = req.wsCtx;
+      const card = await getBattlecard(ctx, req.params.id);
       setVersionHeader(reply, card.version);
-      return card;
+      const winLoss = await battlecardWinLoss(ctx.db, ctx.workspaceId, card.competitorId, card.productId);
+      return { ...card, winLoss };
     },
   );
 

@@ -57,7 +57,11 @@ describe('battlecards', () => {
     const got = await team.sales.get(`${team.ws}/battlecards/${res.data.id}`);
     expect(got.statusCode).toBe(200);
     expect(got.headers.etag).toBe('"1"');
-    expect(got.data).toEqual(res.data);
+    // The GET adds the win / loss against the competitor (none met yet).
+    expect(got.data).toEqual({
+      ...res.data,
+      winLoss: expect.objectContaining({ won: 0, lost: 0, noDecision: 0, winRate: null, recentLosses: [] }),
+    });
     const log = await make.stored.activityOf(res.data.id);
     expect(log.map((l) => l.action)).toEqual(['created']);
     expect(log[0]!.changes.quickComparison).toEqual({ before: null, after: FULL.quickComparison });

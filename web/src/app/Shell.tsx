@@ -47,6 +47,7 @@ const SECTIONS: { title: string; items: Item[] }[] = [
       { to: 'dashboards/product-marketing', label: 'Dashboard' },
       { to: 'personas', label: 'Personas' },
       { to: 'competitors', label: 'Competitors' },
+      { to: 'deals', label: 'Win / loss' },
       { to: 'positioning', label: 'Positioning' },
       { to: 'messaging', label: 'Messaging' },
       { to: 'launches', label: 'Launches' },

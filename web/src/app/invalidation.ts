@@ -66,6 +66,7 @@ const AFFECTS: Record<string, readonly string[] | 'all'> = {
   personas: ['personas', 'persona', 'persona-feedback', 'persona-features', 'messaging', 'messaging-matrix'],
   competitors: ['competitors', 'competitor', 'battlecards'],
   battlecards: ['battlecards', 'competitor', 'competitors'],
+  deals: ['deals', 'battlecards'], // a battlecard shows the win / loss against its competitor
   positioning: ['positioning', 'messaging', 'messaging-matrix', 'launch-brief', 'battlecards'],
   'products/positioning': ['positioning', 'messaging', 'messaging-matrix', 'launch-brief'],
   messaging: ['messaging', 'messaging-matrix', 'launch-brief', 'campaign', 'touchpoints'],

@@ -23,6 +23,7 @@ import { battlecardExportUrl } from './battlecards';
 import { BattlecardForm } from './BattlecardForm';
 import type { Battlecard } from './data';
 import { FormModal } from '../../components/FormModal';
+import { WinLoss } from './WinLoss';
 
 const day = (d: string) => dayjs(d).format('D MMM YYYY');
 
@@ -128,6 +129,9 @@ export function BattlecardView({ card }: { card: Battlecard }) {
         </Button>
       </Group>
       <Stack gap="md">
+        <Section title="Win / loss (last 12 months)">
+          <WinLoss cardId={card.id} competitorName={card.competitorName} />
+        </Section>
         <Section title="When you meet them">
           {card.whenYouMeetThem ? <Text size="sm">{card.whenYouMeetThem}</Text> : <None />}
         </Section>

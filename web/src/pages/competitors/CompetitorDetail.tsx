@@ -54,7 +54,8 @@ export default function CompetitorDetail() {
                 {c.website && (
                   <>
                     {' · '}
-                    <ExternalLink href={c.website} size="sm">
+                    {/* Underlined: inside a line of text a link must not rely on colour alone (axe). */}
+                    <ExternalLink href={c.website} size="sm" underline="always">
                       {displayHost(c.website)}
                     </ExternalLink>
                   </>

@@ -1,0 +1,388 @@
+import '@mantine/charts/styles.css';
+import { BarChart } from '@mantine/charts';
+import {
+  Anchor,
+  Badge,
+  Button,
+  Group,
+  Paper,
+  Select,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { keepPreviousData, useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useSearchParams } from 'react-router';
+import { formatDate, formatMoney } from '../../app/format';
+import { SEGMENT_LABEL } from '../../app/labels';
+import { optionsOf, useProducts } from '../../app/lookups';
+import { useWorkspace } from '../../app/workspace';
+import { FormModal } from '../../components/FormModal';
+import { GuardedButton } from '../../components/Guarded';
+import { Empty, ErrorNote, PageHeader, Spinner } from '../../components/States';
+import {
+  buyerOf,
+  type Deal,
+  type DealFilter,
+  formatRate,
+  loadCompetitorOptions,
+  loadDeal,
+  loadDealPage,
+  loadWinRates,
+  OUTCOME_COLOR,
+  OUTCOME_LABEL,
+  options,
+  type Outcome,
+  parsePeriod,
+  PERIODS,
+  periodFrom,
+  REASON_LABEL,
+  type Segment,
+  segmentLabel,
+  type WinRates,
+} from './data';
+import { DealForm } from './DealForm';
+import { ImportDeals } from './ImportDeals';
+
+/** Deals won and lost: win rates, by competitor, and every deal with filters. `?deal=<id>` opens one. */
+export default function DealsPage() {
+  const ws = useWorkspace();
+  const [params, setParams] = useSearchParams();
+  const period = parsePeriod(params.get('period'));
+  const [search, setSearch] = useState('');
+  const [q] = useDebouncedValue(search.trim(), 250);
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const [competitorId, setCompetitorId] = useState<string | null>(null);
+  const [productId, setProductId] = useState<string | null>(null);
+  const [segment, setSegment] = useState<Segment | null>(null);
+  const [editing, setEditing] = useState<Deal | 'new' | null>(null);
+  const [importing, setImporting] = useState(false);
+  const products = useProducts();
+  const competitors = useQuery({
+    queryKey: ['competitors', ws.id, 'options'],
+    queryFn: () => loadCompetitorOptions(ws.id),
+    staleTime: 60_000,
+  });
+  const from = periodFrom(period);
+  const scope = { from, productId: productId ?? undefined, segment: segment ?? undefined };
+  const rates = useQuery({
+    queryKey: ['deals', ws.id, 'win-rates', scope],
+    queryFn: () => loadWinRates(ws.id, scope, 'competitor'),
+    placeholderData: keepPreviousData,
+  });
+  const filter: DealFilter = {
+    ...scope,
+    q: q || undefined,
+    outcome: outcome ?? undefined,
+    competitorId: competitorId ?? undefined,
+  };
+  const list = useInfiniteQuery({
+    queryKey: ['deals', ws.id, 'list', filter],
+    initialPageParam: undefined as string | undefined,
+    queryFn: ({ pageParam }) => loadDealPage(ws.id, filter, pageParam),
+    getNextPageParam: (last) => last.nextCursor ?? undefined,
+    placeholderData: keepPreviousData,
+  });
+  // A link from a battlecard's recent losses opens that deal.
+  const linked = params.get('deal');
+  const opened = useQuery({
+    queryKey: ['deals', ws.id, 'one', linked],
+    queryFn: () => loadDeal(ws.id, linked!),
+    enabled: Boolean(linked),
+  });
+  const closeDeal = () => {
+    setEditing(null);
+    if (linked)
+      setParams(
+        (p) => {
+          p.delete('deal');
+          return p;
+        },
+        { replace: true },
+      );
+  };
+  const shown = editing ?? (linked && opened.data ? opened.data : null);
+  const rows = list.data?.pages.flatMap((p) => p.items) ?? [];
+  const filtered = Boolean(q || outcome || competitorId || productId || segment);
+  const recordButton = (
+    <GuardedButton artefact="deal" action="create" onClick={() => setEditing('new')}>
+      Record deal
+    </GuardedButton>
+  );
+  return (
+    <Stack>
+      <PageHeader
+        title="Win / loss"
+        subtitle="Deals won and lost: against whom, why, and the win rate by competitor. Battlecards show the same figures to sales."
+        actions={
+          <Group gap="xs">
+            <GuardedButton
+              artefact="deal"
+              action="create"
+              variant="default"
+              onClick={() => setImporting(true)}
+            >
+              Import CSV
+            </GuardedButton>
+            {recordButton}
+          </Group>
+        }
+      />
+      <Group align="flex-end" wrap="wrap">
+        <Select
+          label="Closed in"
+          allowDeselect={false}
+          data={PERIODS.map((p) => ({ ...p }))}
+          value={period}
+          onChange={(v) =>
+            setParams(
+              (p) => {
+                p.set('period', v ?? '365');
+                return p;
+              },
+              { replace: true },
+            )
+          }
+          w={170}
+        />
+        <Select
+          label="Product"
+          placeholder="Any product"
+          clearable
+          data={optionsOf(products.data)}
+          value={productId}
+          onChange={setProductId}
+          w={220}
+        />
+        <Select
+          label="Segment"
+          placeholder="Any segment"
+          clearable
+          data={options(SEGMENT_LABEL)}
+          value={segment}
+          onChange={(v) => setSegment(v as Segment | null)}
+          w={170}
+        />
+      </Group>
+      {rates.isError ? <ErrorNote error={rates.error} /> : rates.data && <Summary rates={rates.data} />}
+      <Title order={2} size="h4">
+        Deals
+      </Title>
+      <Group align="flex-end" wrap="wrap">
+        <TextInput
+          label="Search"
+          placeholder="Deal, account or customer"
+          value={search}
+          onChange={(e) => setSearch(e.currentTarget.value)}
+          w={260}
+        />
+        <Select
+          label="Outcome"
+          placeholder="Any outcome"
+          clearable
+          data={options(OUTCOME_LABEL)}
+          value={outcome}
+          onChange={(v) => setOutcome(v as Outcome | null)}
+          w={160}
+        />
+        <Select
+          label="Competitor"
+          placeholder="Any competitor"
+          clearable
+          searchable
+          data={competitors.data ?? []}
+          value={competitorId}
+          onChange={setCompetitorId}
+          w={220}
+        />
+      </Group>
+      {list.isPending ? (
+        <Spinner label="Loading deals" />
+      ) : list.isError ? (
+        <ErrorNote error={list.error} />
+      ) : rows.length === 0 ? (
+        filtered ? (
+          <Empty title="No deal matches these filters">
+            Clear the filters to see every deal of the period.
+          </Empty>
+        ) : (
+          <Empty title="No deals in this period" action={recordButton}>
+            Record the deals that closed, won or lost, with the competitor met and the reason, or import them
+            from your CRM as CSV. Win rates and battlecards fill in from them.
+          </Empty>
+        )
+      ) : (
+        <>
+          <DealTable rows={rows} onOpen={setEditing} />
+          {list.hasNextPage && (
+            <Group justify="center">
+              <Button
+                variant="default"
+                loading={list.isFetchingNextPage}
+                onClick={() => list.fetchNextPage()}
+              >
+                Show more deals
+              </Button>
+            </Group>
+          )}
+        </>
+      )}
+      <FormModal
+        opened={shown !== null}
+        onClose={closeDeal}
+        title={shown === 'new' ? 'Record a deal' : shown ? shown.name : ''}
+        size="xl"
+      >
+        {shown !== null && <DealForm deal={shown === 'new' ? null : shown} onDone={closeDeal} />}
+      </FormModal>
+      <FormModal
+        opened={importing}
+        onClose={() => setImporting(false)}
+        title="Import deals from CSV"
+        size="xl"
+      >
+        {importing && <ImportDeals onDone={() => setImporting(false)} />}
+      </FormModal>
+    </Stack>
+  );
+}
+
+function Card({ label, value, note }: { label: string; value: string; note?: string }) {
+  return (
+    <Paper withBorder p="md" radius="md">
+      <Text size="sm" c="dimmed">
+        {label}
+      </Text>
+      <Text fz={28} fw={700} lh={1.2}>
+        {value}
+      </Text>
+      {note && (
+        <Text size="xs" c="dimmed">
+          {note}
+        </Text>
+      )}
+    </Paper>
+  );
+}
+
+/** The period's win rate, counts and amounts, and the win rate by competitor as bars. */
+export function Summary({ rates }: { rates: WinRates }) {
+  const o = rates.overall;
+  const decided = rates.groups.filter((g) => g.winRate !== null);
+  return (
+    <Stack gap="md">
+      <SimpleGrid cols={{ base: 2, md: 4 }} aria-label="Win rate summary">
+        <Card label="Win rate" value={formatRate(o.winRate)} note="Won ÷ (won + lost); no decision apart" />
+        <Card label="Won" value={String(o.won)} note={formatMoney(o.wonAmount)} />
+        <Card label="Lost" value={String(o.lost)} note={formatMoney(o.lostAmount)} />
+        <Card label="No decision" value={String(o.noDecision)} />
+      </SimpleGrid>
+      {decided.length > 0 && (
+        <Paper withBorder p="md" radius="md">
+          <Title order={3} size="h5" mb="sm">
+            Win rate by competitor
+          </Title>
+          {/* The chart is a picture of the table below it; a div with a role carries its name (axe refuses a
+              name on the chart's own element). */}
+          <div
+            role="img"
+            aria-label={`Bar chart of the win rate against each competitor: ${decided
+              .map((g) => `${g.label} ${formatRate(g.winRate)}`)
+              .join(', ')}`}
+          >
+            <BarChart
+              h={Math.max(160, decided.length * 44)}
+              data={decided.map((g) => ({ competitor: g.label, 'Win rate': g.winRate ?? 0 }))}
+              dataKey="competitor"
+              orientation="vertical"
+              yAxisProps={{ width: 170 }}
+              xAxisProps={{ domain: [0, 100] }}
+              valueFormatter={(v) => `${Math.round(v)} %`}
+              series={[{ name: 'Win rate', color: 'teal.6' }]}
+            />
+          </div>
+          <Table mt="sm" aria-label="Win rate by competitor" verticalSpacing={4}>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">Competitor</Table.Th>
+                <Table.Th scope="col">Won</Table.Th>
+                <Table.Th scope="col">Lost</Table.Th>
+                <Table.Th scope="col">No decision</Table.Th>
+                <Table.Th scope="col">Win rate</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {rates.groups.map((g) => (
+                <Table.Tr key={g.key ?? 'none'}>
+                  <Table.Td>{g.label}</Table.Td>
+                  <Table.Td>{g.won}</Table.Td>
+                  <Table.Td>{g.lost}</Table.Td>
+                  <Table.Td>{g.noDecision}</Table.Td>
+                  <Table.Td fw={600}>{formatRate(g.winRate)}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Paper>
+      )}
+    </Stack>
+  );
+}
+
+function DealTable({ rows, onOpen }: { rows: Deal[]; onOpen: (d: Deal) => void }) {
+  return (
+    <Table aria-label="Deals" striped highlightOnHover>
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th scope="col">Deal</Table.Th>
+          <Table.Th scope="col">Buyer</Table.Th>
+          <Table.Th scope="col">Outcome</Table.Th>
+          <Table.Th scope="col">Amount</Table.Th>
+          <Table.Th scope="col">Competitor</Table.Th>
+          <Table.Th scope="col">Reason</Table.Th>
+          <Table.Th scope="col">Product</Table.Th>
+          <Table.Th scope="col">Closed</Table.Th>
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {rows.map((d) => (
+          <Table.Tr key={d.id}>
+            <Table.Td>
+              <Anchor component="button" type="button" fw={600} ta="left" onClick={() => onOpen(d)}>
+                {d.name}
+              </Anchor>
+            </Table.Td>
+            <Table.Td>
+              <Text size="sm">{buyerOf(d)}</Text>
+              <Text size="xs" c="dimmed">
+                {segmentLabel(d.segment)}
+              </Text>
+            </Table.Td>
+            <Table.Td style={{ whiteSpace: 'nowrap' }}>
+              <Badge color={OUTCOME_COLOR[d.outcome]} variant="light" miw="max-content">
+                {OUTCOME_LABEL[d.outcome]}
+              </Badge>
+            </Table.Td>
+            <Table.Td>{formatMoney(d.amount)}</Table.Td>
+            <Table.Td>{d.competitor?.name ?? '—'}</Table.Td>
+            <Table.Td>
+              <Text size="sm">{d.reason ? REASON_LABEL[d.reason] : '—'}</Text>
+              {d.reasonDetail && (
+                <Text size="xs" c="dimmed" lineClamp={1} title={d.reasonDetail}>
+                  {d.reasonDetail}
+                </Text>
+              )}
+            </Table.Td>
+            <Table.Td>{d.product?.name ?? '—'}</Table.Td>
+            <Table.Td>{formatDate(d.closedOn)}</Table.Td>
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </Table>
+  );
+}
