@@ -6147,7 +6147,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** A battlecard with its competitor and product names and whether it is stale */
+    /** A battlecard with its competitor and product names, whether it is stale, and the win / loss against the competitor */
     get: {
       parameters: {
         query?: never;
@@ -6203,6 +6203,42 @@ export interface paths {
               version: number;
               /** @description The deals and signals where this competitor shows up */
               whenYouMeetThem: string;
+              /** @description Deals of the last 12 months against this competitor, for the card's product or naming no product */
+              winLoss: {
+                lost: number;
+                /** @description Shown beside won and lost; not counted as a loss */
+                noDecision: number;
+                /** @description The five newest losses */
+                recentLosses: {
+                  /** @description The customer's name, or the account's */
+                  accountName: string;
+                  amount: number;
+                  closedOn: string;
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                  reason:
+                    | (
+                        | 'price'
+                        | 'product_fit'
+                        | 'missing_feature'
+                        | 'ease_of_use'
+                        | 'integration'
+                        | 'support'
+                        | 'relationship'
+                        | 'timing'
+                        | 'budget'
+                        | 'other'
+                      )
+                    | null;
+                  reasonDetail: string;
+                }[];
+                /** @description The first day counted: 12 months ago */
+                since: string;
+                /** @description won / (won + lost) in %, null without decided deals */
+                winRate: number | null;
+                won: number;
+              };
               winThemes: string[];
             };
           };
@@ -15425,6 +15461,2293 @@ export interface paths {
                 leads: number;
                 /** @description Revenue of those conversions, in `currency` */
                 revenue: number;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/workspaces/{workspaceId}/dashboards/product-management': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Product management dashboard: feature adoption, usage, retention, feedback volume and sentiment, detractor themes */
+    get: {
+      parameters: {
+        query?: {
+          /** @description 1: also answer the previous period of the same length */
+          compare?: '0' | '1' | 'true' | 'false';
+          /** @description First day (UTC), inclusive; default 30 days before `to` */
+          from?: string;
+          /** @description Features, feedback and flagged answers of this product (usage and retention are the workspace's) */
+          productId?: string;
+          /** @description Last day (UTC), inclusive; default today. At most two years after `from` */
+          to?: string;
+        };
+        header?: never;
+        path: {
+          workspaceId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              adoption: {
+                activePersons: number;
+                bottom: {
+                  after: number | null;
+                  before: number | null;
+                  /** Format: uuid */
+                  id: string;
+                  persons: number;
+                  /** @description Persons who used it ÷ persons active in the range */
+                  rate: number | null;
+                  title: string;
+                }[];
+                /** @description Shipped features with an adoption signal */
+                shipped: number;
+                top: {
+                  after: number | null;
+                  before: number | null;
+                  /** Format: uuid */
+                  id: string;
+                  persons: number;
+                  /** @description Persons who used it ÷ persons active in the range */
+                  rate: number | null;
+                  title: string;
+                }[];
+              };
+              detractorThemes: {
+                features: {
+                  count: number;
+                  /** Format: uuid */
+                  id: string;
+                  title: string;
+                }[];
+                /** @description Negative survey feedback in the range the themes come from */
+                feedback: number;
+                tags: {
+                  count: number;
+                  tag: string;
+                }[];
+                words: {
+                  count: number;
+                  word: string;
+                }[];
+              };
+              feedback: {
+                current: number;
+                previous: number | null;
+                sentiment: {
+                  negative: number;
+                  neutral: number;
+                  positive: number;
+                  unknown: number;
+                };
+                weeks: {
+                  negative: number;
+                  neutral: number;
+                  positive: number;
+                  total: number;
+                  /** @description No sentiment set */
+                  unknown: number;
+                  week: string;
+                }[];
+              };
+              flagged: {
+                createdAt: string;
+                customer: {
+                  annualRevenue: number;
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                };
+                /** Format: uuid */
+                id: string;
+                kind: string;
+                score: number;
+                text: string;
+                title: string;
+              }[];
+              from: string;
+              previous: {
+                from: string;
+                to: string;
+              } | null;
+              retention: {
+                /** @enum {string} */
+                cohort: 'first_seen' | 'feature';
+                cohorts: {
+                  /** @description Per period from the cohort’s own; null: not begun */
+                  returning: (number | null)[];
+                  size: number;
+                  start: string;
+                }[];
+                /** @enum {string} */
+                interval: 'week' | 'month';
+                returnEvent: string | null;
+              };
+              to: string;
+              usage: {
+                /** @description Persons active in the range */
+                current: number;
+                daily: {
+                  day: string;
+                  persons: number;
+                }[];
+                previous: number | null;
+                weekly: {
+                  persons: number;
+                  week: string;
+                }[];
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/workspaces/{workspaceId}/dashboards/product-marketing': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Product marketing dashboard: conversion rate, NPS and CSAT, win rate, and launches with reach and adoption */
+    get: {
+      parameters: {
+        query?: {
+          /** @description 1: also answer the previous period of the same length */
+          compare?: '0' | '1' | 'true' | 'false';
+          /** @description First day (UTC), inclusive; default 30 days before `to` */
+          from?: string;
+          /** @description Surveys about this launch; conversion: the launch's credited results */
+          launchId?: string;
+          /** @description Surveys about this persona */
+          personaId?: string;
+          /** @description Surveys, deals and launches of this product (traffic and conversions are the workspace's: events name no product) */
+          productId?: string;
+          /** @description The answering customer's (or the deal's) segment */
+          segment?: 'smb' | 'mid_market' | 'enterprise' | 'public_sector' | 'startup' | 'other';
+          /** @description Last day (UTC), inclusive; default today. At most two years after `from` */
+          to?: string;
+        };
+        header?: never;
+        path: {
+          workspaceId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              conversion: {
+                current: {
+                  conversions: number;
+                  /** @description conversions ÷ visitors; null without visitors */
+                  rate: number | null;
+                  visitors: number;
+                };
+                previous: {
+                  conversions: number;
+                  /** @description conversions ÷ visitors; null without visitors */
+                  rate: number | null;
+                  visitors: number;
+                } | null;
+                /** @enum {string} */
+                scope: 'workspace' | 'launch';
+              };
+              from: string;
+              launches: {
+                adoption: {
+                  /** @description … and in the 4 weeks from its date */
+                  after: number | null;
+                  /** @description Mean of its features' adoption rates in the 4 weeks before its date */
+                  before: number | null;
+                  features: {
+                    after: number | null;
+                    before: number | null;
+                    /** Format: uuid */
+                    id: string;
+                    title: string;
+                  }[];
+                };
+                conversionRate: number | null;
+                conversions: number;
+                date: string;
+                /** Format: uuid */
+                id: string;
+                name: string;
+                /** @enum {string} */
+                status: 'planned' | 'in_progress' | 'launched' | 'cancelled';
+                tier: number;
+                visitors: number;
+                visits: number;
+              }[];
+              previous: {
+                from: string;
+                to: string;
+              } | null;
+              /** @description Null when the role may not read surveys (see surveysHidden) */
+              surveys: {
+                byLaunch: {
+                  answers: number;
+                  /** @description 95 % interval */
+                  confidence: {
+                    high: number;
+                    low: number;
+                  } | null;
+                  detractors: number;
+                  /** @description Persona or launch id, or segment; null: none */
+                  key: string | null;
+                  label: string | null;
+                  passives: number;
+                  /** @description NPS promoters (9–10); CSAT satisfied (4–5) */
+                  promoters: number;
+                  /** @description NPS (−100…100) or CSAT (%); null without answers */
+                  score: number | null;
+                }[];
+                byPersona: {
+                  answers: number;
+                  /** @description 95 % interval */
+                  confidence: {
+                    high: number;
+                    low: number;
+                  } | null;
+                  detractors: number;
+                  /** @description Persona or launch id, or segment; null: none */
+                  key: string | null;
+                  label: string | null;
+                  passives: number;
+                  /** @description NPS promoters (9–10); CSAT satisfied (4–5) */
+                  promoters: number;
+                  /** @description NPS (−100…100) or CSAT (%); null without answers */
+                  score: number | null;
+                }[];
+                bySegment: {
+                  answers: number;
+                  /** @description 95 % interval */
+                  confidence: {
+                    high: number;
+                    low: number;
+                  } | null;
+                  detractors: number;
+                  /** @description Persona or launch id, or segment; null: none */
+                  key: string | null;
+                  label: string | null;
+                  passives: number;
+                  /** @description NPS promoters (9–10); CSAT satisfied (4–5) */
+                  promoters: number;
+                  /** @description NPS (−100…100) or CSAT (%); null without answers */
+                  score: number | null;
+                }[];
+                csat: {
+                  current: {
+                    answers: number;
+                    /** @description 95 % interval */
+                    confidence: {
+                      high: number;
+                      low: number;
+                    } | null;
+                    detractors: number;
+                    passives: number;
+                    /** @description NPS promoters (9–10); CSAT satisfied (4–5) */
+                    promoters: number;
+                    /** @description NPS (−100…100) or CSAT (%); null without answers */
+                    score: number | null;
+                  };
+                  previous: {
+                    answers: number;
+                    /** @description 95 % interval */
+                    confidence: {
+                      high: number;
+                      low: number;
+                    } | null;
+                    detractors: number;
+                    passives: number;
+                    /** @description NPS promoters (9–10); CSAT satisfied (4–5) */
+                    promoters: number;
+                    /** @description NPS (−100…100) or CSAT (%); null without answers */
+                    score: number | null;
+                  } | null;
+                };
+                nps: {
+                  current: {
+                    answers: number;
+                    /** @description 95 % interval */
+                    confidence: {
+                      high: number;
+                      low: number;
+                    } | null;
+                    detractors: number;
+                    passives: number;
+                    /** @description NPS promoters (9–10); CSAT satisfied (4–5) */
+                    promoters: number;
+                    /** @description NPS (−100…100) or CSAT (%); null without answers */
+                    score: number | null;
+                  };
+                  previous: {
+                    answers: number;
+                    /** @description 95 % interval */
+                    confidence: {
+                      high: number;
+                      low: number;
+                    } | null;
+                    detractors: number;
+                    passives: number;
+                    /** @description NPS promoters (9–10); CSAT satisfied (4–5) */
+                    promoters: number;
+                    /** @description NPS (−100…100) or CSAT (%); null without answers */
+                    score: number | null;
+                  } | null;
+                };
+                series: {
+                  csat: {
+                    answers: number;
+                    /** @description 95 % interval */
+                    confidence: {
+                      high: number;
+                      low: number;
+                    } | null;
+                    detractors: number;
+                    passives: number;
+                    /** @description NPS promoters (9–10); CSAT satisfied (4–5) */
+                    promoters: number;
+                    /** @description NPS (−100…100) or CSAT (%); null without answers */
+                    score: number | null;
+                  };
+                  nps: {
+                    answers: number;
+                    /** @description 95 % interval */
+                    confidence: {
+                      high: number;
+                      low: number;
+                    } | null;
+                    detractors: number;
+                    passives: number;
+                    /** @description NPS promoters (9–10); CSAT satisfied (4–5) */
+                    promoters: number;
+                    /** @description NPS (−100…100) or CSAT (%); null without answers */
+                    score: number | null;
+                  };
+                  week: string;
+                }[];
+              } | null;
+              surveysHidden: string | null;
+              to: string;
+              winRate: {
+                byCompetitor: {
+                  key: string | null;
+                  label: string | null;
+                  lost: number;
+                  noDecision: number;
+                  /** @description Win rate: won ÷ (won + lost), in %; null without decided deals */
+                  rate: number | null;
+                  won: number;
+                }[];
+                bySegment: {
+                  key: string | null;
+                  label: string | null;
+                  lost: number;
+                  noDecision: number;
+                  /** @description Win rate: won ÷ (won + lost), in %; null without decided deals */
+                  rate: number | null;
+                  won: number;
+                }[];
+                current: {
+                  lost: number;
+                  noDecision: number;
+                  /** @description Win rate: won ÷ (won + lost), in %; null without decided deals */
+                  rate: number | null;
+                  won: number;
+                };
+                previous: {
+                  lost: number;
+                  noDecision: number;
+                  /** @description Win rate: won ÷ (won + lost), in %; null without decided deals */
+                  rate: number | null;
+                  won: number;
+                } | null;
+                series: {
+                  lost: number;
+                  noDecision: number;
+                  /** @description Win rate: won ÷ (won + lost), in %; null without decided deals */
+                  rate: number | null;
+                  week: string;
+                  won: number;
+                }[];
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/workspaces/{workspaceId}/deals': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Deals, most recently closed first (sort: closedOn, amount, createdAt; prefix - for descending) */
+    get: {
+      parameters: {
+        query?: {
+          competitorId?: string;
+          cursor?: string;
+          customerId?: string;
+          /** @description Closed on or after (YYYY-MM-DD) */
+          from?: string;
+          limit?: number;
+          outcome?: 'won' | 'lost' | 'no_decision';
+          productId?: string;
+          /** @description Deal, account or customer name contains */
+          q?: string;
+          segment?: 'smb' | 'mid_market' | 'enterprise' | 'public_sector' | 'startup' | 'other';
+          sort?: string;
+          /** @description Closed on or before (YYYY-MM-DD) */
+          to?: string;
+        };
+        header?: never;
+        path: {
+          workspaceId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                /** @description The buyer's name when they are not a customer */
+                accountName: string;
+                amount: number;
+                closedOn: string;
+                competitor: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                } | null;
+                competitorId: string | null;
+                createdAt: string;
+                customer: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                } | null;
+                customerId: string | null;
+                externalId: string | null;
+                /** Format: uuid */
+                id: string;
+                name: string;
+                /** @enum {string} */
+                outcome: 'won' | 'lost' | 'no_decision';
+                product: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                } | null;
+                productId: string | null;
+                reason:
+                  | (
+                      | 'price'
+                      | 'product_fit'
+                      | 'missing_feature'
+                      | 'ease_of_use'
+                      | 'integration'
+                      | 'support'
+                      | 'relationship'
+                      | 'timing'
+                      | 'budget'
+                      | 'other'
+                    )
+                  | null;
+                reasonDetail: string;
+                segment: ('smb' | 'mid_market' | 'enterprise' | 'public_sector' | 'startup' | 'other') | null;
+                updatedAt: string;
+                version: number;
+              }[];
+              nextCursor: string | null;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Record a closed deal (a customer or an account name is required) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          workspaceId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description The buyer when not a customer (either this or customerId) */
+            accountName?: string;
+            amount: number;
+            /**
+             * Format: date
+             * @description YYYY-MM-DD, not in the future
+             */
+            closedOn: string;
+            /** @description The competitor met in the deal */
+            competitorId?: string | null;
+            /** @description The customer; its segment fills `segment` when not given */
+            customerId?: string | null;
+            /** @description The deal's id in the CRM */
+            externalId?: string | null;
+            name: string;
+            /** @enum {string} */
+            outcome: 'won' | 'lost' | 'no_decision';
+            productId?: string | null;
+            /** @description The primary reason it was won or lost */
+            reason?:
+              | (
+                  | 'price'
+                  | 'product_fit'
+                  | 'missing_feature'
+                  | 'ease_of_use'
+                  | 'integration'
+                  | 'support'
+                  | 'relationship'
+                  | 'timing'
+                  | 'budget'
+                  | 'other'
+                )
+              | null;
+            reasonDetail?: string;
+            segment?: ('smb' | 'mid_market' | 'enterprise' | 'public_sector' | 'startup' | 'other') | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description The buyer's name when they are not a customer */
+              accountName: string;
+              amount: number;
+              closedOn: string;
+              competitor: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+              } | null;
+              competitorId: string | null;
+              createdAt: string;
+              customer: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+              } | null;
+              customerId: string | null;
+              externalId: string | null;
+              /** Format: uuid */
+              id: string;
+              name: string;
+              /** @enum {string} */
+              outcome: 'won' | 'lost' | 'no_decision';
+              product: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+              } | null;
+              productId: string | null;
+              reason:
+                | (
+                    | 'price'
+                    | 'product_fit'
+                    | 'missing_feature'
+                    | 'ease_of_use'
+                    | 'integration'
+                    | 'support'
+                    | 'relationship'
+                    | 'timing'
+                    | 'budget'
+                    | 'other'
+                  )
+                | null;
+              reasonDetail: string;
+              segment: ('smb' | 'mid_market' | 'enterprise' | 'public_sector' | 'startup' | 'other') | null;
+              updatedAt: string;
+              version: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/workspaces/{workspaceId}/deals/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One deal */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+          workspaceId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description The buyer's name when they are not a customer */
+              accountName: string;
+              amount: number;
+              closedOn: string;
+              competitor: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+              } | null;
+              competitorId: string | null;
+              createdAt: string;
+              customer: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+              } | null;
+              customerId: string | null;
+              externalId: string | null;
+              /** Format: uuid */
+              id: string;
+              name: string;
+              /** @enum {string} */
+              outcome: 'won' | 'lost' | 'no_decision';
+              product: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+              } | null;
+              productId: string | null;
+              reason:
+                | (
+                    | 'price'
+                    | 'product_fit'
+                    | 'missing_feature'
+                    | 'ease_of_use'
+                    | 'integration'
+                    | 'support'
+                    | 'relationship'
+                    | 'timing'
+                    | 'budget'
+                    | 'other'
+                  )
+                | null;
+              reasonDetail: string;
+              segment: ('smb' | 'mid_market' | 'enterprise' | 'public_sector' | 'startup' | 'other') | null;
+              updatedAt: string;
+              version: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    /** Delete a deal */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+          workspaceId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    /** Update a deal */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+          workspaceId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description The buyer when not a customer (either this or customerId) */
+            accountName?: string;
+            amount?: number;
+            /**
+             * Format: date
+             * @description YYYY-MM-DD, not in the future
+             */
+            closedOn?: string;
+            /** @description The competitor met in the deal */
+            competitorId?: string | null;
+            /** @description The customer; its segment fills `segment` when not given */
+            customerId?: string | null;
+            /** @description The deal's id in the CRM */
+            externalId?: string | null;
+            name?: string;
+            /** @enum {string} */
+            outcome?: 'won' | 'lost' | 'no_decision';
+            productId?: string | null;
+            /** @description The primary reason it was won or lost */
+            reason?:
+              | (
+                  | 'price'
+                  | 'product_fit'
+                  | 'missing_feature'
+                  | 'ease_of_use'
+                  | 'integration'
+                  | 'support'
+                  | 'relationship'
+                  | 'timing'
+                  | 'budget'
+                  | 'other'
+                )
+              | null;
+            reasonDetail?: string;
+            segment?: ('smb' | 'mid_market' | 'enterprise' | 'public_sector' | 'startup' | 'other') | null;
+            version?: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description The buyer's name when they are not a customer */
+              accountName: string;
+              amount: number;
+              closedOn: string;
+              competitor: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+              } | null;
+              competitorId: string | null;
+              createdAt: string;
+              customer: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+              } | null;
+              customerId: string | null;
+              externalId: string | null;
+              /** Format: uuid */
+              id: string;
+              name: string;
+              /** @enum {string} */
+              outcome: 'won' | 'lost' | 'no_decision';
+              product: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+              } | null;
+              productId: string | null;
+              reason:
+                | (
+                    | 'price'
+                    | 'product_fit'
+                    | 'missing_feature'
+                    | 'ease_of_use'
+                    | 'integration'
+                    | 'support'
+                    | 'relationship'
+                    | 'timing'
+                    | 'budget'
+                    | 'other'
+                  )
+                | null;
+              reasonDetail: string;
+              segment: ('smb' | 'mid_market' | 'enterprise' | 'public_sector' | 'startup' | 'other') | null;
+              updatedAt: string;
+              version: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/api/v1/workspaces/{workspaceId}/deals/import': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Import deals from CSV (columns: name, account, customer, amount, outcome, competitor, reason, reason_detail, closed_on, product, segment, external_id; at most 10000 rows); valid rows are imported, the others reported; a row with a known external id updates that deal */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          workspaceId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description The CSV text, header row first */
+            csv: string;
+            /** @description Check every row and report, without writing anything */
+            dryRun?: boolean;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description The file's header as read */
+              columns: (
+                | 'name'
+                | 'account'
+                | 'customer'
+                | 'amount'
+                | 'outcome'
+                | 'competitor'
+                | 'reason'
+                | 'reason_detail'
+                | 'closed_on'
+                | 'product'
+                | 'segment'
+                | 'external_id'
+              )[];
+              created: number;
+              /** @description Rows created or updated (with dryRun: that would be) */
+              imported: number;
+              rejected: {
+                errors: {
+                  /** @enum {string} */
+                  column:
+                    | 'name'
+                    | 'account'
+                    | 'customer'
+                    | 'amount'
+                    | 'outcome'
+                    | 'competitor'
+                    | 'reason'
+                    | 'reason_detail'
+                    | 'closed_on'
+                    | 'product'
+                    | 'segment'
+                    | 'external_id';
+                  message: string;
+                }[];
+                /** @description Data row, counted from 1 after the header (blank lines not counted) */
+                row: number;
+                /** @description The row as read, by column */
+                values: {
+                  [key: string]: string;
+                };
+              }[];
+              /** @description Rows whose external id named a deal holding the same values */
+              unchanged: number;
+              /** @description Rows whose external id named a deal here, which they changed */
+              updated: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/workspaces/{workspaceId}/deals/win-rates': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Win rate overall and by competitor, segment, product, reason or month (no decision shown beside) */
+    get: {
+      parameters: {
+        query?: {
+          /** @description Group by competitor, segment, product, reason or month */
+          by?: 'competitor' | 'segment' | 'product' | 'reason' | 'month';
+          competitorId?: string;
+          /** @description Closed on or after (YYYY-MM-DD) */
+          from?: string;
+          productId?: string;
+          segment?: 'smb' | 'mid_market' | 'enterprise' | 'public_sector' | 'startup' | 'other';
+          /** @description Closed on or before (YYYY-MM-DD) */
+          to?: string;
+        };
+        header?: never;
+        path: {
+          workspaceId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              groups: {
+                key: string | null;
+                label: string;
+                lost: number;
+                /** @description Shown beside won and lost; not counted as a loss */
+                noDecision: number;
+                /** @description won / (won + lost) in %, null without decided deals */
+                winRate: number | null;
+                won: number;
+              }[];
+              overall: {
+                lost: number;
+                lostAmount: number;
+                /** @description Shown beside won and lost; not counted as a loss */
+                noDecision: number;
+                /** @description won / (won + lost) in %, null without decided deals */
+                winRate: number | null;
+                won: number;
+                wonAmount: number;
               };
             };
           };
