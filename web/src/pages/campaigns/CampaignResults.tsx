@@ -85,11 +85,7 @@ export function Results({ of, id }: { of: ResultsOf; id: string }) {
       <Loading query={results} label="Loading results">
         {(r) => (
           <SimpleGrid cols={{ base: 2, sm: 5 }}>
-            <Figure
-              label="Visits"
-              value={formatNumber(r.visits)}
-              hint={plural(r.visitors, 'visitor')}
-            />
+            <Figure label="Visits" value={formatNumber(r.visits)} hint={plural(r.visitors, 'visitor')} />
             <Figure label="Leads" value={formatNumber(r.leads)} />
             <Figure
               label="Conversions"
