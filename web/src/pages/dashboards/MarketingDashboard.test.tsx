@@ -105,10 +105,11 @@ function payload(model: MarketingData['model'], o: Partial<MarketingData> = {}):
 
 function renderPage(answer: (query: Record<string, string>) => MarketingData) {
   const get = vi.spyOn(api, 'GET').mockImplementation((async (
-    _path: string,
+    path: string,
     init: { params: { query: Record<string, string> } },
   ) => ({
-    data: answer(init.params.query),
+    // The metric cards above the dashboard ask for their own summary: none defined here.
+    data: path.endsWith('/metrics/summary') ? { metrics: [] } : answer(init.params.query),
     response: new Response(null, { status: 200 }),
   })) as never);
   render(

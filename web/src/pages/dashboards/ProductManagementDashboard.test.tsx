@@ -64,7 +64,9 @@ const PM: ProductManagement = {
 afterEach(() => vi.restoreAllMocks());
 
 const show = (payload: ProductManagement) => {
-  const calls = fakeApi((_m, p) => (p.includes('dashboards') ? payload : { items: [] }));
+  const calls = fakeApi((_m, p) =>
+    p.includes('dashboards') ? payload : p.endsWith('/metrics/summary') ? { metrics: [] } : { items: [] },
+  );
   renderAs('product_manager', <ProductManagementDashboard />, '/?from=2026-10-01&to=2026-10-14&compare=1');
   return calls;
 };

@@ -72,7 +72,9 @@ const PMM: ProductMarketing = {
 afterEach(() => vi.restoreAllMocks());
 
 const show = (payload: ProductMarketing, path = '/?from=2026-10-01&to=2026-10-31&compare=1') => {
-  const calls = fakeApi((_m, p) => (p.includes('dashboards') ? payload : { items: [] }));
+  const calls = fakeApi((_m, p) =>
+    p.includes('dashboards') ? payload : p.endsWith('/metrics/summary') ? { metrics: [] } : { items: [] },
+  );
   renderAs('product_marketer', <ProductMarketingDashboard />, path);
   return calls;
 };
