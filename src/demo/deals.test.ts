@@ -2,13 +2,21 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestEnv, type TestEnv } from '../../test/harness.ts';
 import { listDeals } from '../modules/deals/deals.ts';
 import { winRates } from '../modules/deals/win-rates.ts';
-import { type DemoResult, seedDemo } from './seed.ts';
+import { hashPassword } from '../core/secrets.ts';
+import type { Db } from '../db/client.ts';
+import { buildDemo } from './build.ts';
 
 let env: TestEnv;
-let demo: DemoResult;
+let demo: Awaited<ReturnType<typeof buildDemo>>;
 beforeAll(async () => {
   env = await createTestEnv();
-  demo = await seedDemo(env.database.db);
+  // A copy of the demo under its own email domain: test files share one PostgreSQL database, and
+  // demo.test.ts seeds the demo itself under the real addresses.
+  const domain = `deals-${Date.now().toString(36)}-${process.pid}.test`;
+  const hash = await hashPassword('not used in these tests');
+  demo = await env.database.db.transaction((tx) =>
+    buildDemo(tx as unknown as Db, hash, { emailDomain: domain }),
+  );
 });
 afterAll(() => env.close());
 
