@@ -394,7 +394,13 @@ function Flagged({ d }: { d: ProductManagement }) {
                     {f.title || f.text.slice(0, 80)}
                   </Anchor>
                   <Text size="xs" c="dimmed">
-                    <Anchor component={Link} to={`/w/${ws.id}/customers/${f.customer.id}`} size="xs">
+                    {/* A link inside a sentence is underlined: colour alone does not tell it apart (axe). */}
+                    <Anchor
+                      component={Link}
+                      to={`/w/${ws.id}/customers/${f.customer.id}`}
+                      size="xs"
+                      underline="always"
+                    >
                       {f.customer.name}
                     </Anchor>{' '}
                     · {formatMoney(f.customer.annualRevenue)} a year · {formatDate(f.createdAt)}
