@@ -53,6 +53,7 @@ const { values: args } = parseArgs({
     'copy-rows': { type: 'string' },
     // --suite dashboards only (bench/dashboards.ts reads it):
     'explain-ms': { type: 'string' },
+    budget: { type: 'string' },
   },
 });
 if (args.suite === 'gtm') {
