@@ -14,7 +14,7 @@ import { personId } from './signals-seed.ts';
  *
  * Survey answers are bulk-inserted, not sent through recordAnswer (surveys/answers.ts): one call a answer is
  * ~3 statements and a feedback item, minutes for 100,000 answers, and nothing here measures writing. The loop's
- * outcome is reproduced instead: a comment (~20 %) becomes a survey feedback item with the sentiment and tags
+ * outcome is reproduced instead: a comment (every open answer and a fifth of the scored ones: ~30 % of all) becomes a survey feedback item with the sentiment and tags
  * of its band, the answer points at it, and a detractor of a customer with revenue is flagged.
  */
 
