@@ -12,10 +12,11 @@ import { personId } from './signals-seed.ts';
  * every kind, survey answers with realistic score spreads, deals, budget lines, and the demo's metrics with
  * targets (src/demo/metrics.ts, the same code `npm start` runs).
  *
- * Survey answers are bulk-inserted, not sent through recordAnswer (surveys/answers.ts): one call a answer is
- * ~3 statements and a feedback item, minutes for 100,000 answers, and nothing here measures writing. The loop's
- * outcome is reproduced instead: a comment (every open answer and a fifth of the scored ones: ~30 % of all) becomes a survey feedback item with the sentiment and tags
- * of its band, the answer points at it, and a detractor of a customer with revenue is flagged.
+ * Survey answers are bulk-inserted, not sent through recordAnswer (surveys/answers.ts): one call an answer is
+ * several statements and a feedback item, minutes for 100,000 answers, and nothing here measures writing. The
+ * loop's outcome is reproduced instead: a comment (every open answer and a fifth of the scored ones: ~30 % of
+ * all) becomes a survey feedback item with the sentiment and tags of its band, the answer points at it, and a
+ * detractor of a customer with revenue is flagged.
  */
 
 export type DashboardsScale = { answers: number; deals: number; customers: number; products: number };
