@@ -4,6 +4,7 @@
  *
  *   npm run bench -- [--engine postgres|pglite|both] [--scale 1] [--duration 10] [--no-write] [--reuse]
  *                    [--workers 1]  (server processes on PostgreSQL, TANDEM_WORKERS)
+ *   npm run bench -- --suite gtm | signals | dashboards   (their own options: see bench/<suite>.ts)
  *
  * --reuse keeps the data the last run seeded (same engine) instead of seeding again.
  * PostgreSQL: BENCH_DATABASE_URL (default postgres://tandem:tandem@127.0.0.1:5432/tandem_bench,
@@ -50,6 +51,9 @@ const { values: args } = parseArgs({
     runs: { type: 'string' },
     only: { type: 'string' },
     'copy-rows': { type: 'string' },
+    // --suite dashboards only (bench/dashboards.ts reads it):
+    'explain-ms': { type: 'string' },
+    budget: { type: 'string' },
   },
 });
 if (args.suite === 'gtm') {
@@ -61,6 +65,10 @@ if (args.suite === 'signals') {
   // Market signals (issue 13): COPY ceiling, ingestion, attribution and analytics queries: bench/signals.ts.
   await import('./signals.ts');
   process.exit(0);
+}
+if (args.suite === 'dashboards') {
+  // Each dashboard's first view (issue 14 §7): bench/dashboards.ts (it exits when done).
+  await import('./dashboards.ts');
 }
 
 const scale = { ...scaled(Number(args.scale)), products: Number(args.products) };
