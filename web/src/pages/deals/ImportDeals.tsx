@@ -8,6 +8,7 @@ import { useWorkspace } from '../../app/workspace';
 import { saveFile } from '../../components/download';
 import { ErrorNote } from '../../components/States';
 import { CSV_MAX_CHARS, toCsv } from '../feedback/csv';
+import { RejectedRows } from '../feedback/RejectedRows';
 import type { DealImportReport } from './data';
 
 type Column = DealImportReport['columns'][number];
@@ -99,7 +100,7 @@ export function ImportDeals({ onDone }: { onDone?: () => void }) {
           {`${plural(done.created, 'deal')} added, ${plural(done.updated, 'deal')} updated, ${done.unchanged} unchanged. `}
           {done.rejected.length ? `${plural(done.rejected.length, 'row')} rejected.` : 'No row was rejected.'}
         </Alert>
-        <Rejected report={done} />
+        <RejectedRows report={done} fileName="rejected-deals.csv" />
         <Group>
           <Button onClick={onDone}>Done</Button>
         </Group>
@@ -158,60 +159,10 @@ export function ImportDeals({ onDone }: { onDone?: () => void }) {
               ? `; ${plural(check.data.rejected.length, 'row')} will be skipped.`
               : '.'}
           </Text>
-          <Rejected report={check.data} />
+          <RejectedRows report={check.data} fileName="rejected-deals.csv" />
         </Stack>
       )}
       <ErrorNote error={run.error} title="The import failed" />
-    </Stack>
-  );
-}
-
-function Rejected({ report }: { report: DealImportReport }) {
-  if (!report.rejected.length) return null;
-  return (
-    <Stack gap="xs">
-      <Table withTableBorder striped aria-label="Rejected rows">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col">Row</Table.Th>
-            <Table.Th scope="col">Column</Table.Th>
-            <Table.Th scope="col">Reason</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {report.rejected.slice(0, 200).flatMap((r) =>
-            r.errors.map((e, i) => (
-              <Table.Tr key={`${r.row}-${i}`}>
-                <Table.Td>{i === 0 ? r.row : ''}</Table.Td>
-                <Table.Td>
-                  <Code>{e.column}</Code>
-                </Table.Td>
-                <Table.Td>{e.message}</Table.Td>
-              </Table.Tr>
-            )),
-          )}
-        </Table.Tbody>
-      </Table>
-      <Group justify="space-between">
-        <Text size="xs" c="dimmed">
-          Row 1 is the first row after the header.
-        </Text>
-        <Button
-          variant="light"
-          size="xs"
-          onClick={() =>
-            saveFile(
-              'rejected-deals.csv',
-              toCsv(
-                report.columns,
-                report.rejected.map((r) => r.values),
-              ),
-            )
-          }
-        >
-          Download rejected rows
-        </Button>
-      </Group>
     </Stack>
   );
 }

@@ -6,13 +6,13 @@ import { api, unwrap } from '../../api/client';
 import { useWorkspace } from '../../app/workspace';
 import { saveFile } from '../../components/download';
 import { ErrorNote } from '../../components/States';
+import { RejectedRows } from './RejectedRows';
 import {
   COLUMN_HELP,
   CSV_MAX_CHARS,
   CSV_MAX_ROWS,
   type ImportColumn,
   type ImportReport,
-  rejectedRowsCsv,
   SAMPLE_CSV,
 } from './csv';
 
@@ -100,7 +100,7 @@ export function ImportFeedback(props: { onDone?: (result: ImportReport) => void 
               <Text size="sm" role="status">
                 {checkSummary(check.data)}
               </Text>
-              <Rejected report={check.data} />
+              <RejectedRows report={check.data} fileName="rejected-feedback.csv" />
               <Group>
                 <Button
                   onClick={() => run.mutate(picked.text)}
@@ -126,7 +126,7 @@ export function ImportFeedback(props: { onDone?: (result: ImportReport) => void 
               ? `${plural(done.rejected.length, 'row')} rejected: nothing of ${done.rejected.length === 1 ? 'it' : 'them'} was imported.`
               : 'No row was rejected.'}
           </Alert>
-          <Rejected report={done} />
+          <RejectedRows report={done} fileName="rejected-feedback.csv" />
           <Group>
             <Button variant="default" onClick={reset}>
               Import another file
@@ -153,51 +153,6 @@ function checkSummary(report: ImportReport) {
   const ready = `${plural(report.imported, 'row')} ready to import`;
   if (!report.rejected.length) return `${ready}. Every row is valid.`;
   return `${ready}; ${plural(report.rejected.length, 'row')} will be skipped for the reasons below.`;
-}
-
-/** The rejected rows, by row number and column, with the reasons; downloadable as the file's own CSV. */
-function Rejected({ report }: { report: ImportReport }) {
-  if (!report.rejected.length) return null;
-  return (
-    <Stack gap="xs">
-      <Table withTableBorder striped aria-label="Rejected rows">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col">Row</Table.Th>
-            <Table.Th scope="col">Column</Table.Th>
-            <Table.Th scope="col">Reason</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {report.rejected.slice(0, 200).flatMap((r) =>
-            r.errors.map((e, i) => (
-              <Table.Tr key={`${r.row}-${i}`}>
-                <Table.Td>{i === 0 ? r.row : ''}</Table.Td>
-                <Table.Td>
-                  <Code>{e.column}</Code>
-                </Table.Td>
-                <Table.Td>{e.message}</Table.Td>
-              </Table.Tr>
-            )),
-          )}
-        </Table.Tbody>
-      </Table>
-      <Group justify="space-between" wrap="wrap">
-        <Text size="xs" c="dimmed">
-          Row 1 is the first row after the header (blank lines are not counted).
-          {report.rejected.length > 200 &&
-            ' The first 200 rejected rows are listed; the download has them all.'}
-        </Text>
-        <Button
-          variant="light"
-          size="xs"
-          onClick={() => saveFile('rejected-feedback.csv', rejectedRowsCsv(report))}
-        >
-          Download rejected rows
-        </Button>
-      </Group>
-    </Stack>
-  );
 }
 
 /** The columns a file may have, what each holds, and a sample to start from. */

@@ -41,7 +41,17 @@ export function toCsv(columns: readonly string[], rows: readonly Record<string, 
 }
 
 /** The rejected rows of an import as a CSV with the file's own header: fix them and import this file again. */
-export const rejectedRowsCsv = (report: ImportReport) =>
+/** What every CSV import reports of the rows it refused (feedback, deals): where, why, and the row as sent. */
+export type RejectedReport = {
+  columns: readonly string[];
+  rejected: readonly {
+    row: number;
+    errors: readonly { column: string; message: string }[];
+    values: Record<string, string | undefined>;
+  }[];
+};
+
+export const rejectedRowsCsv = (report: RejectedReport) =>
   toCsv(
     report.columns,
     report.rejected.map((r) => r.values),
