@@ -5,7 +5,7 @@
  * (TanStack Query starts every query of the page on mount), and the view takes as long as its slowest.
  *
  *   npm run bench -- --suite dashboards [--scale small|full] [--runs 15] [--reuse] [--no-write] [--explain-ms 150]
- *                    [--budget 120]  (seconds a view is timed for at most, after 3 rounds)
+ *                    [--budget 120]  (seconds a view is timed for at most, after 3 rounds) [--seed-only]
  *
  * full (default): 10M events + 100,000 answers in BENCH_DATABASE_URL (default tandem_bench_signals, the signals
  * suite's query data: with --reuse the events it generated are kept, and this suite adds its own rows once).
@@ -47,6 +47,7 @@ const { values: args } = parseArgs({
     'no-write': { type: 'boolean', default: false },
     'explain-ms': { type: 'string', default: '150' },
     budget: { type: 'string', default: '120' },
+    'seed-only': { type: 'boolean', default: false },
   },
 });
 const small = args.scale === 'small';
@@ -159,6 +160,10 @@ const [counts] = await q<Record<string, number>>(sql`select
 const n = (k: string) => Number(counts![k]).toLocaleString('en-US');
 const data = `${n('events')} events, ${n('visits')} visits, ${n('persons')} persons, ${n('campaigns')} campaigns over a year; ${n('answers')} survey answers (${n('feedback')} feedback items from their comments), ${n('deals')} deals, ${n('shipped')} shipped features with adoption signals, ${n('metrics')} metrics with monthly targets`;
 console.log(`  data: ${data}`);
+if (args['seed-only']) {
+  await database.close();
+  process.exit(0);
+}
 
 const app = await buildApp({
   database,
