@@ -51,9 +51,10 @@ const { values: args } = parseArgs({
     runs: { type: 'string' },
     only: { type: 'string' },
     'copy-rows': { type: 'string' },
-    // --suite dashboards only (bench/dashboards.ts reads it):
+    // --suite dashboards only (bench/dashboards.ts reads them):
     'explain-ms': { type: 'string' },
     budget: { type: 'string' },
+    'seed-only': { type: 'boolean' },
   },
 });
 if (args.suite === 'gtm') {
