@@ -24,3 +24,4 @@ export * from '../modules/attribution/schema.ts';
 export * from '../modules/surveys/schema.ts';
 export * from '../modules/deals/schema.ts';
 export * from '../modules/metrics/schema.ts';
+export * from '../modules/analytics/schema.ts';

@@ -1,3 +1,4 @@
+import { MAX_AGE } from '../analytics/memo.ts';
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { rows } from '../../db/sql.ts';
@@ -86,5 +87,6 @@ export async function prunePartitions(db: Db, retentionMonths: number, now = new
   await db.execute(sql`delete from event_keys where time < ${keepFrom}`);
   await db.execute(sql`delete from visits where started_at < ${keepFrom}`);
   await db.execute(sql`delete from event_day_marks where day < ${keepFrom.toISOString().slice(0, 10)}`);
+  await db.execute(sql`delete from signal_memos where computed_at < now() - ${sql.raw(MAX_AGE)}`);
   return dropped;
 }

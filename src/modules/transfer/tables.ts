@@ -96,6 +96,7 @@ export const NOT_TRANSFERRED: Record<string, string> = {
   event_day_marks: 'rollup bookkeeping of raw events',
   traffic_days: 'daily traffic rollups, rebuilt from visits when read',
   traffic_day_refreshes: 'rollup bookkeeping of raw events',
+  signal_memos: 'figures memoized from raw events, computed again when read',
   survey_recipients: 'personal survey links hold token hashes: sent again, not restored',
   source_domains: "rebuilt from the sources' domains on import (only the domains still free)",
 };

@@ -1,0 +1,123 @@
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestEnv, newTeam, type Team, type TestEnv } from '../../../test/harness.ts';
+import type { WsCtx } from '../../core/context.ts';
+import { rows } from '../../db/sql.ts';
+import { memoize, memoizeAll, memoKey } from './memo.ts';
+
+/**
+ * Memos of closed windows, kept by the writer's day marks. The window is September 2026 (closed: `now` is
+ * 1 December 2026); each figure counts how often it was computed.
+ */
+
+let env: TestEnv;
+let team: Team;
+let other: Team;
+const ctxOf = (t: Team): WsCtx => ({
+  db: env.database.db,
+  actor: { userId: '00000000-0000-0000-0000-000000000000', name: 'Test', email: 'test@example.test' },
+  workspaceId: t.workspaceId,
+  role: 'admin',
+});
+const now = new Date('2026-12-01T12:00:00Z');
+const sept = { from: new Date('2026-09-01T00:00:00Z'), to: new Date('2026-10-01T00:00:00Z') };
+
+/** A figure that answers how many times it was computed. */
+function counter(key = memoKey('visitors', { product: 'p1' }), window = sept) {
+  let n = 0;
+  return {
+    calls: () => n,
+    item: { key, ...window, compute: async () => ({ computed: ++n }) },
+  };
+}
+
+const mark = (t: Team, day: string, age: string) =>
+  env.database.db.execute(
+    sql`insert into event_day_marks (workspace_id, day, changed_at) values (${t.workspaceId}, ${day}::date, now() - ${age}::interval)
+        on conflict (workspace_id, day) do update set changed_at = excluded.changed_at`,
+  );
+
+beforeAll(async () => {
+  env = await createTestEnv();
+  team = await newTeam(env.app, 'Memo');
+  other = await newTeam(env.app, 'Memo other');
+});
+afterAll(() => env.close());
+
+describe('memoize', () => {
+  it('computes a closed window once, then answers the memo', async () => {
+    const c = counter(memoKey('once'));
+    expect(await memoize(ctxOf(team), c.item, now)).toEqual({ computed: 1 });
+    expect(await memoize(ctxOf(team), c.item, now)).toEqual({ computed: 1 });
+    expect(c.calls()).toBe(1);
+    // Another workspace's memo of the same key is not read.
+    expect(await memoize(ctxOf(other), c.item, now)).toEqual({ computed: 2 });
+  });
+
+  it('never keeps a window still open', async () => {
+    const c = counter(memoKey('open'), {
+      from: new Date('2026-11-01T00:00:00Z'),
+      to: new Date('2026-12-02T00:00:00Z'),
+    });
+    await memoize(ctxOf(team), c.item, now);
+    await memoize(ctxOf(team), c.item, now);
+    expect(c.calls()).toBe(2);
+    const kept = await rows<{ n: number }>(
+      env.database.db,
+      sql`select count(*)::int as n from signal_memos where workspace_id = ${team.workspaceId} and key = ${memoKey(
+        memoKey('open'),
+        c.item.from.toISOString(),
+        c.item.to.toISOString(),
+      )}`,
+    );
+    expect(kept[0]!.n).toBe(0);
+  });
+
+  it('computes again when events of the window (or a day beside it) are written, and only once settled', async () => {
+    const c = counter(memoKey('marks'));
+    await memoize(ctxOf(team), c.item, now);
+    // A day outside the window and its neighbours: the memo holds.
+    await mark(team, '2026-10-05', '1 hour');
+    await memoize(ctxOf(team), c.item, now);
+    expect(c.calls()).toBe(1);
+    // The day after the window (a visit may cross midnight): computed again, and kept for the new mark.
+    await mark(team, '2026-10-01', '1 hour');
+    await memoize(ctxOf(team), c.item, now);
+    await memoize(ctxOf(team), c.item, now);
+    expect(c.calls()).toBe(2);
+    // A mark younger than SETTLE: computed each time until it settles, the memo left as it was.
+    await mark(team, '2026-09-15', '1 second');
+    await memoize(ctxOf(team), c.item, now);
+    await memoize(ctxOf(team), c.item, now);
+    expect(c.calls()).toBe(4);
+    await mark(team, '2026-09-15', '10 minutes');
+    await memoize(ctxOf(team), c.item, now);
+    await memoize(ctxOf(team), c.item, now);
+    expect(c.calls()).toBe(5);
+  });
+
+  it('computes again after MAX_AGE, whatever the marks', async () => {
+    const c = counter(memoKey('age'));
+    await memoize(ctxOf(team), c.item, now);
+    await env.database.db.execute(
+      sql`update signal_memos set computed_at = now() - interval '25 hours' where workspace_id = ${team.workspaceId}`,
+    );
+    await memoize(ctxOf(team), c.item, now);
+    expect(c.calls()).toBe(2);
+  });
+
+  it('reads and writes many figures at once, a repeated one stored once', async () => {
+    const [a, b, open] = [
+      counter(memoKey('many', 'a')),
+      counter(memoKey('many', 'b')),
+      counter(memoKey('many', 'open'), { from: sept.from, to: new Date('2026-12-31T00:00:00Z') }),
+    ];
+    const first = await memoizeAll(ctxOf(team), [a.item, b.item, open.item, a.item], now);
+    expect(first).toEqual([{ computed: 1 }, { computed: 1 }, { computed: 1 }, { computed: 2 }]);
+    const again = await memoizeAll(ctxOf(team), [a.item, b.item, open.item], now);
+    expect(again[1]).toEqual({ computed: 1 });
+    expect(again[2]).toEqual({ computed: 2 });
+    expect(b.calls()).toBe(1);
+    expect(open.calls()).toBe(2);
+  });
+});

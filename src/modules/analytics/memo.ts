@@ -1,0 +1,106 @@
+import { createHash } from 'node:crypto';
+import { sql } from 'drizzle-orm';
+import type { WsCtx } from '../../core/context.ts';
+import { rows } from '../../db/sql.ts';
+import { SETTLE } from '../attribution/rollups.ts';
+import { isoDay } from './periods.ts';
+
+/**
+ * Memos of figures derived from events over a window that is over (signal_memos, migration 0017). A count of
+ * distinct persons over last month does not change unless events of last month are written again; the
+ * writer marks every day whose events it wrote (event_day_marks, the same marks traffic_days is kept by), so a
+ * memo records the latest mark over its window's days and a day either side, and is good while that mark
+ * stays. The mark is read before the figure is computed: a write committed in between leaves the memo stale,
+ * never wrong. Nothing is kept for a window still open (it ends after now) or whose mark is younger than
+ * SETTLE (writes may be in flight). What the marks do not see (a person's customer set later by an identify,
+ * a merge, a setting changed) is bounded by MAX_AGE, and by the caller putting every definition the figure
+ * reads (a feature's signal, a metric's filters, the attribution model) into the key.
+ * Values must be plain JSON (numbers, strings, null, arrays, objects): they come back parsed, not revived.
+ */
+export const MAX_AGE = "interval '1 day'";
+
+export type MemoItem<T> = {
+  /** What the figure is: memoKey(...) of its definition; the window is added here. */
+  key: string;
+  /** The window [from, to) the figure reads events of. */
+  from: Date;
+  to: Date;
+  compute: () => Promise<T>;
+};
+
+/** A memo key: the figure's definition (any JSON-able parts), hashed. */
+export function memoKey(...parts: unknown[]): string {
+  return createHash('sha256').update(JSON.stringify(parts)).digest('base64url');
+}
+
+type Found = { n: number; marked_at: string | null; settled: boolean; fresh: boolean; value: unknown };
+
+/**
+ * Each item's figure: from its memo when the window is over and its days' mark has not moved, else computed
+ * (in parallel) and, when settled, kept. One statement reads every memo and mark; one writes the new memos.
+ */
+export async function memoizeAll<T>(ctx: WsCtx, items: MemoItem<T>[], now = new Date()): Promise<T[]> {
+  const ws = ctx.workspaceId;
+  const keyOf = (i: MemoItem<T>) => memoKey(i.key, i.from.toISOString(), i.to.toISOString());
+  const closed = items.flatMap((item, n) => (item.to.getTime() <= now.getTime() ? [{ item, n }] : []));
+  const found = new Map<number, Found>();
+  if (closed.length) {
+    const list = sql.join(
+      closed.map(
+        ({ item, n }) =>
+          sql`(${n}::int, ${keyOf(item)}::text, ${isoDay(item.from)}::date, ${isoDay(new Date(item.to.getTime() - 1))}::date)`,
+      ),
+      sql`, `,
+    );
+    const read = await rows<Found>(
+      ctx.db,
+      sql`select i.n, m.marked_at::text as marked_at,
+            (m.marked_at is null or m.marked_at < now() - ${sql.raw(SETTLE)}) as settled,
+            (s.key is not null and s.marked_at is not distinct from m.marked_at
+              and s.computed_at > now() - ${sql.raw(MAX_AGE)}) as fresh,
+            s.value
+          from (values ${list}) as i (n, key, first_day, last_day)
+          cross join lateral (
+            select max(k.changed_at) as marked_at from event_day_marks k
+            where k.workspace_id = ${ws} and k.day between i.first_day - 1 and i.last_day + 1
+          ) m
+          left join signal_memos s on s.workspace_id = ${ws} and s.key = i.key`,
+    );
+    for (const r of read) found.set(Number(r.n), r);
+  }
+  const values = await Promise.all(
+    items.map(async (item, n) => {
+      const memo = found.get(n);
+      return memo?.fresh ? (memo.value as T) : item.compute();
+    }),
+  );
+  const keys = new Set<string>();
+  const keep = closed.filter(({ item, n }) => {
+    const memo = found.get(n);
+    const key = keyOf(item);
+    if (!memo?.settled || memo.fresh || keys.has(key)) return false;
+    keys.add(key);
+    return true;
+  });
+  if (keep.length) {
+    const list = sql.join(
+      keep.map(
+        ({ item, n }) =>
+          sql`(${ws}::uuid, ${keyOf(item)}::text, ${found.get(n)!.marked_at}::timestamptz, ${JSON.stringify(values[n] ?? null)}::jsonb)`,
+      ),
+      sql`, `,
+    );
+    await ctx.db.execute(
+      sql`insert into signal_memos (workspace_id, key, marked_at, value) values ${list}
+          on conflict (workspace_id, key) do update
+            set marked_at = excluded.marked_at, value = excluded.value, computed_at = now()`,
+    );
+  }
+  return values;
+}
+
+/** One figure (see memoizeAll). */
+export async function memoize<T>(ctx: WsCtx, item: MemoItem<T>, now = new Date()): Promise<T> {
+  const [value] = await memoizeAll(ctx, [item], now);
+  return value as T;
+}
