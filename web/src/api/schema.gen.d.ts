@@ -22340,7 +22340,7 @@ export interface paths {
     };
     options?: never;
     head?: never;
-    /** Edit or triage a feedback item (product management) */
+    /** Edit or triage a feedback item, or clear its flag once handled (product management) */
     patch: {
       parameters: {
         query?: never;
@@ -22357,6 +22357,8 @@ export interface paths {
             /** @description A contact alone brings its customer; with a customer it must be one of theirs */
             contactId?: string | null;
             customerId?: string | null;
+            /** @description null clears the flag once handled; revenue_detractor sets it again */
+            flag?: 'revenue_detractor' | null;
             /** @description The buyer persona the item speaks for */
             personaId?: string | null;
             productId?: string | null;
