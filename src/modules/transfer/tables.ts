@@ -98,6 +98,7 @@ export const NOT_TRANSFERRED: Record<string, string> = {
   traffic_day_refreshes: 'rollup bookkeeping of raw events',
   survey_recipients: 'personal survey links hold token hashes: sent again, not restored',
   source_domains: "rebuilt from the sources' domains on import (only the domains still free)",
+  deal_imports: 'retry guards of deal CSV imports, kept 24 hours',
 };
 
 type TableSpec = {
