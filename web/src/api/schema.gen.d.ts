@@ -2639,7 +2639,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Answer a survey (no login; rate-limited per address; a token answers once) */
+    /** Answer a survey (no login; rate-limited per address; a token answers once; answers without a personal link capped per survey and hour) */
     post: {
       parameters: {
         query?: never;
