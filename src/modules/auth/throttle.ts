@@ -18,7 +18,8 @@ export type Backoff = { kind: 'backoff'; free: number; capSeconds: number; forge
 export type Rate = { kind: 'rate'; limit: number; periodSeconds: number };
 export type Policy = Backoff | Rate;
 
-export type Scope = 'login' | 'login-address' | 'signup' | 'survey-answer';
+/** survey-answer counts per client address; survey-anonymous per survey (its anonymous answers). */
+export type Scope = 'login' | 'login-address' | 'signup' | 'survey-answer' | 'survey-anonymous';
 
 export type Verdict = { ok: true } | { ok: false; retryAfter: number };
 

@@ -25,6 +25,22 @@ const ImportReport = z.object({
       values: z.record(z.string(), z.string()).describe('The row as read, by column'),
     }),
   ),
+  replayed: z
+    .boolean()
+    .describe(
+      'True when this answers a retry of an import already done (same key or same file); nothing was written',
+    ),
+});
+const ImportHeaders = z.looseObject({
+  'idempotency-key': z
+    .string()
+    .trim()
+    .min(1)
+    .max(255)
+    .optional()
+    .describe(
+      'One key per upload (e.g. per file chosen): a retry with the same key answers the first result. Without it, the same file within 24 hours is a retry',
+    ),
 });
 
 export const dealImportRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -35,13 +51,19 @@ export const dealImportRoutes: FastifyPluginAsyncZod = async (app) => {
       bodyLimit: CSV_MAX * 2,
       schema: {
         tags: ['deals'],
-        summary: `Import deals from CSV (columns: ${DEAL_IMPORT_COLUMNS.join(', ')}; at most ${DEAL_IMPORT_MAX_ROWS} rows); valid rows are imported, the others reported; a row with a known external id updates that deal`,
+        summary: `Import deals from CSV (columns: ${DEAL_IMPORT_COLUMNS.join(', ')}; at most ${DEAL_IMPORT_MAX_ROWS} rows); valid rows are imported, the others reported; a row with a known external id updates that deal; a retry (same Idempotency-Key, or the same file within 24 hours) answers the first result and writes nothing`,
         params: WsParams,
+        headers: ImportHeaders,
         body: ImportBody,
         response: { 200: ImportReport, ...errorResponses },
       },
     },
     async (req) =>
-      inTransaction(req.wsCtx, (tx) => importDealsCsv(tx, req.body.csv, { dryRun: req.body.dryRun })),
+      inTransaction(req.wsCtx, (tx) =>
+        importDealsCsv(tx, req.body.csv, {
+          dryRun: req.body.dryRun,
+          idempotencyKey: req.headers['idempotency-key'],
+        }),
+      ),
   );
 };

@@ -11,6 +11,7 @@ import { competitors } from '../competitors/schema.ts';
 import { customers } from '../customers/schema.ts';
 import { products } from '../products/schema.ts';
 import { type CustomerSegment, type DealRow, loggedDeal, todayIso } from './deals.ts';
+import { claimImport, importClaim, settleImport } from './import-replay.ts';
 import { deals } from './schema.ts';
 import { REASON_LABELS, SEGMENT_LABELS } from './win-rates.ts';
 
@@ -54,6 +55,8 @@ export type DealImportReport = {
     errors: { column: DealColumn; message: string }[];
     values: Record<string, string>;
   }[];
+  /** True when this answers a retry of an import already done (same key or same file): nothing written. */
+  replayed: boolean;
 };
 
 /** A value as a key: lower case, runs of anything but letters and digits as one underscore. */
@@ -81,13 +84,21 @@ const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
  * transaction, invalid ones reported by data row (1 = the line after the header) and column and skipped.
  * A row whose external id is already a deal's updates that deal, so re-importing a CRM export is
  * idempotent. A file that is not CSV, lacks a required column or has unknown columns is refused whole.
+ * Rows without an external id would be inserted again by a retried upload, so a committed import is
+ * claimed by the caller's idempotency key (or the file's content hash) for 24 hours, in the same
+ * transaction: a retry answers the first report with `replayed: true` and writes nothing.
  */
 export async function importDealsCsv(
   ctx: WsCtx,
   csvText: string,
-  options: { dryRun?: boolean } = {},
+  options: { dryRun?: boolean; idempotencyKey?: string } = {},
 ): Promise<DealImportReport> {
   assertCan(ctx.role, 'deal', 'create');
+  const claim = options.dryRun ? null : importClaim(csvText, options.idempotencyKey);
+  if (claim) {
+    const first = await claimImport<Omit<DealImportReport, 'replayed'>>(ctx, claim);
+    if (first) return { ...first, replayed: true };
+  }
   const { header, records } = parseCsv(csvText);
   const l = await loadLookups(ctx, records);
   const rejected: DealImportReport['rejected'] = [];
@@ -115,8 +126,7 @@ export async function importDealsCsv(
       else toUpdate.push({ before: existing, set });
     }
   });
-  if (!options.dryRun) await write(ctx, toCreate, toUpdate);
-  return {
+  const report = {
     imported: toCreate.length + toUpdate.length,
     created: toCreate.length,
     updated: toUpdate.length,
@@ -124,6 +134,11 @@ export async function importDealsCsv(
     columns: header,
     rejected,
   };
+  if (claim) {
+    await write(ctx, toCreate, toUpdate);
+    await settleImport(ctx, claim, report);
+  }
+  return { ...report, replayed: false };
 }
 
 async function write(

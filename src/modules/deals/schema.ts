@@ -4,6 +4,7 @@ import {
   doublePrecision,
   foreignKey,
   index,
+  jsonb,
   pgTable,
   primaryKey,
   text,
@@ -11,7 +12,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { CUSTOMER_SEGMENTS, DEAL_OUTCOMES, DEAL_REASONS } from '../../core/enums.ts';
-import { entityColumns, oneOf } from '../../db/columns.ts';
+import { entityColumns, oneOf, ts } from '../../db/columns.ts';
 import { users } from '../auth/schema.ts';
 import { customers } from '../customers/schema.ts';
 import { competitors } from '../competitors/schema.ts';
@@ -69,5 +70,29 @@ export const deals = pgTable(
     oneOf('deals_outcome_check', t.outcome, DEAL_OUTCOMES),
     oneOf('deals_reason_check', t.reason, DEAL_REASONS),
     oneOf('deals_segment_check', t.segment, CUSTOMER_SEGMENTS),
+  ],
+);
+
+/**
+ * A committed deal import, kept 24 hours so a retry of the same upload answers the first result instead of
+ * inserting its rows again. `key` is the caller's Idempotency-Key (`key:…`) or, without one, the upload's
+ * content hash (`sha256:…`); the primary key makes two concurrent identical uploads wait for one another.
+ */
+export const dealImports = pgTable(
+  'deal_imports',
+  {
+    workspaceId: uuid('workspace_id').notNull(),
+    key: text('key').notNull(),
+    /** sha256 of the CSV text: the same key with another file is refused. */
+    contentHash: text('content_hash').notNull(),
+    /** The report the import answered, replayed to a retry. */
+    report: jsonb('report').notNull().default({}),
+    createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: ts('created_at').notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.workspaceId, t.key] }),
+    foreignKey({ columns: [t.workspaceId], foreignColumns: [workspaces.id] }).onDelete('cascade'),
+    index('deal_imports_created_idx').on(t.workspaceId, t.createdAt),
   ],
 );

@@ -173,6 +173,46 @@ describe('feedback', () => {
     expect(log.at(-1)!.changes.contactId).toEqual({ before: p2, after: null });
   });
 
+  it('clears a revenue-detractor flag once handled, and sets it again, logged and versioned', async () => {
+    const f = await make.feedback({ text: 'Renewal at risk: exports' });
+    // As a survey answer files it: flagged from the start.
+    await env.database.db.update(feedback).set({ flag: 'revenue_detractor' }).where(eq(feedback.id, f.id));
+    const url = `${team.ws}/feedback/${f.id}`;
+    const inbox = () => team.product_manager.get(`${team.ws}/feedback?flag=revenue_detractor`);
+    expect((await inbox()).data.items.map((i: { id: string }) => i.id)).toContain(f.id);
+
+    for (const role of ALL_ROLES.filter((r) => !OWNERS.includes(r))) {
+      const refused = await team[role].patch(url, { flag: null });
+      expect(refused.statusCode, role).toBe(403);
+    }
+    for (const body of [{ flag: 'handled' }, { flag: '' }, { flag: 1 }]) {
+      const bad = await team.product_manager.patch(url, body);
+      expect(bad.statusCode, JSON.stringify(body)).toBe(400);
+    }
+    expect(await make.stored.row(feedback, f.id)).toMatchObject({ flag: 'revenue_detractor', version: 1 });
+
+    const cleared = await team.product_manager.patch(url, { flag: null, version: 1 });
+    expect(cleared.statusCode).toBe(200);
+    expect(cleared.data).toMatchObject({ flag: null, version: 2 });
+    expect(cleared.headers.etag).toBe('"2"');
+    expect((await inbox()).data.items.map((i: { id: string }) => i.id)).not.toContain(f.id);
+    const log = await make.stored.activityOf(f.id);
+    expect(log.at(-1)).toMatchObject({
+      action: 'updated',
+      actorId: team.product_manager.user.id,
+      changes: { flag: { before: 'revenue_detractor', after: null } },
+    });
+
+    // A stale clear is refused; flagging again is an edit like the others.
+    expect((await team.admin.patch(url, { flag: 'revenue_detractor', version: 1 })).statusCode).toBe(409);
+    const again = await team.admin.patch(url, { flag: 'revenue_detractor' });
+    expect(again.data).toMatchObject({ flag: 'revenue_detractor', version: 3 });
+    expect((await make.stored.activityOf(f.id)).at(-1)!.changes.flag).toEqual({
+      before: null,
+      after: 'revenue_detractor',
+    });
+  });
+
   it('refuses a stale update or delete and keeps the stored value', async () => {
     const f = await make.feedback({ text: 'original' });
     const url = `${team.ws}/feedback/${f.id}`;

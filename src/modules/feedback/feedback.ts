@@ -51,7 +51,11 @@ export type FeedbackInput = {
   /** The buyer persona the item speaks for. */
   personaId?: string | null;
 };
-export type FeedbackUpdate = Partial<FeedbackInput> & { status?: FeedbackStatus };
+export type FeedbackUpdate = Partial<FeedbackInput> & {
+  status?: FeedbackStatus;
+  /** null clears the flag (the item was handled); a flag sets it again. */
+  flag?: FeedbackFlag | null;
+};
 
 export function presentFeedback(f: FeedbackRow) {
   return {

@@ -41,6 +41,9 @@ const FeedbackUpdate = z.strictObject({
   status: Status.optional().describe(
     'new → triaged | archived; triaged → archived | new; archived → triaged',
   ),
+  flag: Flag.nullable()
+    .optional()
+    .describe('null clears the flag once handled; revenue_detractor sets it again'),
   ...fields,
   version: version(),
 });
@@ -134,7 +137,7 @@ export const feedbackRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: { artefact: 'feedback', action: 'update' } },
       schema: {
         tags,
-        summary: 'Edit or triage a feedback item (product management)',
+        summary: 'Edit or triage a feedback item, or clear its flag once handled (product management)',
         params: WsIdParams,
         body: FeedbackUpdate,
         response: { 200: Detail, ...errorResponses },

@@ -1,7 +1,9 @@
-import { eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestEnv, newTeam, type Team, type TestEnv, uniqueAddress } from '../../../test/harness.ts';
+import { rows } from '../../db/sql.ts';
 import { feedback } from '../feedback/schema.ts';
+import { ANONYMOUS_ANSWERS_PER_HOUR } from './answers.ts';
 import { surveyAnswers, surveyRecipients } from './schema.ts';
 
 let env: TestEnv;
@@ -239,6 +241,73 @@ describe('the loop into the inbox', () => {
     const page2 = await team.marketer.get(`${url}?limit=1&cursor=${page1.data.nextCursor}`);
     expect(page2.data.items[0].answeredAt).toBe('2026-01-05T10:00:00.000Z');
     expect(page2.data.nextCursor).toBeNull();
+  });
+});
+
+describe('the hourly ceiling on anonymous answers', () => {
+  /** The survey's anonymous count, as the throttle keeps it. */
+  const counted = async (surveyId: string) =>
+    (
+      await rows<{ hits: number }>(
+        env.database.db,
+        sql`select hits from throttles where scope = 'survey-anonymous' and subject = ${surveyId}`,
+      )
+    )[0]?.hits;
+  /** As if `n` anonymous answers had come in the last moments (each takes 1/ceiling of the hour). */
+  const answeredAlready = (surveyId: string, n: number) =>
+    env.database.db.execute(
+      sql`insert into throttles (scope, subject, hits, until, updated_at)
+          values ('survey-anonymous', ${surveyId}, ${n},
+                  clock_timestamp() + make_interval(secs => ${(3600 / ANONYMOUS_ANSWERS_PER_HOUR) * n}),
+                  clock_timestamp())`,
+    );
+  const feedbackSaying = (text: string) =>
+    env.database.db
+      .select()
+      .from(feedback)
+      .where(and(eq(feedback.workspaceId, team.workspaceId), eq(feedback.text, text)));
+
+  it('counts anonymous answers per survey and, past the ceiling, answers 429 and stores nothing', async () => {
+    const s = await newSurvey();
+    const [maya] = await recipients(s.id, [{ contactId: big.contactId }]);
+    expect((await answer(s.id, { score: 9 })).statusCode).toBe(201);
+    expect(await counted(s.id)).toBe(1);
+    // A refused answer (a bad score) gives its place back.
+    expect((await answer(s.id, { score: 11 })).statusCode).toBe(422);
+    expect(await counted(s.id)).toBe(1);
+
+    await env.database.db.execute(
+      sql`delete from throttles where scope = 'survey-anonymous' and subject = ${s.id}`,
+    );
+    await answeredAlready(s.id, ANONYMOUS_ANSWERS_PER_HOUR - 2);
+    const below = `Below the ceiling ${s.id}`;
+    expect((await answer(s.id, { score: 2, comment: below })).statusCode).toBe(201);
+    expect(await feedbackSaying(below)).toHaveLength(1);
+    // A distinct id that names no one here is no one: it counts as anonymous.
+    expect((await answer(s.id, { score: 7, distinctId: `made-up-${s.id}` })).statusCode).toBe(201);
+    expect(await counted(s.id)).toBe(ANONYMOUS_ANSWERS_PER_HOUR);
+    const before = await storedAnswers(s.id);
+
+    const comment = `Flood ${s.id}`;
+    const refused = await answer(s.id, { score: 1, comment });
+    expect(refused.statusCode).toBe(429);
+    expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
+    expect(refused.json().detail).toContain(
+      `at most ${ANONYMOUS_ANSWERS_PER_HOUR} answers an hour without a personal link`,
+    );
+    expect((await answer(s.id, { score: 1, distinctId: `other-${s.id}` })).statusCode).toBe(429);
+    expect(await storedAnswers(s.id)).toHaveLength(before.length);
+    expect(await feedbackSaying(comment)).toHaveLength(0);
+
+    // A personal link still answers, and so does a member by API; another survey has its own ceiling.
+    const byLink = await answer(s.id, { score: 3, comment: `By link ${s.id}`, token: tokenOf(maya!.url) });
+    expect(byLink.statusCode, byLink.body).toBe(201);
+    const byApi = await team.product_marketer.post(`${team.ws}/surveys/${s.id}/answers`, { score: 6 });
+    expect(byApi.statusCode, byApi.body).toBe(201);
+    expect(await storedAnswers(s.id)).toHaveLength(before.length + 2);
+    expect(await counted(s.id)).toBe(ANONYMOUS_ANSWERS_PER_HOUR);
+    const other = await newSurvey();
+    expect((await answer(other.id, { score: 9 })).statusCode).toBe(201);
   });
 });
 

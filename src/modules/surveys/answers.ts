@@ -6,6 +6,7 @@ import { afterCursor, orderFor, type Page, parseSort, toPage } from '../../core/
 import { sha256 } from '../../core/secrets.ts';
 import type { Db } from '../../db/client.ts';
 import { row } from '../../db/sql.ts';
+import { type Rate, take, throttled } from '../auth/throttle.ts';
 import { insertFeedback, normalizeTags } from '../feedback/feedback.ts';
 import { band, sentimentOf, validScore } from './scores.ts';
 import { surveyAnswers, surveys } from './schema.ts';
@@ -13,6 +14,15 @@ import type { SurveyRow } from './surveys.ts';
 
 /** Longest distinct id an answer may name (the events module's ids are far shorter in practice). */
 export const DISTINCT_ID_MAX = 200;
+
+/**
+ * The most answers one survey takes in an hour from nobody in particular: on the public page or snippet,
+ * without a personal link's token and from no person, contact or customer known here (a made-up distinct
+ * id is no one). The per-address limit does not stop many addresses; this bounds what they can pour into
+ * the inbox. Personal links are bounded by their recipients, API and PostHog answers by their keys.
+ */
+export const ANONYMOUS_ANSWERS_PER_HOUR = 200;
+const ANONYMOUS_RATE: Rate = { kind: 'rate', limit: ANONYMOUS_ANSWERS_PER_HOUR, periodSeconds: 3600 };
 
 /** Bands as people name them, for every scored kind (NPS's words; CSAT and CES read the same way). */
 export const BANDS = ['promoter', 'passive', 'detractor'] as const;
@@ -44,7 +54,8 @@ type Who = { personId: string | null; contactId: string | null; customerId: stri
  * transaction: checks the survey is open, the score fits its kind and the token (one answer each, held by
  * the database's unique index too); ties the answer to a person, contact and customer; inserts it; and when
  * it has a comment, files that as a feedback item in the product managers' inbox (flagged when a
- * detractor's customer brings revenue), keeping the item's id on the answer.
+ * detractor's customer brings revenue), keeping the item's id on the answer. Anonymous answers count
+ * against the survey's hourly ceiling (ANONYMOUS_ANSWERS_PER_HOUR): past it, 429 and nothing stored.
  */
 export async function recordAnswer(
   db: Db,
@@ -101,6 +112,23 @@ export async function recordAnswer(
       customerId: recipient?.customer_id ?? input.customerId,
       distinctId: input.distinctId ?? recipient?.distinct_id ?? undefined,
     });
+    const anonymous =
+      (channel === 'page' || channel === 'snippet') &&
+      !recipient &&
+      !input.actor &&
+      !who.personId &&
+      !who.contactId &&
+      !who.customerId;
+    if (anonymous) {
+      // Counted in this transaction: an answer refused below gives its place back. Nothing is written when
+      // the ceiling is reached (the refusal rolls the transaction back).
+      const verdict = await take(tx, 'survey-anonymous', survey.id, ANONYMOUS_RATE);
+      if (!verdict.ok)
+        throw throttled(
+          `This survey takes at most ${ANONYMOUS_ANSWERS_PER_HOUR} answers an hour without a personal link`,
+          verdict.retryAfter,
+        );
+    }
     const [inserted] = await tx
       .insert(surveyAnswers)
       .values({

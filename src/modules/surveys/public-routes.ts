@@ -91,7 +91,8 @@ export const publicSurveyRoutes: FastifyPluginAsyncZod = async (app) => {
       bodyLimit: ANSWER_BODY_LIMIT,
       schema: {
         tags,
-        summary: 'Answer a survey (no login; rate-limited per address; a token answers once)',
+        summary:
+          'Answer a survey (no login; rate-limited per address; a token answers once; answers without a personal link capped per survey and hour)',
         params: Params,
         body: PublicAnswer,
         response: { 201: Recorded, 429: Problem, ...errorResponses },

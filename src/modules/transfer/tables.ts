@@ -99,6 +99,7 @@ export const NOT_TRANSFERRED: Record<string, string> = {
   signal_memos: 'figures memoized from raw events, computed again when read',
   survey_recipients: 'personal survey links hold token hashes: sent again, not restored',
   source_domains: "rebuilt from the sources' domains on import (only the domains still free)",
+  deal_imports: 'retry guards of deal CSV imports, kept 24 hours',
 };
 
 type TableSpec = {

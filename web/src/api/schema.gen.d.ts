@@ -2639,7 +2639,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Answer a survey (no login; rate-limited per address; a token answers once) */
+    /** Answer a survey (no login; rate-limited per address; a token answers once; answers without a personal link capped per survey and hour) */
     post: {
       parameters: {
         query?: never;
@@ -17469,11 +17469,14 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Import deals from CSV (columns: name, account, customer, amount, outcome, competitor, reason, reason_detail, closed_on, product, segment, external_id; at most 10000 rows); valid rows are imported, the others reported; a row with a known external id updates that deal */
+    /** Import deals from CSV (columns: name, account, customer, amount, outcome, competitor, reason, reason_detail, closed_on, product, segment, external_id; at most 10000 rows); valid rows are imported, the others reported; a row with a known external id updates that deal; a retry (same Idempotency-Key, or the same file within 24 hours) answers the first result and writes nothing */
     post: {
       parameters: {
         query?: never;
-        header?: never;
+        header?: {
+          /** @description One key per upload (e.g. per file chosen): a retry with the same key answers the first result. Without it, the same file within 24 hours is a retry */
+          'idempotency-key'?: string;
+        };
         path: {
           workspaceId: string;
         };
@@ -17540,6 +17543,8 @@ export interface paths {
                   [key: string]: string;
                 };
               }[];
+              /** @description True when this answers a retry of an import already done (same key or same file); nothing was written */
+              replayed: boolean;
               /** @description Rows whose external id named a deal holding the same values */
               unchanged: number;
               /** @description Rows whose external id named a deal here, which they changed */
@@ -22340,7 +22345,7 @@ export interface paths {
     };
     options?: never;
     head?: never;
-    /** Edit or triage a feedback item (product management) */
+    /** Edit or triage a feedback item, or clear its flag once handled (product management) */
     patch: {
       parameters: {
         query?: never;
@@ -22357,6 +22362,8 @@ export interface paths {
             /** @description A contact alone brings its customer; with a customer it must be one of theirs */
             contactId?: string | null;
             customerId?: string | null;
+            /** @description null clears the flag once handled; revenue_detractor sets it again */
+            flag?: 'revenue_detractor' | null;
             /** @description The buyer persona the item speaks for */
             personaId?: string | null;
             productId?: string | null;

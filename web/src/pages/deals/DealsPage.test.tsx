@@ -1,6 +1,6 @@
 import { MantineProvider } from '@mantine/core';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { MemoryRouter } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -180,7 +180,10 @@ describe('Deal CSV import', { timeout: 30_000 }, () => {
     rejected: [
       { row: 3, errors: [{ column: 'competitor', message: 'No competitor named "Nobody"' }], values: {} },
     ],
+    replayed: false,
   };
+  const keyOf = (c: { init: { params?: unknown } }) =>
+    (c.init.params as { header?: Record<string, string> }).header?.['idempotency-key'];
 
   it('checks pasted rows first, shows the rejected ones, then imports on request', async () => {
     const calls = fakeApi(() => report);
@@ -198,6 +201,48 @@ describe('Deal CSV import', { timeout: 30_000 }, () => {
       { csv, dryRun: true },
       { csv, dryRun: false },
     ]);
+    // The check carries no key; the import does.
+    expect(keyOf(calls[0]!)).toBeUndefined();
+    expect(keyOf(calls[1]!)).toMatch(/^[0-9a-f]{32}$/);
+  });
+
+  it('retries an import with the same key, says when it was a replay, and keys each file chosen anew', async () => {
+    const imports: string[] = [];
+    const calls = fakeApi((_m, _p, init) => {
+      if ((init.body as { dryRun: boolean }).dryRun) return report;
+      imports.push(keyOf({ init })!);
+      // The first try fails on the way back (a gateway timeout); the retry finds it done.
+      return imports.length === 1
+        ? [504, { title: 'Gateway Timeout', status: 504 }]
+        : { ...report, replayed: imports.length === 2 };
+    });
+    const csv = 'name,amount,outcome,closed_on\nA,1,won,2026-01-01\n';
+    const choose = () =>
+      fireEvent.change(screen.getByLabelText('CSV file'), {
+        target: { files: [new File([csv], 'deals.csv', { type: 'text/csv' })] },
+      });
+    renderAs('sales', <ImportDeals />);
+    choose();
+    fireEvent.click(await screen.findByRole('button', { name: 'Import 1 row' }));
+    expect(await screen.findByText('The import failed')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Import 1 row' }));
+    expect(await screen.findByText('Already imported')).toBeTruthy();
+    expect(screen.getByText(/nothing was added again/)).toBeTruthy();
+    expect(imports).toHaveLength(2);
+    expect(imports[1]).toBe(imports[0]);
+    cleanup();
+
+    // The same file chosen again is a new upload on purpose: a new key.
+    renderAs('sales', <ImportDeals />);
+    choose();
+    fireEvent.click(await screen.findByRole('button', { name: 'Import 1 row' }));
+    expect(await screen.findByText('Import finished')).toBeTruthy();
+    expect(imports).toHaveLength(3);
+    expect(imports[2]).toMatch(/^[0-9a-f]{32}$/);
+    expect(imports[2]).not.toBe(imports[0]);
+    expect(calls.filter((c) => (c.init.body as { dryRun: boolean }).dryRun).every((c) => !keyOf(c))).toBe(
+      true,
+    );
   });
 });
 

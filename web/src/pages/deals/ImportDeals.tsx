@@ -57,27 +57,34 @@ export const SAMPLE_DEALS_CSV = toCsv(
   ],
 );
 
+/** A fresh Idempotency-Key (getRandomValues, unlike randomUUID, works on a plain-http self-hosted address). */
+export const newUploadKey = () =>
+  Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
+
 /**
  * Deals from a CSV (a file or pasted text): every row is checked first (the server's dry run), then
  * imported. Valid rows are imported, the others listed by row and reason; a row with a CRM id already
- * here updates that deal, so the same export can be imported again.
+ * here updates that deal, so the same export can be imported again. Each file chosen (or text edited) gets
+ * its own Idempotency-Key, so a double click or a network retry of the import answers the first result
+ * instead of adding the rows twice.
  */
 export function ImportDeals({ onDone }: { onDone?: () => void }) {
   const ws = useWorkspace();
   const client = useQueryClient();
   const [text, setText] = useState('');
+  const [uploadKey, setUploadKey] = useState(newUploadKey);
   const [fileError, setFileError] = useState<string | null>(null);
   const fileId = useId();
-  const send = (csv: string, dryRun: boolean) =>
+  const send = (csv: string, dryRun: boolean, key?: string) =>
     unwrap(
       api.POST('/api/v1/workspaces/{workspaceId}/deals/import', {
-        params: { path: { workspaceId: ws.id } },
+        params: { path: { workspaceId: ws.id }, ...(key ? { header: { 'idempotency-key': key } } : {}) },
         body: { csv, dryRun },
       }),
     );
   const check = useMutation({ mutationFn: (csv: string) => send(csv, true), meta: { inline: true } });
   const run = useMutation({
-    mutationFn: (csv: string) => send(csv, false),
+    mutationFn: ({ csv, key }: { csv: string; key: string }) => send(csv, false, key),
     meta: { inline: true },
     onSuccess: () => void client.invalidateQueries({ queryKey: ['deals', ws.id] }),
   });
@@ -85,6 +92,7 @@ export function ImportDeals({ onDone }: { onDone?: () => void }) {
     setFileError(null);
     check.reset();
     if (!file) return;
+    setUploadKey(newUploadKey());
     const content = await file.text();
     if (!content.trim()) return setFileError(`${file.name} is empty.`);
     if (content.length > CSV_MAX_CHARS)
@@ -96,7 +104,12 @@ export function ImportDeals({ onDone }: { onDone?: () => void }) {
   if (done)
     return (
       <Stack gap="sm" aria-label="Import result" component="section">
-        <Alert color={done.rejected.length ? 'yellow' : 'teal'} title="Import finished" role="status">
+        <Alert
+          color={done.rejected.length ? 'yellow' : 'teal'}
+          title={done.replayed ? 'Already imported' : 'Import finished'}
+          role="status"
+        >
+          {done.replayed && 'This file was imported moments ago; nothing was added again. That import: '}
           {`${plural(done.created, 'deal')} added, ${plural(done.updated, 'deal')} updated, ${done.unchanged} unchanged. `}
           {done.rejected.length ? `${plural(done.rejected.length, 'row')} rejected.` : 'No row was rejected.'}
         </Alert>
@@ -127,6 +140,7 @@ export function ImportDeals({ onDone }: { onDone?: () => void }) {
         value={text}
         onChange={(e) => {
           setText(e.currentTarget.value);
+          setUploadKey(newUploadKey());
           check.reset();
         }}
         styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
@@ -142,7 +156,7 @@ export function ImportDeals({ onDone }: { onDone?: () => void }) {
         </Button>
         {check.data && (
           <Button
-            onClick={() => run.mutate(text)}
+            onClick={() => run.mutate({ csv: text, key: uploadKey })}
             loading={run.isPending}
             disabled={check.data.imported === 0}
           >

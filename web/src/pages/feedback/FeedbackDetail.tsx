@@ -7,7 +7,7 @@ import { useWorkspace } from '../../app/workspace';
 import { GuardedButton } from '../../components/Guarded';
 import { Loading, PageHeader } from '../../components/States';
 import { Comments } from '../../components/Comments';
-import { RevenueDetractorBadge } from './flag';
+import { ClearFlagButton, RevenueDetractorBadge } from './flag';
 import { SENTIMENT_COLOR, sentimentLabel, sourceLabel } from '../../app/labels';
 import { DATE } from '../../app/format';
 import { CustomerCard } from './CustomerCard';
@@ -104,6 +104,7 @@ function FeedbackView({ f }: { f: FeedbackDetailData }) {
                 Reopen
               </GuardedButton>
             )}
+            <ClearFlagButton item={f} />
           </>
         }
       />
