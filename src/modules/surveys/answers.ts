@@ -17,7 +17,7 @@ export const DISTINCT_ID_MAX = 200;
 /** Bands as people name them, for every scored kind (NPS's words; CSAT and CES read the same way). */
 export const BANDS = ['promoter', 'passive', 'detractor'] as const;
 export type Band = (typeof BANDS)[number];
-const bandName = (b: 1 | 0 | -1): Band => (b === 1 ? 'promoter' : b === 0 ? 'passive' : 'detractor');
+export const bandName = (b: 1 | 0 | -1): Band => (b === 1 ? 'promoter' : b === 0 ? 'passive' : 'detractor');
 
 export type AnswerInput = {
   score?: number | null;
