@@ -1,4 +1,4 @@
-import { Anchor, Badge, Group, Paper, SimpleGrid, Stack, Table, Text } from '@mantine/core';
+import { Anchor, Badge, Group, Paper, Stack, Table, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { formatDate, formatMoney } from '../../app/format';
@@ -62,7 +62,7 @@ function SurveySignals({ figures, answers, name }: { figures: Figures; answers: 
         Survey answers
       </Text>
       {kinds.length > 0 && (
-        <SimpleGrid cols={{ base: 1, sm: 3 }}>
+        <Group gap="xl" align="flex-start">
           {kinds.map((kind) => {
             const f = figures[kind]!;
             const labels = bandLabels(kind);
@@ -74,14 +74,14 @@ function SurveySignals({ figures, answers, name }: { figures: Figures; answers: 
                 <Text fw={700} size="xl">
                   {formatScore(kind, f.score)}
                 </Text>
-                <Text size="xs" c="dimmed">
+                <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
                   {plural(f.answers, 'answer')} · {labels.promoter} {f.promoters} · {labels.passive}{' '}
                   {f.passives} · {labels.detractor} {f.detractors}
                 </Text>
               </Stack>
             );
           })}
-        </SimpleGrid>
+        </Group>
       )}
       {answers.length > 0 && (
         <Table aria-label={`Newest survey answers from ${name}`}>
@@ -100,13 +100,18 @@ function SurveySignals({ figures, answers, name }: { figures: Figures; answers: 
                   {a.score === null || a.band === null ? (
                     <Text size="sm">{KIND_LABEL[a.kind]}</Text>
                   ) : (
-                    <Badge
-                      color={BAND_COLOR[a.band]}
-                      variant="light"
-                      aria-label={`${KIND_LABEL[a.kind]} ${a.score}, ${bandLabels(a.kind)[a.band]}`}
-                    >
-                      {KIND_LABEL[a.kind]} {a.score}
-                    </Badge>
+                    <Stack gap={2} align="flex-start">
+                      <Badge
+                        color={BAND_COLOR[a.band]}
+                        variant="light"
+                        aria-label={`${KIND_LABEL[a.kind]} ${a.score}, ${bandLabels(a.kind)[a.band]}`}
+                      >
+                        {a.score}
+                      </Badge>
+                      <Text size="xs" c="dimmed" aria-hidden>
+                        {KIND_LABEL[a.kind]}
+                      </Text>
+                    </Stack>
                   )}
                 </Table.Td>
                 <Table.Td>
