@@ -15,6 +15,7 @@ import {
   WsParams,
 } from '../../http/schemas.ts';
 import { contactRoutes } from './contact-routes.ts';
+import { customerSignalsRoutes } from './signals-routes.ts';
 import { createCustomer, deleteCustomer, getCustomer, listCustomers, updateCustomer } from './customers.ts';
 
 const Segment = z.enum(CUSTOMER_SEGMENTS);
@@ -156,4 +157,5 @@ export const customersRoutes: FastifyPluginAsyncZod = async (app) => {
   );
 
   await app.register(contactRoutes);
+  await app.register(customerSignalsRoutes);
 };

@@ -27,7 +27,7 @@ const ANONYMOUS_RATE: Rate = { kind: 'rate', limit: ANONYMOUS_ANSWERS_PER_HOUR, 
 /** Bands as people name them, for every scored kind (NPS's words; CSAT and CES read the same way). */
 export const BANDS = ['promoter', 'passive', 'detractor'] as const;
 export type Band = (typeof BANDS)[number];
-const bandName = (b: 1 | 0 | -1): Band => (b === 1 ? 'promoter' : b === 0 ? 'passive' : 'detractor');
+export const bandName = (b: 1 | 0 | -1): Band => (b === 1 ? 'promoter' : b === 0 ? 'passive' : 'detractor');
 
 export type AnswerInput = {
   score?: number | null;

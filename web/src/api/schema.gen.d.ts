@@ -15200,6 +15200,278 @@ export interface paths {
     };
     trace?: never;
   };
+  '/api/v1/workspaces/{workspaceId}/customers/{id}/signals': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A customer's market signals: NPS / CSAT / CES, newest answers, deals and win rate */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+          workspaceId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description The 10 newest answers; null for roles that may not read surveys */
+              answers:
+                | {
+                    answeredAt: string;
+                    band: ('promoter' | 'passive' | 'detractor') | null;
+                    comment: string;
+                    contact: {
+                      /** Format: uuid */
+                      id: string;
+                      name: string;
+                    } | null;
+                    feedbackId: string | null;
+                    /** Format: uuid */
+                    id: string;
+                    /** @enum {string} */
+                    kind: 'nps' | 'csat' | 'ces' | 'open';
+                    question: string;
+                    score: number | null;
+                    /** Format: uuid */
+                    surveyId: string;
+                    surveyName: string;
+                  }[]
+                | null;
+              deals: {
+                amountWon: number;
+                /** @description The 10 most recently closed deals */
+                list: {
+                  amount: number;
+                  closedOn: string;
+                  competitor: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                  } | null;
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                  /** @enum {string} */
+                  outcome: 'won' | 'lost' | 'no_decision';
+                  reason:
+                    | (
+                        | 'price'
+                        | 'product_fit'
+                        | 'missing_feature'
+                        | 'ease_of_use'
+                        | 'integration'
+                        | 'support'
+                        | 'relationship'
+                        | 'timing'
+                        | 'budget'
+                        | 'other'
+                      )
+                    | null;
+                  reasonDetail: string;
+                }[];
+                lost: number;
+                noDecision: number;
+                /** @description Won over won + lost, in %; null with no decided deal */
+                winRate: number | null;
+                won: number;
+              };
+              /** @description Null for roles that may not read surveys */
+              surveys: {
+                /** @description Null when the customer gave no answer of this kind */
+                ces: {
+                  answers: number;
+                  detractors: number;
+                  passives: number;
+                  /** @description Promoters for NPS; satisfied answers for CSAT and CES */
+                  promoters: number;
+                  /** @description NPS (−100…100), or CSAT / CES as a percentage */
+                  score: number | null;
+                } | null;
+                /** @description Null when the customer gave no answer of this kind */
+                csat: {
+                  answers: number;
+                  detractors: number;
+                  passives: number;
+                  /** @description Promoters for NPS; satisfied answers for CSAT and CES */
+                  promoters: number;
+                  /** @description NPS (−100…100), or CSAT / CES as a percentage */
+                  score: number | null;
+                } | null;
+                /** @description Null when the customer gave no answer of this kind */
+                nps: {
+                  answers: number;
+                  detractors: number;
+                  passives: number;
+                  /** @description Promoters for NPS; satisfied answers for CSAT and CES */
+                  promoters: number;
+                  /** @description NPS (−100…100), or CSAT / CES as a percentage */
+                  score: number | null;
+                } | null;
+              } | null;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currentVersion?: number;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              ownerRoles?: string[];
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/workspaces/{workspaceId}/dashboards/marketing': {
     parameters: {
       query?: never;

@@ -30,8 +30,8 @@ const AFFECTS: Record<string, readonly string[] | 'all'> = {
     'roadmap-horizons',
   ],
   'scoring-models': ['scoring-model', 'scoring-models', 'features', 'roadmap-releases', 'roadmap-horizons'],
-  customers: ['customers', 'contacts', 'feedback', 'dashboards', 'deals', 'metrics'],
-  contacts: ['contacts', 'customers', 'feedback'],
+  customers: ['customers', 'contacts', 'feedback', 'dashboards', 'deals', 'metrics', 'customer-signals'],
+  contacts: ['contacts', 'customers', 'feedback', 'customer-signals'],
   feedback: [
     'feedback',
     'features',
@@ -81,7 +81,7 @@ const AFFECTS: Record<string, readonly string[] | 'all'> = {
     'messaging-matrix',
     'dashboards',
   ],
-  competitors: ['competitors', 'competitor', 'battlecards', 'dashboards', 'deals'],
+  competitors: ['competitors', 'competitor', 'battlecards', 'dashboards', 'deals', 'customer-signals'],
   battlecards: ['battlecards', 'competitor', 'competitors'],
   positioning: ['positioning', 'messaging', 'messaging-matrix', 'launch-brief', 'battlecards'],
   'products/positioning': ['positioning', 'messaging', 'messaging-matrix', 'launch-brief'],
@@ -127,9 +127,9 @@ const AFFECTS: Record<string, readonly string[] | 'all'> = {
   enablement: [],
   export: [],
   me: ['me', 'tokens', 'notifications'],
-  surveys: ['surveys', 'survey-results', 'survey-answers', 'dashboards', 'metrics'],
+  surveys: ['surveys', 'survey-results', 'survey-answers', 'dashboards', 'metrics', 'customer-signals'],
   'surveys/recipients': ['surveys'],
-  deals: ['deals', 'battlecards', 'dashboards', 'metrics'], // a battlecard shows the win / loss against its competitor
+  deals: ['deals', 'battlecards', 'dashboards', 'metrics', 'customer-signals'], // a battlecard shows the win / loss against its competitor
   metrics: ['metrics', 'dashboards'],
 };
 

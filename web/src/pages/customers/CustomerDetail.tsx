@@ -13,6 +13,7 @@ import { feedbackTitle } from '../feedback/title';
 import { Contacts } from './Contacts';
 import { CustomerDetails } from './CustomerEditor';
 import { type Customer, loadCustomer, loadCustomerFeedback } from './data';
+import { MarketSignals } from './MarketSignals';
 
 export default function CustomerDetail() {
   const ws = useWorkspace();
@@ -42,6 +43,7 @@ export default function CustomerDetail() {
               <Grid.Col span={{ base: 12, md: 7 }}>
                 <Stack>
                   <Contacts customerId={c.id} customerName={c.name} />
+                  <MarketSignals customer={c} />
                   <CustomerFeedback customer={c} />
                 </Stack>
               </Grid.Col>

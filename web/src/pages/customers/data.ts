@@ -45,3 +45,12 @@ export const loadCustomerFeedback = (workspaceId: string, customerId: string) =>
       params: { path: { workspaceId }, query: { customerId, limit: 50, sort: '-createdAt' } },
     }),
   );
+
+/** One customer's market signals: survey scores and newest answers (null for roles kept from surveys), deals. */
+export const loadCustomerSignals = (workspaceId: string, id: string) =>
+  unwrap(
+    api.GET('/api/v1/workspaces/{workspaceId}/customers/{id}/signals', {
+      params: { path: { workspaceId, id } },
+    }),
+  );
+export type CustomerSignals = Awaited<ReturnType<typeof loadCustomerSignals>>;
