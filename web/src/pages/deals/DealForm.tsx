@@ -4,7 +4,7 @@ import { useForm } from '@mantine/form';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import dayjs from 'dayjs';
 import { api, unwrap } from '../../api/client';
-import { SEGMENT_LABEL } from '../../app/labels';
+import { labelOptions, SEGMENT_LABEL } from '../../app/labels';
 import { optionsOf, useProducts } from '../../app/lookups';
 import { useWorkspace } from '../../app/workspace';
 import { CustomerPicker } from '../../components/CustomerPicker';
@@ -14,7 +14,6 @@ import {
   type Deal,
   loadCompetitorOptions,
   OUTCOME_LABEL,
-  options,
   type Outcome,
   REASON_LABEL,
   type Reason,
@@ -138,7 +137,7 @@ export function DealForm({ deal: d, onDone }: { deal: Deal | null; onDone: () =>
         <Select
           label="Outcome"
           allowDeselect={false}
-          data={options(OUTCOME_LABEL)}
+          data={labelOptions(OUTCOME_LABEL)}
           readOnly={readOnly}
           {...form.getInputProps('outcome')}
         />
@@ -182,7 +181,7 @@ export function DealForm({ deal: d, onDone }: { deal: Deal | null; onDone: () =>
           label="Segment"
           placeholder={form.values.customerId ? "The customer's" : 'Not set'}
           clearable
-          data={options(SEGMENT_LABEL)}
+          data={labelOptions(SEGMENT_LABEL)}
           readOnly={readOnly}
           {...form.getInputProps('segment')}
         />
@@ -215,7 +214,7 @@ export function DealForm({ deal: d, onDone }: { deal: Deal | null; onDone: () =>
         }
         placeholder="Not given"
         clearable
-        data={options(REASON_LABEL)}
+        data={labelOptions(REASON_LABEL)}
         readOnly={readOnly}
         {...form.getInputProps('reason')}
       />

@@ -2,13 +2,13 @@ import { Group, NumberInput, Select, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '../../api/client';
+import { labelOptions } from '../../app/labels';
 import { useWorkspace } from '../../app/workspace';
 import { EntityForm, useEntityForm } from '../../components/EntityForm';
 import {
   COMMISSION_LABEL,
   type CommissionModel,
   normaliseCode,
-  options,
   PARTNER_KIND_LABEL,
   type Partner,
   type PartnerKind,
@@ -121,7 +121,7 @@ export function PartnerForm({ partner: p, onDone }: { partner: Partner | null; o
         <Select
           label="Kind"
           allowDeselect={false}
-          data={options(PARTNER_KIND_LABEL)}
+          data={labelOptions(PARTNER_KIND_LABEL)}
           readOnly={readOnly}
           {...form.getInputProps('kind')}
         />
@@ -144,7 +144,7 @@ export function PartnerForm({ partner: p, onDone }: { partner: Partner | null; o
         <Select
           label="Commission model"
           allowDeselect={false}
-          data={options(COMMISSION_LABEL)}
+          data={labelOptions(COMMISSION_LABEL)}
           readOnly={readOnly}
           {...form.getInputProps('commissionModel')}
         />
