@@ -57,10 +57,9 @@ export function SearchFilter(props: {
   );
 }
 
-/** A filter by one value of a closed set ("Any outcome" when cleared). */
+/** A filter by one value of a set; cleared, it reads "Any <label>" ("Any outcome"). */
 export function FilterSelect<K extends string>(props: {
   label: string;
-  placeholder: string;
   data: { value: K; label: string }[];
   value: K | null;
   onChange: (value: K | null) => void;
@@ -70,7 +69,7 @@ export function FilterSelect<K extends string>(props: {
   return (
     <Select
       label={props.label}
-      placeholder={props.placeholder}
+      placeholder={`Any ${props.label.toLowerCase()}`}
       clearable
       searchable={props.searchable}
       data={props.data}

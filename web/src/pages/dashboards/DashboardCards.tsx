@@ -1,4 +1,5 @@
 import '@mantine/charts/styles.css';
+import { BarChart, type BarChartSeries } from '@mantine/charts';
 import {
   Anchor,
   Group,
@@ -179,5 +180,12 @@ export function EntityLink(props: {
     >
       {props.children}
     </Anchor>
+  );
+}
+
+/** Counts per week stacked in one bar (won and lost, feedback by sentiment), with a legend. */
+export function WeeklyStack(props: { data: Record<string, unknown>[]; series: BarChartSeries[] }) {
+  return (
+    <BarChart h={220} data={props.data} dataKey="week" type="stacked" withLegend series={props.series} />
   );
 }

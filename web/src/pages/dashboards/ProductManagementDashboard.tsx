@@ -5,7 +5,17 @@ import { formatDate, formatMoney, formatNumber } from '../../app/format';
 import { optionsOf, useProducts } from '../../app/lookups';
 import { useWorkspace } from '../../app/workspace';
 import { Empty } from '../../components/States';
-import { CardRow, ChartCard, EntityLink, FigureTable, Kpi, KpiGrid, NoData, Panel } from './DashboardCards';
+import {
+  CardRow,
+  ChartCard,
+  EntityLink,
+  FigureTable,
+  Kpi,
+  KpiGrid,
+  NoData,
+  Panel,
+  WeeklyStack,
+} from './DashboardCards';
 import { DashboardFilter, DashboardPage } from './DashboardPage';
 import {
   changeOf,
@@ -204,12 +214,8 @@ function FeedbackVolume({ d }: { d: ProductManagement }) {
         />
       }
     >
-      <BarChart
-        h={220}
+      <WeeklyStack
         data={rows}
-        dataKey="week"
-        type="stacked"
-        withLegend
         series={[
           { name: 'Positive', color: 'teal.6' },
           { name: 'Neutral', color: 'gray.5' },

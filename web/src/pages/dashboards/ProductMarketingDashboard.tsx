@@ -7,7 +7,17 @@ import { labelOptions, SEGMENT_LABEL } from '../../app/labels';
 import { optionsOf, usePersonas, useProducts } from '../../app/lookups';
 import { useWorkspace } from '../../app/workspace';
 import { Empty } from '../../components/States';
-import { CardRow, ChartCard, EntityLink, FigureTable, Kpi, KpiGrid, NoData, Panel } from './DashboardCards';
+import {
+  CardRow,
+  ChartCard,
+  EntityLink,
+  FigureTable,
+  Kpi,
+  KpiGrid,
+  NoData,
+  Panel,
+  WeeklyStack,
+} from './DashboardCards';
 import { DashboardFilter, DashboardPage } from './DashboardPage';
 import {
   changeOf,
@@ -177,12 +187,8 @@ function SurveyCharts({ s }: { s: Surveys }) {
           label="Stacked bar chart of NPS promoters, passives and detractors per week"
           description="Promoters 9–10, passives 7–8, detractors 0–6."
         >
-          <BarChart
-            h={220}
+          <WeeklyStack
             data={rows}
-            dataKey="week"
-            type="stacked"
-            withLegend
             series={[
               { name: 'Promoters', color: 'teal.6' },
               { name: 'Passives', color: 'gray.5' },
@@ -321,12 +327,8 @@ function WinRateOverTime({ w }: { w: ProductMarketing['winRate'] }) {
         />
       }
     >
-      <BarChart
-        h={220}
+      <WeeklyStack
         data={rows}
-        dataKey="week"
-        type="stacked"
-        withLegend
         series={[
           { name: 'Won', color: 'teal.6' },
           { name: 'Lost', color: 'red.6' },

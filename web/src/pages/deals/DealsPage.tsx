@@ -138,7 +138,6 @@ export default function DealsPage() {
         />
         <FilterSelect
           label="Product"
-          placeholder="Any product"
           data={optionsOf(products.data)}
           value={productId}
           onChange={setProductId}
@@ -146,7 +145,6 @@ export default function DealsPage() {
         />
         <FilterSelect
           label="Segment"
-          placeholder="Any segment"
           data={labelOptions(SEGMENT_LABEL)}
           value={segment}
           onChange={(v) => setSegment(v as Segment | null)}
@@ -161,7 +159,6 @@ export default function DealsPage() {
         <SearchFilter search={search} placeholder="Deal, account or customer" w={260} />
         <FilterSelect
           label="Outcome"
-          placeholder="Any outcome"
           data={labelOptions(OUTCOME_LABEL)}
           value={outcome}
           onChange={setOutcome}
@@ -169,7 +166,6 @@ export default function DealsPage() {
         />
         <FilterSelect
           label="Competitor"
-          placeholder="Any competitor"
           searchable
           data={competitors.data ?? []}
           value={competitorId}

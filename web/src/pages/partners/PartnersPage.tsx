@@ -57,7 +57,6 @@ export default function PartnersPage() {
         <SearchFilter search={search} placeholder="Name, referral code or contact" w={280} />
         <FilterSelect
           label="Status"
-          placeholder="Any status"
           data={labelOptions(STATUS_LABEL)}
           value={status}
           onChange={setStatus}
@@ -65,7 +64,6 @@ export default function PartnersPage() {
         />
         <FilterSelect
           label="Kind"
-          placeholder="Any kind"
           data={labelOptions(PARTNER_KIND_LABEL)}
           value={kind}
           onChange={setKind}
