@@ -160,3 +160,7 @@ export const SEGMENT_LABEL: Record<string, string> = {
   startup: 'Startup',
   other: 'Other',
 };
+
+/** Select options from a label map, in its order, typed by its keys. */
+export const labelOptions = <K extends string>(labels: Record<K, string>) =>
+  (Object.entries(labels) as [K, string][]).map(([value, label]) => ({ value, label }));

@@ -1,23 +1,14 @@
 import '@mantine/charts/styles.css';
 import { AreaChart, BarChart, LineChart } from '@mantine/charts';
-import {
-  Anchor,
-  Group,
-  Paper,
-  SegmentedControl,
-  SimpleGrid,
-  Stack,
-  Text,
-  Title,
-  VisuallyHidden,
-} from '@mantine/core';
+import { Anchor, SegmentedControl, SimpleGrid, Stack, Text, VisuallyHidden } from '@mantine/core';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Link, useSearchParams } from 'react-router';
 import { api, unwrap } from '../../api/client';
 import { formatDate, formatMoney, formatNumber } from '../../app/format';
 import { useWorkspace } from '../../app/workspace';
-import { Empty, Loading, PageHeader } from '../../components/States';
-import { MetricStrip } from '../metrics/MetricStrip';
+import { Empty } from '../../components/States';
+import { Panel } from './DashboardCards';
+import { DashboardPage } from './DashboardPage';
 import { Kpis } from './MarketingKpis';
 import {
   AffiliatesTable,
@@ -34,7 +25,6 @@ import {
   MODELS,
   TRAFFIC_CHANNEL_LABEL,
 } from './marketing';
-import { RangePicker } from './RangePicker';
 import { useDateRange } from './range';
 
 const isModel = (v: string | null): v is Model => MODELS.some((m) => m.value === v);
@@ -77,13 +67,12 @@ export default function MarketingDashboard() {
     placeholderData: keepPreviousData,
   });
   return (
-    <Stack gap="lg">
-      <PageHeader
-        title="Marketing dashboard"
-        subtitle="Traffic, leads, conversions and revenue your campaigns brought, against spend and budget"
-      />
-      <Group justify="space-between" align="flex-end" wrap="wrap">
-        <RangePicker range={range} onChange={setRange} />
+    <DashboardPage
+      title="Marketing dashboard"
+      subtitle="Traffic, leads, conversions and revenue your campaigns brought, against spend and budget"
+      range={range}
+      onRangeChange={setRange}
+      controls={
         <Stack gap={2}>
           <Text size="xs" c="dimmed" id="attribution-model-label">
             Attribution model
@@ -96,12 +85,14 @@ export default function MarketingDashboard() {
             data={MODELS}
           />
         </Stack>
-      </Group>
-      <MetricStrip role="marketer" range={range} />
-      <Loading query={dashboard} label="Loading the marketing dashboard">
-        {(d) => <Body d={d} />}
-      </Loading>
-    </Stack>
+      }
+      role="marketer"
+      query={dashboard}
+      loadingLabel="Loading the marketing dashboard"
+      gap="lg"
+    >
+      {(d) => <Body d={d} />}
+    </DashboardPage>
   );
 }
 
@@ -120,17 +111,6 @@ function SetUpSignals({ d }: { d: MarketingData }) {
         ? 'Add a source (your website’s snippet, or PostHog or Segment pointed at Tandem) and conversion goals: visits, leads and conversions then appear here, credited to your campaigns.'
         : 'No visits, leads or conversions between these days. Pick a longer range, or check that your sources are sending events.'}
     </Empty>
-  );
-}
-
-function Section(props: { title: string; children: React.ReactNode }) {
-  return (
-    <Paper withBorder p="md" radius="md" component="section" aria-label={props.title}>
-      <Title order={2} size="h4" mb="sm">
-        {props.title}
-      </Title>
-      {props.children}
-    </Paper>
   );
 }
 
@@ -153,7 +133,7 @@ function Body({ d }: { d: MarketingData }) {
           </Anchor>
         </Text>
       )}
-      <Section title="Over time">
+      <Panel title="Over time">
         <SimpleGrid cols={{ base: 1, md: 2 }}>
           <div>
             <Text size="sm" c="dimmed" mb="xs">
@@ -221,8 +201,8 @@ function Body({ d }: { d: MarketingData }) {
             </tbody>
           </table>
         </VisuallyHidden>
-      </Section>
-      <Section title="By channel">
+      </Panel>
+      <Panel title="By channel">
         <SimpleGrid cols={{ base: 1, md: 2 }}>
           <BarChart
             h={Math.max(160, d.channels.length * 36)}
@@ -235,19 +215,19 @@ function Body({ d }: { d: MarketingData }) {
           />
           <ChannelsTable d={d} />
         </SimpleGrid>
-      </Section>
-      <Section title="By campaign">
+      </Panel>
+      <Panel title="By campaign">
         <CampaignsTable d={d} />
-      </Section>
-      <Section title="By program">
+      </Panel>
+      <Panel title="By program">
         <ProgramsTable d={d} />
-      </Section>
-      <Section title="Spend and outcome against budget">
+      </Panel>
+      <Panel title="Spend and outcome against budget">
         <BudgetSection d={d} />
-      </Section>
-      <Section title="Affiliates">
+      </Panel>
+      <Panel title="Affiliates">
         <AffiliatesTable d={d} />
-      </Section>
+      </Panel>
     </Stack>
   );
 }

@@ -1,12 +1,22 @@
 import { AreaChart, BarChart } from '@mantine/charts';
-import { Anchor, Badge, Group, List, Select, SimpleGrid, Stack, Table, Text } from '@mantine/core';
+import { Anchor, Badge, Group, List, SimpleGrid, Stack, Table, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import { formatDate, formatMoney, formatNumber } from '../../app/format';
 import { optionsOf, useProducts } from '../../app/lookups';
 import { useWorkspace } from '../../app/workspace';
-import { Empty, Loading, PageHeader } from '../../components/States';
-import { MetricStrip } from '../metrics/MetricStrip';
-import { ChartCard, FigureTable, Kpi, Panel } from './ProductMarketingCards';
+import { Empty } from '../../components/States';
+import {
+  CardRow,
+  ChartCard,
+  EntityLink,
+  FigureTable,
+  Kpi,
+  KpiGrid,
+  NoData,
+  Panel,
+  WeeklyStack,
+} from './DashboardCards';
+import { DashboardFilter, DashboardPage } from './DashboardPage';
 import {
   changeOf,
   percent,
@@ -16,7 +26,6 @@ import {
   useProductManagement,
   weekLabel,
 } from './product-dashboards';
-import { RangePicker } from './RangePicker';
 import { useDateRange } from './range';
 
 /** Product management's dashboard: adoption of shipped features, usage, retention and what feedback says. */
@@ -26,30 +35,26 @@ export default function ProductManagementDashboard() {
   const products = useProducts();
   const dashboard = useProductManagement(range, filters.productId);
   return (
-    <Stack>
-      <PageHeader
-        title="Product management dashboard"
-        subtitle="Who uses what shipped, who comes back, and what customers tell you"
-      />
-      <Group justify="space-between" align="flex-end" wrap="wrap">
-        <RangePicker range={range} onChange={setRange} />
-        <Select
-          size="xs"
+    <DashboardPage
+      title="Product management dashboard"
+      subtitle="Who uses what shipped, who comes back, and what customers tell you"
+      range={range}
+      onRangeChange={setRange}
+      controls={
+        <DashboardFilter
           w={200}
           label="Product"
           placeholder="All products"
-          clearable
-          searchable
           data={optionsOf(products.data)}
-          value={filters.productId ?? null}
+          value={filters.productId}
           onChange={(v) => setFilter('productId', v)}
         />
-      </Group>
-      <MetricStrip role="product_manager" range={range} />
-      <Loading query={dashboard} label="Loading the dashboard">
-        {(d) => <Figures d={d} />}
-      </Loading>
-    </Stack>
+      }
+      role="product_manager"
+      query={dashboard}
+    >
+      {(d) => <Figures d={d} />}
+    </DashboardPage>
   );
 }
 
@@ -57,7 +62,7 @@ function Figures({ d }: { d: ProductManagement }) {
   const negativeShare = d.feedback.current > 0 ? d.feedback.sentiment.negative / d.feedback.current : null;
   return (
     <Stack>
-      <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }}>
+      <KpiGrid>
         <Kpi
           label="Active persons"
           value={formatNumber(d.usage.current)}
@@ -79,17 +84,17 @@ function Figures({ d }: { d: ProductManagement }) {
           value={percent(negativeShare)}
           hint={`${d.feedback.sentiment.negative} of ${d.feedback.current} items`}
         />
-      </SimpleGrid>
+      </KpiGrid>
       <Adoption d={d} />
-      <SimpleGrid cols={{ base: 1, lg: 2 }}>
+      <CardRow>
         <Usage d={d} />
         <FeedbackVolume d={d} />
-      </SimpleGrid>
+      </CardRow>
       <Retention d={d} />
-      <SimpleGrid cols={{ base: 1, lg: 2 }}>
+      <CardRow>
         <Themes d={d} />
         <Flagged d={d} />
-      </SimpleGrid>
+      </CardRow>
     </Stack>
   );
 }
@@ -97,7 +102,6 @@ function Figures({ d }: { d: ProductManagement }) {
 type FeatureRow = ProductManagement['adoption']['top'][number];
 
 function Adoption({ d }: { d: ProductManagement }) {
-  const ws = useWorkspace();
   const all = [...d.adoption.top, ...d.adoption.bottom];
   const table = (caption: string, list: FeatureRow[]) => (
     <Table fz="sm" aria-label={caption}>
@@ -112,9 +116,9 @@ function Adoption({ d }: { d: ProductManagement }) {
         {list.map((f) => (
           <Table.Tr key={f.id}>
             <Table.Td>
-              <Anchor component={Link} to={`/w/${ws.id}/features/${f.id}`}>
+              <EntityLink kind="feature" id={f.id}>
                 {f.title}
-              </Anchor>
+              </EntityLink>
             </Table.Td>
             <Table.Td>
               {percent(f.rate)} ({formatNumber(f.persons)})
@@ -210,12 +214,8 @@ function FeedbackVolume({ d }: { d: ProductManagement }) {
         />
       }
     >
-      <BarChart
-        h={220}
+      <WeeklyStack
         data={rows}
-        dataKey="week"
-        type="stacked"
-        withLegend
         series={[
           { name: 'Positive', color: 'teal.6' },
           { name: 'Neutral', color: 'gray.5' },
@@ -294,9 +294,7 @@ function Themes({ d }: { d: ProductManagement }) {
       description={`From ${t.feedback} negative survey comments in the range: the tags they were given, the words at least two of them share (common words left out, each counted once per comment), and the features they are linked to.`}
     >
       {t.feedback === 0 ? (
-        <Text size="sm" c="dimmed">
-          No negative survey feedback in this range.
-        </Text>
+        <NoData>No negative survey feedback in this range.</NoData>
       ) : (
         <SimpleGrid cols={3}>
           <ThemeList
@@ -371,9 +369,7 @@ function Flagged({ d }: { d: ProductManagement }) {
       description="The newest comments from survey detractors whose customer brings revenue."
     >
       {d.flagged.length === 0 ? (
-        <Text size="sm" c="dimmed">
-          No detractor from a customer with revenue in this range.
-        </Text>
+        <NoData>No detractor from a customer with revenue in this range.</NoData>
       ) : (
         <Stack
           gap="xs"
@@ -390,9 +386,9 @@ function Flagged({ d }: { d: ProductManagement }) {
                   {f.kind.toUpperCase()} {f.score}
                 </Badge>
                 <div>
-                  <Anchor component={Link} to={`/w/${ws.id}/feedback/${f.id}`} size="sm" fw={600}>
+                  <EntityLink kind="feedback" id={f.id} size="sm" fw={600}>
                     {f.title || f.text.slice(0, 80)}
-                  </Anchor>
+                  </EntityLink>
                   <Text size="xs" c="dimmed">
                     {/* A link inside a sentence is underlined: colour alone does not tell it apart (axe). */}
                     <Anchor

@@ -1,15 +1,24 @@
 import { BarChart, LineChart } from '@mantine/charts';
-import { Alert, Anchor, Group, Select, SimpleGrid, Stack, Table, Text } from '@mantine/core';
+import { Alert, Group, Stack, Table } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { Link } from 'react-router';
 import { api, unwrap } from '../../api/client';
 import { formatDate, formatNumber } from '../../app/format';
-import { SEGMENT_LABEL } from '../../app/labels';
+import { labelOptions, SEGMENT_LABEL } from '../../app/labels';
 import { optionsOf, usePersonas, useProducts } from '../../app/lookups';
 import { useWorkspace } from '../../app/workspace';
-import { Empty, Loading, PageHeader } from '../../components/States';
-import { MetricStrip } from '../metrics/MetricStrip';
-import { ChartCard, FigureTable, Kpi, Panel } from './ProductMarketingCards';
+import { Empty } from '../../components/States';
+import {
+  CardRow,
+  ChartCard,
+  EntityLink,
+  FigureTable,
+  Kpi,
+  KpiGrid,
+  NoData,
+  Panel,
+  WeeklyStack,
+} from './DashboardCards';
+import { DashboardFilter, DashboardPage } from './DashboardPage';
 import {
   changeOf,
   type Filters,
@@ -20,7 +29,6 @@ import {
   useProductMarketing,
   weekLabel,
 } from './product-dashboards';
-import { RangePicker } from './RangePicker';
 import { useDateRange } from './range';
 
 /** Product marketing's dashboard: conversion, NPS / CSAT and win rate over time and by persona, segment, launch. */
@@ -29,20 +37,17 @@ export default function ProductMarketingDashboard() {
   const [filters, setFilter] = useFilters();
   const dashboard = useProductMarketing(range, filters);
   return (
-    <Stack>
-      <PageHeader
-        title="Product marketing dashboard"
-        subtitle="Conversion, what customers say and how deals go, by persona, segment and launch"
-      />
-      <Group justify="space-between" align="flex-end" wrap="wrap">
-        <RangePicker range={range} onChange={setRange} />
-        <FilterBar filters={filters} onChange={setFilter} />
-      </Group>
-      <MetricStrip role="product_marketer" range={range} />
-      <Loading query={dashboard} label="Loading the dashboard">
-        {(d) => <Figures d={d} />}
-      </Loading>
-    </Stack>
+    <DashboardPage
+      title="Product marketing dashboard"
+      subtitle="Conversion, what customers say and how deals go, by persona, segment and launch"
+      range={range}
+      onRangeChange={setRange}
+      controls={<FilterBar filters={filters} onChange={setFilter} />}
+      role="product_marketer"
+      query={dashboard}
+    >
+      {(d) => <Figures d={d} />}
+    </DashboardPage>
   );
 }
 
@@ -65,28 +70,14 @@ function FilterBar({
     staleTime: 60_000,
   });
   const select = (key: keyof Filters, label: string, data: { value: string; label: string }[]) => (
-    <Select
-      size="xs"
-      w={170}
-      label={label}
-      placeholder="All"
-      clearable
-      searchable
-      data={data}
-      value={filters[key] ?? null}
-      onChange={(v) => onChange(key, v)}
-    />
+    <DashboardFilter label={label} data={data} value={filters[key]} onChange={(v) => onChange(key, v)} />
   );
   return (
     <Group gap="xs" align="flex-end" role="group" aria-label="Filters">
       {select('productId', 'Product', optionsOf(products.data))}
       {select('launchId', 'Launch', optionsOf(launches.data))}
       {select('personaId', 'Persona', optionsOf(personas.data))}
-      {select(
-        'segment',
-        'Segment',
-        Object.entries(SEGMENT_LABEL).map(([value, label]) => ({ value, label })),
-      )}
+      {select('segment', 'Segment', labelOptions(SEGMENT_LABEL))}
     </Group>
   );
 }
@@ -98,7 +89,7 @@ function Figures({ d }: { d: ProductMarketing }) {
     c ? `95 % interval ${signed(c.low)} to ${signed(c.high)}` : 'No interval without answers';
   return (
     <Stack>
-      <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }}>
+      <KpiGrid>
         <Kpi
           label="Conversion rate"
           value={percent(d.conversion.current.rate)}
@@ -129,17 +120,17 @@ function Figures({ d }: { d: ProductMarketing }) {
           change={changeOf(w.current.rate, w.previous?.rate, 'points')}
           hint={`${w.current.won} won · ${w.current.lost} lost · ${w.current.noDecision} no decision (not counted)`}
         />
-      </SimpleGrid>
+      </KpiGrid>
       {d.surveysHidden && (
         <Alert color="gray" role="note" title="Survey results are not shown to your role">
           {d.surveysHidden}
         </Alert>
       )}
       {s && <SurveyCharts s={s} />}
-      <SimpleGrid cols={{ base: 1, lg: 2 }}>
+      <CardRow>
         <WinRateByCompetitor w={w} />
         <WinRateOverTime w={w} />
-      </SimpleGrid>
+      </CardRow>
       <Launches d={d} />
     </Stack>
   );
@@ -172,7 +163,7 @@ function SurveyCharts({ s }: { s: Surveys }) {
   );
   return (
     <>
-      <SimpleGrid cols={{ base: 1, lg: 2 }}>
+      <CardRow>
         <ChartCard
           title="NPS and CSAT over time"
           label="Line chart of NPS and CSAT per week"
@@ -196,12 +187,8 @@ function SurveyCharts({ s }: { s: Surveys }) {
           label="Stacked bar chart of NPS promoters, passives and detractors per week"
           description="Promoters 9–10, passives 7–8, detractors 0–6."
         >
-          <BarChart
-            h={220}
+          <WeeklyStack
             data={rows}
-            dataKey="week"
-            type="stacked"
-            withLegend
             series={[
               { name: 'Promoters', color: 'teal.6' },
               { name: 'Passives', color: 'gray.5' },
@@ -209,8 +196,8 @@ function SurveyCharts({ s }: { s: Surveys }) {
             ]}
           />
         </ChartCard>
-      </SimpleGrid>
-      <SimpleGrid cols={{ base: 1, lg: 3 }}>
+      </CardRow>
+      <CardRow cols={3}>
         <NpsBars title="NPS by persona" groups={s.byPersona} none="No persona" />
         <NpsBars
           title="NPS by segment"
@@ -218,7 +205,7 @@ function SurveyCharts({ s }: { s: Surveys }) {
           none="No segment"
         />
         <NpsBars title="NPS by launch" groups={s.byLaunch} none="No launch" />
-      </SimpleGrid>
+      </CardRow>
     </>
   );
 }
@@ -238,9 +225,7 @@ function NpsBars(props: { title: string; groups: Surveys['byPersona']; none: str
       }
     >
       {rows.length === 0 ? (
-        <Text size="sm" c="dimmed">
-          No answers in this range.
-        </Text>
+        <NoData>No answers in this range.</NoData>
       ) : (
         <BarChart
           h={Math.max(120, rows.length * 36)}
@@ -257,7 +242,6 @@ function NpsBars(props: { title: string; groups: Surveys['byPersona']; none: str
 }
 
 function WinRateByCompetitor({ w }: { w: ProductMarketing['winRate'] }) {
-  const ws = useWorkspace();
   return (
     <ChartCard
       title="Win rate by competitor"
@@ -279,9 +263,13 @@ function WinRateByCompetitor({ w }: { w: ProductMarketing['winRate'] }) {
               {w.byCompetitor.map((c) => (
                 <Table.Tr key={c.key}>
                   <Table.Td>
-                    <Anchor component={Link} to={`/w/${ws.id}/competitors/${c.key}`}>
-                      {c.label}
-                    </Anchor>
+                    {c.key ? (
+                      <EntityLink kind="competitor" id={c.key}>
+                        {c.label}
+                      </EntityLink>
+                    ) : (
+                      c.label
+                    )}
                   </Table.Td>
                   <Table.Td>{c.rate == null ? '—' : `${c.rate}%`}</Table.Td>
                   <Table.Td>{c.won}</Table.Td>
@@ -295,9 +283,7 @@ function WinRateByCompetitor({ w }: { w: ProductMarketing['winRate'] }) {
       }
     >
       {w.byCompetitor.length === 0 ? (
-        <Text size="sm" c="dimmed">
-          No deals against a named competitor in this range.
-        </Text>
+        <NoData>No deals against a named competitor in this range.</NoData>
       ) : (
         <BarChart
           h={Math.max(120, w.byCompetitor.length * 36)}
@@ -341,12 +327,8 @@ function WinRateOverTime({ w }: { w: ProductMarketing['winRate'] }) {
         />
       }
     >
-      <BarChart
-        h={220}
+      <WeeklyStack
         data={rows}
-        dataKey="week"
-        type="stacked"
-        withLegend
         series={[
           { name: 'Won', color: 'teal.6' },
           { name: 'Lost', color: 'red.6' },
@@ -357,7 +339,6 @@ function WinRateOverTime({ w }: { w: ProductMarketing['winRate'] }) {
 }
 
 function Launches({ d }: { d: ProductMarketing }) {
-  const ws = useWorkspace();
   return (
     <Panel
       title="Launches"
@@ -383,9 +364,9 @@ function Launches({ d }: { d: ProductMarketing }) {
             {d.launches.map((l) => (
               <Table.Tr key={l.id}>
                 <Table.Td>
-                  <Anchor component={Link} to={`/w/${ws.id}/launches/${l.id}`}>
+                  <EntityLink kind="launch" id={l.id}>
                     {l.name}
-                  </Anchor>
+                  </EntityLink>
                 </Table.Td>
                 <Table.Td>{formatDate(l.date)}</Table.Td>
                 <Table.Td>{formatNumber(l.visits)}</Table.Td>

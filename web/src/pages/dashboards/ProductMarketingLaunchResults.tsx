@@ -1,10 +1,8 @@
-import { Anchor, SimpleGrid, Stack, Table, Text } from '@mantine/core';
+import { Stack, Table } from '@mantine/core';
 import dayjs from 'dayjs';
-import { Link } from 'react-router';
 import { formatDate, formatNumber } from '../../app/format';
-import { useWorkspace } from '../../app/workspace';
 import { Loading } from '../../components/States';
-import { Kpi, Panel } from './ProductMarketingCards';
+import { EntityLink, Kpi, KpiGrid, NoData, Panel } from './DashboardCards';
 import { percent, signed, useProductMarketing } from './product-dashboards';
 
 /** Results can cover at most two years (the server's limit). */
@@ -27,9 +25,7 @@ export function LaunchResults({ launchId, launchDate }: { launchId: string; laun
   if (!started)
     return (
       <Panel title="Results">
-        <Text size="sm" c="dimmed">
-          Results start on the launch date, {formatDate(launchDate)}.
-        </Text>
+        <NoData>Results start on the launch date, {formatDate(launchDate)}.</NoData>
       </Panel>
     );
   return (
@@ -42,7 +38,7 @@ export function LaunchResults({ launchId, launchDate }: { launchId: string; laun
             title="Results"
             description={`Since the launch: ${formatDate(d.from)} – ${formatDate(d.to)}. Reach and conversions from the campaigns of the programs answering its requirements; adoption of its release’s shipped features in the 4 weeks before its date against the 4 weeks from it.`}
           >
-            <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }}>
+            <KpiGrid>
               <Kpi
                 label="Reach"
                 value={formatNumber(l?.visitors ?? 0)}
@@ -71,7 +67,7 @@ export function LaunchResults({ launchId, launchDate }: { launchId: string; laun
                 value={nps ? signed(nps.score) : '—'}
                 hint={nps ? `${nps.answers} answers` : (d.surveysHidden ?? undefined)}
               />
-            </SimpleGrid>
+            </KpiGrid>
             {l && l.adoption.features.length > 0 && <FeatureTable features={l.adoption.features} />}
           </Panel>
         );
@@ -85,7 +81,6 @@ function FeatureTable({
 }: {
   features: { id: string; title: string; before: number | null; after: number | null }[];
 }) {
-  const ws = useWorkspace();
   return (
     <Stack gap={4}>
       <Table fz="sm" aria-label="Adoption of the launch’s features">
@@ -100,9 +95,9 @@ function FeatureTable({
           {features.map((f) => (
             <Table.Tr key={f.id}>
               <Table.Td>
-                <Anchor component={Link} to={`/w/${ws.id}/features/${f.id}`}>
+                <EntityLink kind="feature" id={f.id}>
                   {f.title}
-                </Anchor>
+                </EntityLink>
               </Table.Td>
               <Table.Td>{percent(f.before)}</Table.Td>
               <Table.Td>{percent(f.after)}</Table.Td>

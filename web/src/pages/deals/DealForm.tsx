@@ -1,22 +1,19 @@
-import { Button, Group, NumberInput, Select, Stack, Textarea, TextInput } from '@mantine/core';
+import { Group, NumberInput, Select, Textarea, TextInput } from '@mantine/core';
 import { DateInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import dayjs from 'dayjs';
-import { useState } from 'react';
 import { api, unwrap } from '../../api/client';
-import { SEGMENT_LABEL } from '../../app/labels';
+import { labelOptions, SEGMENT_LABEL } from '../../app/labels';
 import { optionsOf, useProducts } from '../../app/lookups';
-import { useCan, useWorkspace } from '../../app/workspace';
+import { useWorkspace } from '../../app/workspace';
 import { CustomerPicker } from '../../components/CustomerPicker';
+import { EntityForm, useEntityForm } from '../../components/EntityForm';
 import { amountRule, MONEY_INPUT } from '../../components/form-rules';
-import { GuardedButton, ReadOnlyNote } from '../../components/Guarded';
-import { ErrorNote } from '../../components/States';
 import {
   type Deal,
   loadCompetitorOptions,
   OUTCOME_LABEL,
-  options,
   type Outcome,
   REASON_LABEL,
   type Reason,
@@ -70,9 +67,6 @@ const validate = {
 export function DealForm({ deal: d, onDone }: { deal: Deal | null; onDone: () => void }) {
   const ws = useWorkspace();
   const client = useQueryClient();
-  const can = useCan('deal', d ? 'update' : 'create');
-  const readOnly = !can.allowed;
-  const [confirming, setConfirming] = useState(false);
   const products = useProducts();
   const competitors = useQuery({
     queryKey: ['competitors', ws.id, 'options'],
@@ -80,200 +74,164 @@ export function DealForm({ deal: d, onDone }: { deal: Deal | null; onDone: () =>
     staleTime: 60_000,
   });
   const form = useForm<Values>({ initialValues: valuesOf(d), validate });
-  const done = () => {
-    void client.invalidateQueries({ queryKey: ['deals', ws.id] });
-    onDone();
-  };
-  const save = useMutation({
-    mutationFn: (v: Values) => {
-      const body = {
-        name: v.name.trim(),
-        customerId: v.customerId,
-        accountName: v.customerId ? '' : v.accountName.trim(),
-        // Left empty with a customer, the server takes the customer's segment.
-        ...(v.segment || d ? { segment: v.segment } : {}),
-        productId: v.productId,
-        amount: Number(v.amount),
-        outcome: v.outcome,
-        competitorId: v.competitorId,
-        reason: v.reason,
-        reasonDetail: v.reasonDetail,
-        closedOn: v.closedOn!,
-        externalId: v.externalId.trim() || null,
-      };
-      return d
-        ? unwrap(
-            api.PATCH('/api/v1/workspaces/{workspaceId}/deals/{id}', {
-              params: { path: { workspaceId: ws.id, id: d.id } },
-              body: { ...body, version: d.version },
-            }),
-          )
-        : unwrap(
-            api.POST('/api/v1/workspaces/{workspaceId}/deals', {
-              params: { path: { workspaceId: ws.id } },
-              body,
-            }),
-          );
-    },
-    meta: {
-      inline: true,
-      success: d ? 'Deal saved' : 'Deal recorded',
-      ...(d && { conflict: { workspaceId: ws.id, entityType: 'deal', entityId: d.id } }),
-    },
-    onSuccess: done,
+  const bodyOf = (v: Values) => ({
+    name: v.name.trim(),
+    customerId: v.customerId,
+    accountName: v.customerId ? '' : v.accountName.trim(),
+    // Left empty with a customer, the server takes the customer's segment.
+    ...(v.segment || d ? { segment: v.segment } : {}),
+    productId: v.productId,
+    amount: Number(v.amount),
+    outcome: v.outcome,
+    competitorId: v.competitorId,
+    reason: v.reason,
+    reasonDetail: v.reasonDetail,
+    closedOn: v.closedOn!,
+    externalId: v.externalId.trim() || null,
   });
-  const remove = useMutation({
-    mutationFn: () =>
+  const deal = useEntityForm({
+    artefact: 'deal',
+    noun: 'deal',
+    created: 'recorded',
+    entity: d,
+    form,
+    create: (v) =>
       unwrap(
-        api.DELETE('/api/v1/workspaces/{workspaceId}/deals/{id}', {
-          params: { path: { workspaceId: ws.id, id: d!.id } },
-          headers: { 'If-Match': `"${d!.version}"` },
+        api.POST('/api/v1/workspaces/{workspaceId}/deals', {
+          params: { path: { workspaceId: ws.id } },
+          body: bodyOf(v),
         }),
       ),
-    meta: { inline: true, success: 'Deal deleted' },
-    onSuccess: done,
+    update: (v, { id }, version) =>
+      unwrap(
+        api.PATCH('/api/v1/workspaces/{workspaceId}/deals/{id}', {
+          params: { path: { workspaceId: ws.id, id } },
+          body: { ...bodyOf(v), version },
+        }),
+      ),
+    remove: ({ id, version }) =>
+      unwrap(
+        api.DELETE('/api/v1/workspaces/{workspaceId}/deals/{id}', {
+          params: { path: { workspaceId: ws.id, id } },
+          headers: { 'If-Match': `"${version}"` },
+        }),
+      ),
+    onDone: () => {
+      void client.invalidateQueries({ queryKey: ['deals', ws.id] });
+      onDone();
+    },
   });
+  const readOnly = deal.readOnly;
   const lost = form.values.outcome === 'lost';
   return (
-    <form onSubmit={form.onSubmit((v) => save.mutate(v))}>
-      <Stack>
-        {d && <ReadOnlyNote artefact="deal" />}
-        <TextInput
-          label="Deal"
-          placeholder="Globex — Dashboards new logo"
-          required
-          readOnly={readOnly}
-          data-autofocus
-          {...form.getInputProps('name')}
-        />
-        <Group grow align="flex-start">
-          <Select
-            label="Outcome"
-            allowDeselect={false}
-            data={options(OUTCOME_LABEL)}
-            readOnly={readOnly}
-            {...form.getInputProps('outcome')}
-          />
-          <NumberInput
-            label="Amount"
-            required
-            min={0}
-            allowNegative={false}
-            readOnly={readOnly}
-            {...MONEY_INPUT}
-            {...form.getInputProps('amount')}
-          />
-          <DateInput
-            label="Closed on"
-            required
-            valueFormat="D MMM YYYY"
-            maxDate={dayjs().format('YYYY-MM-DD')}
-            readOnly={readOnly}
-            {...form.getInputProps('closedOn')}
-          />
-        </Group>
-        <Group grow align="flex-start">
-          <CustomerPicker
-            label="Customer"
-            description="Leave empty for a buyer who is not a customer"
-            disabled={readOnly}
-            {...form.getInputProps('customerId')}
-          />
-          <TextInput
-            label="Account"
-            description={
-              form.values.customerId ? 'The customer is the buyer' : 'The buyer, when not a customer'
-            }
-            disabled={Boolean(form.values.customerId)}
-            readOnly={readOnly}
-            {...form.getInputProps('accountName')}
-          />
-        </Group>
-        <Group grow align="flex-start">
-          <Select
-            label="Segment"
-            placeholder={form.values.customerId ? "The customer's" : 'Not set'}
-            clearable
-            data={options(SEGMENT_LABEL)}
-            readOnly={readOnly}
-            {...form.getInputProps('segment')}
-          />
-          <Select
-            label="Product"
-            placeholder="Not set"
-            clearable
-            searchable
-            data={optionsOf(products.data)}
-            readOnly={readOnly}
-            {...form.getInputProps('productId')}
-          />
-          <Select
-            label="Competitor met"
-            placeholder="None"
-            clearable
-            searchable
-            data={competitors.data ?? []}
-            readOnly={readOnly}
-            {...form.getInputProps('competitorId')}
-          />
-        </Group>
+    <EntityForm of={deal} createLabel="Record deal">
+      <TextInput
+        label="Deal"
+        placeholder="Globex — Dashboards new logo"
+        required
+        readOnly={readOnly}
+        data-autofocus
+        {...form.getInputProps('name')}
+      />
+      <Group grow align="flex-start">
         <Select
-          label={
-            lost
-              ? 'Primary reason lost'
-              : form.values.outcome === 'won'
-                ? 'Primary reason won'
-                : 'Primary reason'
-          }
-          placeholder="Not given"
-          clearable
-          data={options(REASON_LABEL)}
+          label="Outcome"
+          allowDeselect={false}
+          data={labelOptions(OUTCOME_LABEL)}
           readOnly={readOnly}
-          {...form.getInputProps('reason')}
+          {...form.getInputProps('outcome')}
         />
-        <Textarea
-          label="In their words"
-          description="What the buyer or the rep said about why"
-          autosize
-          minRows={2}
+        <NumberInput
+          label="Amount"
+          required
+          min={0}
+          allowNegative={false}
           readOnly={readOnly}
-          {...form.getInputProps('reasonDetail')}
+          {...MONEY_INPUT}
+          {...form.getInputProps('amount')}
+        />
+        <DateInput
+          label="Closed on"
+          required
+          valueFormat="D MMM YYYY"
+          maxDate={dayjs().format('YYYY-MM-DD')}
+          readOnly={readOnly}
+          {...form.getInputProps('closedOn')}
+        />
+      </Group>
+      <Group grow align="flex-start">
+        <CustomerPicker
+          label="Customer"
+          description="Leave empty for a buyer who is not a customer"
+          disabled={readOnly}
+          {...form.getInputProps('customerId')}
         />
         <TextInput
-          label="CRM id"
-          description="A CSV import with the same id updates this deal"
+          label="Account"
+          description={
+            form.values.customerId ? 'The customer is the buyer' : 'The buyer, when not a customer'
+          }
+          disabled={Boolean(form.values.customerId)}
           readOnly={readOnly}
-          {...form.getInputProps('externalId')}
+          {...form.getInputProps('accountName')}
         />
-        <ErrorNote error={save.error} form={form} title="Could not save the deal" />
-        <ErrorNote error={remove.error} title="Could not delete the deal" />
-        <Group justify="space-between">
-          {d ? (
-            <GuardedButton
-              artefact="deal"
-              action="delete"
-              variant={confirming ? 'filled' : 'subtle'}
-              color="red"
-              loading={remove.isPending}
-              onClick={() => (confirming ? remove.mutate() : setConfirming(true))}
-            >
-              {confirming ? `Yes, delete ${d.name}` : 'Delete deal'}
-            </GuardedButton>
-          ) : (
-            <span />
-          )}
-          <Group gap="xs">
-            <Button variant="default" onClick={onDone}>
-              {readOnly ? 'Close' : 'Cancel'}
-            </Button>
-            {!readOnly && (
-              <Button type="submit" loading={save.isPending} disabled={Boolean(d) && !form.isDirty()}>
-                {d ? 'Save deal' : 'Record deal'}
-              </Button>
-            )}
-          </Group>
-        </Group>
-      </Stack>
-    </form>
+      </Group>
+      <Group grow align="flex-start">
+        <Select
+          label="Segment"
+          placeholder={form.values.customerId ? "The customer's" : 'Not set'}
+          clearable
+          data={labelOptions(SEGMENT_LABEL)}
+          readOnly={readOnly}
+          {...form.getInputProps('segment')}
+        />
+        <Select
+          label="Product"
+          placeholder="Not set"
+          clearable
+          searchable
+          data={optionsOf(products.data)}
+          readOnly={readOnly}
+          {...form.getInputProps('productId')}
+        />
+        <Select
+          label="Competitor met"
+          placeholder="None"
+          clearable
+          searchable
+          data={competitors.data ?? []}
+          readOnly={readOnly}
+          {...form.getInputProps('competitorId')}
+        />
+      </Group>
+      <Select
+        label={
+          lost
+            ? 'Primary reason lost'
+            : form.values.outcome === 'won'
+              ? 'Primary reason won'
+              : 'Primary reason'
+        }
+        placeholder="Not given"
+        clearable
+        data={labelOptions(REASON_LABEL)}
+        readOnly={readOnly}
+        {...form.getInputProps('reason')}
+      />
+      <Textarea
+        label="In their words"
+        description="What the buyer or the rep said about why"
+        autosize
+        minRows={2}
+        readOnly={readOnly}
+        {...form.getInputProps('reasonDetail')}
+      />
+      <TextInput
+        label="CRM id"
+        description="A CSV import with the same id updates this deal"
+        readOnly={readOnly}
+        {...form.getInputProps('externalId')}
+      />
+    </EntityForm>
   );
 }

@@ -1,30 +1,24 @@
 import '@mantine/charts/styles.css';
 import { BarChart } from '@mantine/charts';
-import {
-  Anchor,
-  Badge,
-  Button,
-  Group,
-  Paper,
-  Select,
-  SimpleGrid,
-  Stack,
-  Table,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
-import { keepPreviousData, useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import { Anchor, Badge, Group, Paper, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { formatDate, formatMoney } from '../../app/format';
-import { SEGMENT_LABEL } from '../../app/labels';
+import { labelOptions, SEGMENT_LABEL } from '../../app/labels';
 import { optionsOf, useProducts } from '../../app/lookups';
 import { useWorkspace } from '../../app/workspace';
 import { FormModal } from '../../components/FormModal';
 import { GuardedButton } from '../../components/Guarded';
-import { Empty, ErrorNote, PageHeader, Spinner } from '../../components/States';
+import {
+  FilterSelect,
+  ListFilters,
+  PagedList,
+  SearchFilter,
+  usePages,
+  useSearch,
+} from '../../components/PagedList';
+import { ErrorNote, PageHeader } from '../../components/States';
 import {
   buyerOf,
   type Deal,
@@ -36,7 +30,6 @@ import {
   loadWinRates,
   OUTCOME_COLOR,
   OUTCOME_LABEL,
-  options,
   type Outcome,
   parsePeriod,
   PERIODS,
@@ -54,8 +47,8 @@ export default function DealsPage() {
   const ws = useWorkspace();
   const [params, setParams] = useSearchParams();
   const period = parsePeriod(params.get('period'));
-  const [search, setSearch] = useState('');
-  const [q] = useDebouncedValue(search.trim(), 250);
+  const search = useSearch();
+  const q = search.q;
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [competitorId, setCompetitorId] = useState<string | null>(null);
   const [productId, setProductId] = useState<string | null>(null);
@@ -81,13 +74,7 @@ export default function DealsPage() {
     outcome: outcome ?? undefined,
     competitorId: competitorId ?? undefined,
   };
-  const list = useInfiniteQuery({
-    queryKey: ['deals', ws.id, 'list', filter],
-    initialPageParam: undefined as string | undefined,
-    queryFn: ({ pageParam }) => loadDealPage(ws.id, filter, pageParam),
-    getNextPageParam: (last) => last.nextCursor ?? undefined,
-    placeholderData: keepPreviousData,
-  });
+  const list = usePages(['deals', ws.id, 'list', filter], (cursor) => loadDealPage(ws.id, filter, cursor));
   // A link from a battlecard's recent losses opens that deal.
   const linked = params.get('deal');
   const opened = useQuery({
@@ -107,7 +94,6 @@ export default function DealsPage() {
       );
   };
   const shown = editing ?? (linked && opened.data ? opened.data : null);
-  const rows = list.data?.pages.flatMap((p) => p.items) ?? [];
   const filtered = Boolean(q || outcome || competitorId || productId || segment);
   const recordButton = (
     <GuardedButton artefact="deal" action="create" onClick={() => setEditing('new')}>
@@ -133,7 +119,7 @@ export default function DealsPage() {
           </Group>
         }
       />
-      <Group align="flex-end" wrap="wrap">
+      <ListFilters>
         <Select
           label="Closed in"
           allowDeselect={false}
@@ -150,88 +136,59 @@ export default function DealsPage() {
           }
           w={170}
         />
-        <Select
+        <FilterSelect
           label="Product"
-          placeholder="Any product"
-          clearable
           data={optionsOf(products.data)}
           value={productId}
           onChange={setProductId}
           w={220}
         />
-        <Select
+        <FilterSelect
           label="Segment"
-          placeholder="Any segment"
-          clearable
-          data={options(SEGMENT_LABEL)}
+          data={labelOptions(SEGMENT_LABEL)}
           value={segment}
           onChange={(v) => setSegment(v as Segment | null)}
           w={170}
         />
-      </Group>
+      </ListFilters>
       {rates.isError ? <ErrorNote error={rates.error} /> : rates.data && <Summary rates={rates.data} />}
       <Title order={2} size="h4">
         Deals
       </Title>
-      <Group align="flex-end" wrap="wrap">
-        <TextInput
-          label="Search"
-          placeholder="Deal, account or customer"
-          value={search}
-          onChange={(e) => setSearch(e.currentTarget.value)}
-          w={260}
-        />
-        <Select
+      <ListFilters>
+        <SearchFilter search={search} placeholder="Deal, account or customer" w={260} />
+        <FilterSelect
           label="Outcome"
-          placeholder="Any outcome"
-          clearable
-          data={options(OUTCOME_LABEL)}
+          data={labelOptions(OUTCOME_LABEL)}
           value={outcome}
-          onChange={(v) => setOutcome(v as Outcome | null)}
+          onChange={setOutcome}
           w={160}
         />
-        <Select
+        <FilterSelect
           label="Competitor"
-          placeholder="Any competitor"
-          clearable
           searchable
           data={competitors.data ?? []}
           value={competitorId}
           onChange={setCompetitorId}
           w={220}
         />
-      </Group>
-      {list.isPending ? (
-        <Spinner label="Loading deals" />
-      ) : list.isError ? (
-        <ErrorNote error={list.error} />
-      ) : rows.length === 0 ? (
-        filtered ? (
-          <Empty title="No deal matches these filters">
-            Clear the filters to see every deal of the period.
-          </Empty>
-        ) : (
-          <Empty title="No deals in this period" action={recordButton}>
-            Record the deals that closed, won or lost, with the competitor met and the reason, or import them
-            from your CRM as CSV. Win rates and battlecards fill in from them.
-          </Empty>
-        )
-      ) : (
-        <>
-          <DealTable rows={rows} onOpen={setEditing} />
-          {list.hasNextPage && (
-            <Group justify="center">
-              <Button
-                variant="default"
-                loading={list.isFetchingNextPage}
-                onClick={() => list.fetchNextPage()}
-              >
-                Show more deals
-              </Button>
-            </Group>
-          )}
-        </>
-      )}
+      </ListFilters>
+      <PagedList
+        query={list}
+        noun="deals"
+        filtered={filtered}
+        noMatch={{
+          title: 'No deal matches these filters',
+          hint: 'Clear the filters to see every deal of the period.',
+        }}
+        empty={{
+          title: 'No deals in this period',
+          action: recordButton,
+          hint: 'Record the deals that closed, won or lost, with the competitor met and the reason, or import them from your CRM as CSV. Win rates and battlecards fill in from them.',
+        }}
+      >
+        {(rows) => <DealTable rows={rows} onOpen={setEditing} />}
+      </PagedList>
       <FormModal
         opened={shown !== null}
         onClose={closeDeal}

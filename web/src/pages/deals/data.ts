@@ -39,8 +39,6 @@ export const REASON_LABEL: Record<Reason, string> = {
   other: 'Other',
 };
 export const segmentLabel = (s: string | null) => (s ? (SEGMENT_LABEL[s] ?? s) : '—');
-export const options = (labels: Record<string, string>) =>
-  Object.entries(labels).map(([value, label]) => ({ value, label }));
 
 /** The periods the page offers; kept in the address as `?period=`. */
 export const PERIODS = [

@@ -1,16 +1,14 @@
-import { Button, Group, NumberInput, Select, Stack, Textarea, TextInput } from '@mantine/core';
-import { useForm, type UseFormReturnType } from '@mantine/form';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
-import { ApiError, api, unwrap } from '../../api/client';
-import { useCan, useWorkspace } from '../../app/workspace';
-import { GuardedButton, ReadOnlyNote } from '../../components/Guarded';
-import { ErrorNote } from '../../components/States';
+import { Group, NumberInput, Select, Textarea, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useQueryClient } from '@tanstack/react-query';
+import { api, unwrap } from '../../api/client';
+import { labelOptions } from '../../app/labels';
+import { useWorkspace } from '../../app/workspace';
+import { EntityForm, useEntityForm } from '../../components/EntityForm';
 import {
   COMMISSION_LABEL,
   type CommissionModel,
   normaliseCode,
-  options,
   PARTNER_KIND_LABEL,
   type Partner,
   type PartnerKind,
@@ -65,171 +63,120 @@ const validate = {
           : null,
 };
 
-/** The server's field errors (a taken referral code, a malformed one) shown on their fields. */
-function showFieldErrors(err: unknown, form: UseFormReturnType<Values>) {
-  if (!(err instanceof ApiError)) return;
-  for (const e of err.problem.errors ?? []) {
-    const field = e.path.split('.').at(-1) ?? '';
-    if (field in form.values) form.setFieldError(field, e.message);
-  }
-}
-
 /** New partner, or an existing one: marketing edits it, everyone else reads it. */
 export function PartnerForm({ partner: p, onDone }: { partner: Partner | null; onDone: () => void }) {
   const ws = useWorkspace();
   const client = useQueryClient();
-  const can = useCan('affiliate', p ? 'update' : 'create');
-  const [confirming, setConfirming] = useState(false);
   const form = useForm<Values>({ initialValues: valuesOf(p), validate });
-  const done = () => {
-    void client.invalidateQueries({ queryKey: ['affiliates', ws.id] });
-    onDone();
-  };
-  const save = useMutation({
-    mutationFn: (v: Values & { version?: number }) => {
-      const body = {
-        name: v.name.trim(),
-        kind: v.kind,
-        website: v.website.trim(),
-        contactName: v.contactName.trim(),
-        contactEmail: v.contactEmail.trim(),
-        // Left empty on a new partner, the server makes a code from the name.
-        referralCode: normaliseCode(v.referralCode) || undefined,
-        commissionModel: v.commissionModel,
-        commissionValue: Number(v.commissionValue),
-        notes: v.notes,
-      };
-      return p
-        ? unwrap(
-            api.PATCH('/api/v1/workspaces/{workspaceId}/affiliates/{id}', {
-              params: { path: { workspaceId: ws.id, id: p.id } },
-              body: { ...body, version: v.version },
-            }),
-          )
-        : unwrap(
-            api.POST('/api/v1/workspaces/{workspaceId}/affiliates', {
-              params: { path: { workspaceId: ws.id } },
-              body,
-            }),
-          );
-    },
-    meta: {
-      inline: true,
-      success: p ? 'Partner saved' : 'Partner added',
-      ...(p && { conflict: { workspaceId: ws.id, entityType: 'affiliate', entityId: p.id } }),
-    },
-    onSuccess: done,
-    onError: (err) => showFieldErrors(err, form),
+  const bodyOf = (v: Values) => ({
+    name: v.name.trim(),
+    kind: v.kind,
+    website: v.website.trim(),
+    contactName: v.contactName.trim(),
+    contactEmail: v.contactEmail.trim(),
+    // Left empty on a new partner, the server makes a code from the name.
+    referralCode: normaliseCode(v.referralCode) || undefined,
+    commissionModel: v.commissionModel,
+    commissionValue: Number(v.commissionValue),
+    notes: v.notes,
   });
-  const remove = useMutation({
-    mutationFn: () =>
+  const partner = useEntityForm({
+    artefact: 'affiliate',
+    noun: 'partner',
+    entity: p,
+    form,
+    create: (v) =>
       unwrap(
-        api.DELETE('/api/v1/workspaces/{workspaceId}/affiliates/{id}', {
-          params: { path: { workspaceId: ws.id, id: p!.id } },
-          headers: { 'If-Match': `"${p!.version}"` },
+        api.POST('/api/v1/workspaces/{workspaceId}/affiliates', {
+          params: { path: { workspaceId: ws.id } },
+          body: bodyOf(v),
         }),
       ),
-    meta: { inline: true, success: 'Partner deleted' },
-    onSuccess: done,
+    update: (v, { id }, version) =>
+      unwrap(
+        api.PATCH('/api/v1/workspaces/{workspaceId}/affiliates/{id}', {
+          params: { path: { workspaceId: ws.id, id } },
+          body: { ...bodyOf(v), version },
+        }),
+      ),
+    remove: ({ id, version }) =>
+      unwrap(
+        api.DELETE('/api/v1/workspaces/{workspaceId}/affiliates/{id}', {
+          params: { path: { workspaceId: ws.id, id } },
+          headers: { 'If-Match': `"${version}"` },
+        }),
+      ),
+    onDone: () => {
+      void client.invalidateQueries({ queryKey: ['affiliates', ws.id] });
+      onDone();
+    },
   });
-  // Read only, not disabled: what a role may not change must stay easy to read.
-  const readOnly = !can.allowed;
+  const readOnly = partner.readOnly;
   const percentage = form.values.commissionModel === 'percentage';
   const code = normaliseCode(form.values.referralCode);
   return (
-    <form onSubmit={form.onSubmit((v) => save.mutate({ ...v, version: p?.version }))}>
-      <Stack>
-        {p && <ReadOnlyNote artefact="affiliate" />}
-        <TextInput label="Name" required readOnly={readOnly} data-autofocus {...form.getInputProps('name')} />
-        <Group grow align="flex-start">
-          <Select
-            label="Kind"
-            allowDeselect={false}
-            data={options(PARTNER_KIND_LABEL)}
-            readOnly={readOnly}
-            {...form.getInputProps('kind')}
-          />
-          <TextInput
-            label="Referral code"
-            // Below the input, so this field lines up with Kind beside it.
-            inputWrapperOrder={['label', 'input', 'description', 'error']}
-            description={
-              code && code !== form.values.referralCode
-                ? `Saved as ${code}`
-                : p
-                  ? 'Letters, digits and dashes'
-                  : 'Leave empty to make one from the name'
-            }
-            readOnly={readOnly}
-            {...form.getInputProps('referralCode')}
-          />
-        </Group>
-        <Group grow align="flex-start">
-          <Select
-            label="Commission model"
-            allowDeselect={false}
-            data={options(COMMISSION_LABEL)}
-            readOnly={readOnly}
-            {...form.getInputProps('commissionModel')}
-          />
-          <NumberInput
-            label={percentage ? 'Commission (%)' : 'Commission per conversion'}
-            prefix={percentage ? undefined : '$'}
-            suffix={percentage ? '%' : undefined}
-            min={0}
-            max={percentage ? 100 : undefined}
-            allowNegative={false}
-            thousandSeparator=","
-            readOnly={readOnly}
-            {...form.getInputProps('commissionValue')}
-          />
-        </Group>
-        <Group grow align="flex-start">
-          <TextInput label="Contact name" readOnly={readOnly} {...form.getInputProps('contactName')} />
-          <TextInput
-            label="Contact email"
-            type="email"
-            readOnly={readOnly}
-            {...form.getInputProps('contactEmail')}
-          />
-        </Group>
-        <TextInput
-          label="Website"
-          placeholder="https://…"
-          type="url"
+    <EntityForm of={partner}>
+      <TextInput label="Name" required readOnly={readOnly} data-autofocus {...form.getInputProps('name')} />
+      <Group grow align="flex-start">
+        <Select
+          label="Kind"
+          allowDeselect={false}
+          data={labelOptions(PARTNER_KIND_LABEL)}
           readOnly={readOnly}
-          {...form.getInputProps('website')}
+          {...form.getInputProps('kind')}
         />
-        <Textarea label="Notes" autosize minRows={2} readOnly={readOnly} {...form.getInputProps('notes')} />
-        <ErrorNote error={save.error} title="Could not save the partner" />
-        <ErrorNote error={remove.error} title="Could not delete the partner" />
-        <Group justify="space-between">
-          {p ? (
-            <GuardedButton
-              artefact="affiliate"
-              action="delete"
-              variant={confirming ? 'filled' : 'subtle'}
-              color="red"
-              loading={remove.isPending}
-              onClick={() => (confirming ? remove.mutate() : setConfirming(true))}
-            >
-              {confirming ? `Yes, delete ${p.name}` : 'Delete partner'}
-            </GuardedButton>
-          ) : (
-            <span />
-          )}
-          <Group gap="xs">
-            <Button variant="default" onClick={onDone}>
-              {readOnly ? 'Close' : 'Cancel'}
-            </Button>
-            {!readOnly && (
-              <Button type="submit" loading={save.isPending} disabled={Boolean(p) && !form.isDirty()}>
-                {p ? 'Save partner' : 'Add partner'}
-              </Button>
-            )}
-          </Group>
-        </Group>
-      </Stack>
-    </form>
+        <TextInput
+          label="Referral code"
+          // Below the input, so this field lines up with Kind beside it.
+          inputWrapperOrder={['label', 'input', 'description', 'error']}
+          description={
+            code && code !== form.values.referralCode
+              ? `Saved as ${code}`
+              : p
+                ? 'Letters, digits and dashes'
+                : 'Leave empty to make one from the name'
+          }
+          readOnly={readOnly}
+          {...form.getInputProps('referralCode')}
+        />
+      </Group>
+      <Group grow align="flex-start">
+        <Select
+          label="Commission model"
+          allowDeselect={false}
+          data={labelOptions(COMMISSION_LABEL)}
+          readOnly={readOnly}
+          {...form.getInputProps('commissionModel')}
+        />
+        <NumberInput
+          label={percentage ? 'Commission (%)' : 'Commission per conversion'}
+          prefix={percentage ? undefined : '$'}
+          suffix={percentage ? '%' : undefined}
+          min={0}
+          max={percentage ? 100 : undefined}
+          allowNegative={false}
+          thousandSeparator=","
+          readOnly={readOnly}
+          {...form.getInputProps('commissionValue')}
+        />
+      </Group>
+      <Group grow align="flex-start">
+        <TextInput label="Contact name" readOnly={readOnly} {...form.getInputProps('contactName')} />
+        <TextInput
+          label="Contact email"
+          type="email"
+          readOnly={readOnly}
+          {...form.getInputProps('contactEmail')}
+        />
+      </Group>
+      <TextInput
+        label="Website"
+        placeholder="https://…"
+        type="url"
+        readOnly={readOnly}
+        {...form.getInputProps('website')}
+      />
+      <Textarea label="Notes" autosize minRows={2} readOnly={readOnly} {...form.getInputProps('notes')} />
+    </EntityForm>
   );
 }

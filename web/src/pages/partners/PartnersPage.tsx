@@ -1,28 +1,23 @@
-import {
-  Anchor,
-  Badge,
-  Button,
-  Code,
-  Group,
-  Modal,
-  Select,
-  Stack,
-  Table,
-  Text,
-  TextInput,
-} from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
-import { keepPreviousData, useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
+import { Anchor, Badge, Button, Code, Group, Modal, Stack, Table, Text } from '@mantine/core';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api, unwrap } from '../../api/client';
+import { labelOptions } from '../../app/labels';
 import { useWorkspace } from '../../app/workspace';
 import { GuardedButton } from '../../components/Guarded';
-import { Empty, ErrorNote, PageHeader, Spinner } from '../../components/States';
+import {
+  FilterSelect,
+  ListFilters,
+  PagedList,
+  SearchFilter,
+  usePages,
+  useSearch,
+} from '../../components/PagedList';
+import { PageHeader } from '../../components/States';
 import {
   formatCommission,
   loadPartnerPage,
   moveLabel,
-  options,
   PARTNER_KIND_LABEL,
   PARTNER_STATUS,
   type Partner,
@@ -37,20 +32,15 @@ const STATUS_LABEL = Object.fromEntries(
 
 export default function PartnersPage() {
   const ws = useWorkspace();
-  const [search, setSearch] = useState('');
-  const [q] = useDebouncedValue(search.trim(), 250);
+  const search = useSearch();
+  const q = search.q;
   const [status, setStatus] = useState<PartnerStatus | null>(null);
   const [kind, setKind] = useState<PartnerKind | null>(null);
   const [open, setOpen] = useState<Partner | 'new' | null>(null);
   const filter = { q: q || undefined, status: status ?? undefined, kind: kind ?? undefined };
-  const list = useInfiniteQuery({
-    queryKey: ['affiliates', ws.id, 'list', filter],
-    initialPageParam: undefined as string | undefined,
-    queryFn: ({ pageParam }) => loadPartnerPage(ws.id, filter, pageParam),
-    getNextPageParam: (last) => last.nextCursor ?? undefined,
-    placeholderData: keepPreviousData,
-  });
-  const rows = list.data?.pages.flatMap((p) => p.items) ?? [];
+  const list = usePages(['affiliates', ws.id, 'list', filter], (cursor) =>
+    loadPartnerPage(ws.id, filter, cursor),
+  );
   const newButton = (
     <GuardedButton artefact="affiliate" action="create" onClick={() => setOpen('new')}>
       New partner
@@ -63,48 +53,38 @@ export default function PartnersPage() {
         subtitle="Affiliates, resellers and agencies: their referral codes, commission and where each partnership stands."
         actions={newButton}
       />
-      <Group align="flex-end" wrap="wrap">
-        <TextInput
-          label="Search"
-          placeholder="Name, referral code or contact"
-          value={search}
-          onChange={(e) => setSearch(e.currentTarget.value)}
-          w={280}
-        />
-        <Select
+      <ListFilters>
+        <SearchFilter search={search} placeholder="Name, referral code or contact" w={280} />
+        <FilterSelect
           label="Status"
-          placeholder="Any status"
-          clearable
-          data={options(STATUS_LABEL)}
+          data={labelOptions(STATUS_LABEL)}
           value={status}
-          onChange={(v) => setStatus(v as PartnerStatus | null)}
+          onChange={setStatus}
           w={160}
         />
-        <Select
+        <FilterSelect
           label="Kind"
-          placeholder="Any kind"
-          clearable
-          data={options(PARTNER_KIND_LABEL)}
+          data={labelOptions(PARTNER_KIND_LABEL)}
           value={kind}
-          onChange={(v) => setKind(v as PartnerKind | null)}
+          onChange={setKind}
           w={200}
         />
-      </Group>
-      {list.isPending ? (
-        <Spinner label="Loading partners" />
-      ) : list.isError ? (
-        <ErrorNote error={list.error} />
-      ) : rows.length === 0 ? (
-        q || status || kind ? (
-          <Empty title="No partner matches these filters">Clear the filters to see every partner.</Empty>
-        ) : (
-          <Empty title="No partners yet" action={newButton}>
-            Add an affiliate or reseller with a referral code and a commission; move it from prospect to
-            active when the agreement is signed.
-          </Empty>
-        )
-      ) : (
-        <>
+      </ListFilters>
+      <PagedList
+        query={list}
+        noun="partners"
+        filtered={Boolean(q || status || kind)}
+        noMatch={{
+          title: 'No partner matches these filters',
+          hint: 'Clear the filters to see every partner.',
+        }}
+        empty={{
+          title: 'No partners yet',
+          action: newButton,
+          hint: 'Add an affiliate or reseller with a referral code and a commission; move it from prospect to active when the agreement is signed.',
+        }}
+      >
+        {(rows) => (
           <Table aria-label="Partners" striped highlightOnHover>
             <Table.Thead>
               <Table.Tr>
@@ -156,19 +136,8 @@ export default function PartnersPage() {
               ))}
             </Table.Tbody>
           </Table>
-          {list.hasNextPage && (
-            <Group justify="center">
-              <Button
-                variant="default"
-                loading={list.isFetchingNextPage}
-                onClick={() => list.fetchNextPage()}
-              >
-                Show more partners
-              </Button>
-            </Group>
-          )}
-        </>
-      )}
+        )}
+      </PagedList>
       <Modal
         opened={open !== null}
         onClose={() => setOpen(null)}

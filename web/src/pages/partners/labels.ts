@@ -54,6 +54,3 @@ export const formatCommission = (model: CommissionModel, value: number) =>
 
 /** A referral code as the server stores it (trimmed, upper case); the server alone checks its form. */
 export const normaliseCode = (code: string) => code.trim().toUpperCase();
-
-export const options = <K extends string>(labels: Record<K, string>) =>
-  (Object.entries(labels) as [K, string][]).map(([value, label]) => ({ value, label }));

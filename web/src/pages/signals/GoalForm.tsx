@@ -1,12 +1,9 @@
 import { ActionIcon, Button, Group, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useMutation } from '@tanstack/react-query';
-import { useState } from 'react';
 import { api, unwrap } from '../../api/client';
-import { useCan, useWorkspace } from '../../app/workspace';
+import { useWorkspace } from '../../app/workspace';
 import { useUnsavedChanges } from '../../components/FormModal';
-import { GuardedButton, ReadOnlyNote } from '../../components/Guarded';
-import { ErrorNote } from '../../components/States';
+import { EntityForm, useEntityForm } from '../../components/EntityForm';
 import { type FilterKind, type FilterRow, filterOf, rowProblem, rowsOf } from './goal-filter';
 import type { Goal } from './queries';
 
@@ -21,8 +18,6 @@ const KINDS: { value: FilterKind; label: string }[] = [
 /** A new goal, or an existing one: marketing and product marketing edit it, everyone else reads it. */
 export function GoalForm({ goal: g, onDone }: { goal: Goal | null; onDone: () => void }) {
   const ws = useWorkspace();
-  const can = useCan('goal', g ? 'update' : 'create');
-  const [confirming, setConfirming] = useState(false);
   const form = useForm<Values>({
     initialValues: {
       name: g?.name ?? '',
@@ -42,175 +37,138 @@ export function GoalForm({ goal: g, onDone }: { goal: Goal | null; onDone: () =>
     },
   });
   useUnsavedChanges(form.isDirty());
-  const save = useMutation({
-    mutationFn: (v: Values & { version?: number }) => {
-      const body = {
-        name: v.name.trim(),
-        event: v.event.trim(),
-        filter: filterOf(v.filter),
-        revenueProperty: v.revenueProperty.trim() || null,
-        currency: v.currency.trim().toUpperCase(),
-      };
-      return g
-        ? unwrap(
-            api.PATCH('/api/v1/workspaces/{workspaceId}/goals/{id}', {
-              params: { path: { workspaceId: ws.id, id: g.id } },
-              body: { ...body, version: v.version },
-            }),
-          )
-        : unwrap(
-            api.POST('/api/v1/workspaces/{workspaceId}/goals', {
-              params: { path: { workspaceId: ws.id } },
-              body,
-            }),
-          );
-    },
-    meta: {
-      inline: true,
-      success: g ? 'Goal saved' : 'Goal added',
-      ...(g && { conflict: { workspaceId: ws.id, entityType: 'goal', entityId: g.id } }),
-    },
-    onSuccess: onDone,
+  const bodyOf = (v: Values) => ({
+    name: v.name.trim(),
+    event: v.event.trim(),
+    filter: filterOf(v.filter),
+    revenueProperty: v.revenueProperty.trim() || null,
+    currency: v.currency.trim().toUpperCase(),
   });
-  const remove = useMutation({
-    mutationFn: () =>
+  const goal = useEntityForm({
+    artefact: 'goal',
+    noun: 'goal',
+    entity: g,
+    form,
+    create: (v) =>
       unwrap(
-        api.DELETE('/api/v1/workspaces/{workspaceId}/goals/{id}', {
-          params: { path: { workspaceId: ws.id, id: g!.id } },
-          headers: { 'If-Match': `"${g!.version}"` },
+        api.POST('/api/v1/workspaces/{workspaceId}/goals', {
+          params: { path: { workspaceId: ws.id } },
+          body: bodyOf(v),
         }),
       ),
-    meta: { inline: true, success: 'Goal deleted' },
-    onSuccess: onDone,
+    update: (v, { id }, version) =>
+      unwrap(
+        api.PATCH('/api/v1/workspaces/{workspaceId}/goals/{id}', {
+          params: { path: { workspaceId: ws.id, id } },
+          body: { ...bodyOf(v), version },
+        }),
+      ),
+    remove: ({ id, version }) =>
+      unwrap(
+        api.DELETE('/api/v1/workspaces/{workspaceId}/goals/{id}', {
+          params: { path: { workspaceId: ws.id, id } },
+          headers: { 'If-Match': `"${version}"` },
+        }),
+      ),
+    onDone,
   });
-  const readOnly = !can.allowed;
+  const readOnly = goal.readOnly;
   return (
-    <form onSubmit={form.onSubmit((v) => save.mutate({ ...v, version: g?.version }))}>
-      <Stack>
-        {g && <ReadOnlyNote artefact="goal" />}
-        <TextInput
-          label="Name"
-          placeholder="Purchase"
-          required
-          readOnly={readOnly}
-          data-autofocus
-          {...form.getInputProps('name')}
-        />
-        <TextInput
-          label="Event"
-          description="The event name as your site or app sends it"
-          placeholder="purchase"
-          required
-          readOnly={readOnly}
-          {...form.getInputProps('event')}
-        />
-        <Stack gap={4}>
-          <Text size="sm" fw={500}>
-            Only when the event has
+    <EntityForm of={goal}>
+      <TextInput
+        label="Name"
+        placeholder="Purchase"
+        required
+        readOnly={readOnly}
+        data-autofocus
+        {...form.getInputProps('name')}
+      />
+      <TextInput
+        label="Event"
+        description="The event name as your site or app sends it"
+        placeholder="purchase"
+        required
+        readOnly={readOnly}
+        {...form.getInputProps('event')}
+      />
+      <Stack gap={4}>
+        <Text size="sm" fw={500}>
+          Only when the event has
+        </Text>
+        {form.values.filter.length === 0 && (
+          <Text size="sm" c="dimmed">
+            Any {form.values.event.trim() || 'such'} event counts.
           </Text>
-          {form.values.filter.length === 0 && (
-            <Text size="sm" c="dimmed">
-              Any {form.values.event.trim() || 'such'} event counts.
-            </Text>
-          )}
-          {form.values.filter.map((row, i) => (
-            <Group key={i} align="flex-start" gap="xs" wrap="nowrap">
-              <TextInput
-                aria-label={`Property ${i + 1}`}
-                placeholder="plan"
-                readOnly={readOnly}
-                {...form.getInputProps(`filter.${i}.key`)}
-              />
+        )}
+        {form.values.filter.map((row, i) => (
+          <Group key={i} align="flex-start" gap="xs" wrap="nowrap">
+            <TextInput
+              aria-label={`Property ${i + 1}`}
+              placeholder="plan"
+              readOnly={readOnly}
+              {...form.getInputProps(`filter.${i}.key`)}
+            />
+            <Select
+              aria-label={`Type of property ${i + 1}`}
+              data={KINDS}
+              allowDeselect={false}
+              readOnly={readOnly}
+              w={120}
+              {...form.getInputProps(`filter.${i}.kind`)}
+            />
+            {row.kind === 'boolean' ? (
               <Select
-                aria-label={`Type of property ${i + 1}`}
-                data={KINDS}
-                allowDeselect={false}
+                aria-label={`Value of property ${i + 1}`}
+                data={[
+                  { value: 'true', label: 'Yes' },
+                  { value: 'false', label: 'No' },
+                ]}
                 readOnly={readOnly}
-                w={120}
-                {...form.getInputProps(`filter.${i}.kind`)}
+                {...form.getInputProps(`filter.${i}.value`)}
               />
-              {row.kind === 'boolean' ? (
-                <Select
-                  aria-label={`Value of property ${i + 1}`}
-                  data={[
-                    { value: 'true', label: 'Yes' },
-                    { value: 'false', label: 'No' },
-                  ]}
-                  readOnly={readOnly}
-                  {...form.getInputProps(`filter.${i}.value`)}
-                />
-              ) : (
-                <TextInput
-                  aria-label={`Value of property ${i + 1}`}
-                  placeholder={row.kind === 'number' ? '5' : 'pro'}
-                  readOnly={readOnly}
-                  {...form.getInputProps(`filter.${i}.value`)}
-                />
-              )}
-              {!readOnly && (
-                <ActionIcon
-                  variant="subtle"
-                  color="gray"
-                  mt={4}
-                  aria-label={`Remove property ${i + 1}`}
-                  onClick={() => form.removeListItem('filter', i)}
-                >
-                  ×
-                </ActionIcon>
-              )}
-            </Group>
-          ))}
-          {!readOnly && form.values.filter.length < 20 && (
-            <Button
-              variant="subtle"
-              size="compact-sm"
-              w="fit-content"
-              onClick={() => form.insertListItem('filter', { key: '', value: '', kind: 'text' })}
-            >
-              Add a property
-            </Button>
-          )}
-        </Stack>
-        <Group grow align="flex-start">
-          <TextInput
-            label="Revenue property"
-            description="The property holding the amount, if the event has one"
-            placeholder="revenue"
-            readOnly={readOnly}
-            {...form.getInputProps('revenueProperty')}
-          />
-          <TextInput label="Currency" maxLength={3} readOnly={readOnly} {...form.getInputProps('currency')} />
-        </Group>
-        <ErrorNote error={save.error} title="Could not save the goal" form={form} />
-        <ErrorNote error={remove.error} title="Could not delete the goal" />
-        <Group justify="space-between">
-          {g ? (
-            <GuardedButton
-              artefact="goal"
-              action="delete"
-              variant={confirming ? 'filled' : 'subtle'}
-              color="red"
-              loading={remove.isPending}
-              onClick={() => (confirming ? remove.mutate() : setConfirming(true))}
-            >
-              {confirming ? `Yes, delete ${g.name}` : 'Delete goal'}
-            </GuardedButton>
-          ) : (
-            <span />
-          )}
-          <Group gap="xs">
-            <Button variant="default" onClick={onDone}>
-              {readOnly ? 'Close' : 'Cancel'}
-            </Button>
+            ) : (
+              <TextInput
+                aria-label={`Value of property ${i + 1}`}
+                placeholder={row.kind === 'number' ? '5' : 'pro'}
+                readOnly={readOnly}
+                {...form.getInputProps(`filter.${i}.value`)}
+              />
+            )}
             {!readOnly && (
-              <Button type="submit" loading={save.isPending} disabled={Boolean(g) && !form.isDirty()}>
-                {g ? 'Save goal' : 'Add goal'}
-              </Button>
+              <ActionIcon
+                variant="subtle"
+                color="gray"
+                mt={4}
+                aria-label={`Remove property ${i + 1}`}
+                onClick={() => form.removeListItem('filter', i)}
+              >
+                ×
+              </ActionIcon>
             )}
           </Group>
-        </Group>
+        ))}
+        {!readOnly && form.values.filter.length < 20 && (
+          <Button
+            variant="subtle"
+            size="compact-sm"
+            w="fit-content"
+            onClick={() => form.insertListItem('filter', { key: '', value: '', kind: 'text' })}
+          >
+            Add a property
+          </Button>
+        )}
       </Stack>
-    </form>
+      <Group grow align="flex-start">
+        <TextInput
+          label="Revenue property"
+          description="The property holding the amount, if the event has one"
+          placeholder="revenue"
+          readOnly={readOnly}
+          {...form.getInputProps('revenueProperty')}
+        />
+        <TextInput label="Currency" maxLength={3} readOnly={readOnly} {...form.getInputProps('currency')} />
+      </Group>
+    </EntityForm>
   );
 }
 

@@ -1,9 +1,26 @@
 import '@mantine/charts/styles.css';
-import { Group, Paper, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
+import { BarChart, type BarChartSeries } from '@mantine/charts';
+import {
+  Anchor,
+  Group,
+  type MantineSize,
+  Paper,
+  SimpleGrid,
+  Stack,
+  Text,
+  Title,
+  VisuallyHidden,
+} from '@mantine/core';
 import type { ReactNode } from 'react';
+import { Link } from 'react-router';
+import { type EntityKind, linkTo } from '../../app/links';
+import { useWorkspace } from '../../app/workspace';
 import type { Change } from './product-dashboards';
 
-/** Pieces both product dashboards share: a KPI card with its change, and a chart card with a table alternative. */
+/**
+ * Pieces the dashboards share: KPI cards with their change, chart cards with a table alternative, titled panels,
+ * the grids they stand in, and links to what a figure is about.
+ */
 
 export function Kpi(props: { label: string; value: string; change?: Change; hint?: ReactNode }) {
   const { change } = props;
@@ -121,5 +138,54 @@ export function FigureTable(props: { caption: string; head: string[]; rows: Reac
         ))}
       </tbody>
     </table>
+  );
+}
+
+/** The row of KPI cards at the top of a dashboard or a panel. */
+export function KpiGrid({ children }: { children: ReactNode }) {
+  return <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }}>{children}</SimpleGrid>;
+}
+
+/** Cards side by side on a wide screen (two by default), one above the other on a narrow one. */
+export function CardRow({ cols = 2, children }: { cols?: number; children: ReactNode }) {
+  return <SimpleGrid cols={{ base: 1, lg: cols }}>{children}</SimpleGrid>;
+}
+
+/** What a card says when the range holds nothing for it. */
+export function NoData({ children }: { children: ReactNode }) {
+  return (
+    <Text size="sm" c="dimmed">
+      {children}
+    </Text>
+  );
+}
+
+/** A link to the page of an item a figure is about (a feature, a launch, a competitor). */
+export function EntityLink(props: {
+  kind: EntityKind;
+  id: string;
+  children: ReactNode;
+  size?: MantineSize;
+  fw?: number;
+  underline?: 'always';
+}) {
+  const ws = useWorkspace();
+  return (
+    <Anchor
+      component={Link}
+      to={linkTo(ws.id, { entityType: props.kind, entityId: props.id })}
+      size={props.size}
+      fw={props.fw}
+      underline={props.underline}
+    >
+      {props.children}
+    </Anchor>
+  );
+}
+
+/** Counts per week stacked in one bar (won and lost, feedback by sentiment), with a legend. */
+export function WeeklyStack(props: { data: Record<string, unknown>[]; series: BarChartSeries[] }) {
+  return (
+    <BarChart h={220} data={props.data} dataKey="week" type="stacked" withLegend series={props.series} />
   );
 }
