@@ -60,7 +60,7 @@ type Need = { outcomes?: boolean; leads?: boolean; visitors?: boolean; spend?: b
  * The workspace's figures without attribution: every lead, conversion and amount counts once. Only what `need`
  * names is queried (a dashboard computes each card over several ranges: a leads card must not scan events).
  */
-async function site(ctx: WsCtx, from: string, to: string, need: Need) {
+export async function site(ctx: WsCtx, from: string, to: string, need: Need) {
   const e = sql.raw('e');
   const outcomes = async () => {
     const w = await resolveWindow(ctx, { from, to });
@@ -94,9 +94,11 @@ async function site(ctx: WsCtx, from: string, to: string, need: Need) {
   };
 }
 
-/** Every campaign's actual spend prorated to the days (attribution/results.ts spendIn). */
-async function workspaceSpend(ctx: WsCtx, from: string, to: string): Promise<number> {
-  const list = await ctx.db
+type SpendRow = Parameters<typeof spendIn>[0];
+
+/** The workspace's campaigns as spend reads them (one query; spendOver prorates them to any days). */
+export const spendRows = (ctx: WsCtx): Promise<SpendRow[]> =>
+  ctx.db
     .select({
       actualSpend: campaigns.actualSpend,
       startDate: campaigns.startDate,
@@ -104,10 +106,16 @@ async function workspaceSpend(ctx: WsCtx, from: string, to: string): Promise<num
     })
     .from(campaigns)
     .where(eq(campaigns.workspaceId, ctx.workspaceId));
+
+/** Every campaign's actual spend prorated to the days (attribution/results.ts spendIn). */
+export const spendOver = (list: readonly SpendRow[], from: string, to: string): number =>
   // A campaign without dates counts in every period otherwise: only dated ones are prorated into a period.
-  return list
+  list
     .filter((c) => c.startDate && c.endDate)
     .reduce((sum, c) => sum + spendIn(c, { fromDay: from, toDay: to }), 0);
+
+async function workspaceSpend(ctx: WsCtx, from: string, to: string): Promise<number> {
+  return spendOver(await spendRows(ctx), from, to);
 }
 
 /** A survey score (NPS, CSAT, CES) from the answers' counts per score, summarized by surveys/scores.ts. */
@@ -149,7 +157,7 @@ function feedbackConds(ctx: WsCtx, f: MetricFilters, from: string, to: string): 
 }
 
 /** The adoption signal of a feature, or null when it has none (nothing to measure). */
-async function featureSignal(ctx: WsCtx, featureId: string) {
+export async function featureSignal(ctx: WsCtx, featureId: string) {
   const [found] = await ctx.db
     .select()
     .from(features)
