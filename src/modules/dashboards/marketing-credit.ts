@@ -39,10 +39,11 @@ export function add(to: Outcomes, o: Pick<Outcome, 'kind' | 'revenue'>, share: n
   }
 }
 
-export function addOutcomes(to: Outcomes, o: Outcomes) {
+export function addOutcomes(to: Outcomes, o: Outcomes): Outcomes {
   to.leads += o.leads;
   to.conversions += o.conversions;
   to.revenue += o.revenue;
+  return to;
 }
 
 const bump = (m: Record<string, Outcomes>, key: string) => (m[key] ??= noOutcomes());

@@ -140,7 +140,7 @@ export async function marketingDashboard(ctx: WsCtx, input: MarketingInput, now 
     for (const [k, o] of Object.entries(from)) addOutcomes(bump(to, k), o);
   };
   for (const [day, c] of credit.days) {
-    byDay.set(day, c.total);
+    byDay.set(day, addOutcomes(noOutcomes(), c.total)); // in the payload's key order (a memo's is jsonb's)
     if (day < w.fromDay) continue;
     addOutcomes(unattributed, c.unattributed);
     addAll(byChannel, c.channels);
