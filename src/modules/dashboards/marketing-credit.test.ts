@@ -7,6 +7,7 @@ import type { WsCtx } from '../../core/context.ts';
 import { rows } from '../../db/sql.ts';
 import { signals } from '../attribution/test-fixtures.ts';
 import { marketingDashboard, type MarketingInput } from './marketing.ts';
+import { distinctVisitors } from './marketing-traffic.ts';
 
 /**
  * The marketing dashboard's memos (marketing-credit.ts): each closed day's credit and each closed period's
@@ -115,7 +116,20 @@ describe('marketing dashboard memos', () => {
     await s.visit(p, '2026-11-17T14:00:00Z', { campaign: 'memo-b' });
     await s.event(p, 'purchase', '2026-11-17T16:00:00Z', { revenue: 40 });
     await settle();
+    await s.visit(p, '2026-12-01T09:00:00Z'); // seen on 17 November: counted once in the open range
     const after = await views();
+    expect(after[1]!.totals.visitors).toBe(before[1]!.totals.visitors + 1);
+    // The open range's visitors (kept days + today's new ones) against one count over the whole range.
+    for (const [i, f] of [
+      [1, null],
+      [3, 'other'],
+    ] as const)
+      expect(after[i]!.totals.visitors).toBe(
+        await distinctVisitors(ctx, new Date('2026-11-02T00:00:00Z'), new Date('2026-12-02T00:00:00Z'), {
+          channel: f,
+          utmCampaigns: null,
+        }),
+      );
     expect(after[0]!.totals.revenue).toBeCloseTo(before[0]!.totals.revenue + 40, 9);
     expect(after[0]!.totals.visitors).toBe(before[0]!.totals.visitors + 1);
     expect(after[2]!.totals.revenue).toBeCloseTo(before[2]!.totals.revenue, 9); // campaign A: not touched

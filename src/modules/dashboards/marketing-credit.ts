@@ -110,6 +110,10 @@ export async function credited(
     return batch.then((m) => m.get(day) ?? credit());
   };
   const visitorsKey = memoKey('marketing visitors', f.channel, f.utmCampaigns);
+  // A range still open: its days that are over are a period kept like the previous one; today's visitors
+  // not seen on them are added (distinctVisitors with seenSince), so no view scans the whole range's visits.
+  const today = new Date(`${dayOf(now)}T00:00:00.000Z`);
+  const split = w.end.getTime() > now.getTime() && w.start < today;
   const visitorItem = (start: Date, end: Date) => ({
     key: visitorsKey,
     from: start,
@@ -128,13 +132,16 @@ export async function credited(
         compute: () => dayCredit(day) as Promise<DayCredit | number>,
       };
     }),
-    visitorItem(w.start, w.end),
+    visitorItem(w.start, split ? today : w.end),
     ...(compare ? [visitorItem(span.start, w.start)] : []),
   ];
-  const values = await memoizeAll<DayCredit | number>(ctx, items, now);
+  const [values, added] = await Promise.all([
+    memoizeAll<DayCredit | number>(ctx, items, now),
+    split ? distinctVisitors(ctx, today, w.end, f, w.start) : 0,
+  ]);
   return {
     days: new Map(days.map((day, i) => [day, values[i] as DayCredit])),
-    visitors: values[days.length] as number,
+    visitors: (values[days.length] as number) + added,
     previousVisitors: compare ? (values[days.length + 1] as number) : 0,
   };
 }

@@ -84,16 +84,32 @@ export async function visitCounts(ctx: WsCtx, w: Window, span: Window, f: VisitF
   };
 }
 
-/** Distinct persons with a (non-bot, filtered) visit started in [start, end). */
-export async function distinctVisitors(ctx: WsCtx, start: Date, end: Date, f: VisitFilter): Promise<number> {
-  const v = sql.raw('v');
+/**
+ * Distinct persons with a (non-bot, filtered) visit started in [start, end); with `seenSince`, only those with
+ * no such visit in [seenSince, start): the persons a range still open adds to the (memoized) count of its
+ * days that are over, one index probe (visits_person_idx) each instead of a scan of the whole range.
+ */
+export async function distinctVisitors(
+  ctx: WsCtx,
+  start: Date,
+  end: Date,
+  f: VisitFilter,
+  seenSince?: Date,
+): Promise<number> {
+  const [v, o] = [sql.raw('v'), sql.raw('o')];
+  const unseen = seenSince
+    ? sql`where not exists (
+          select 1 from visits o
+          where o.workspace_id = ${ctx.workspaceId} and o.person_id = d.person_id and ${predicate(f, o)}
+            and o.started_at >= ${seenSince.toISOString()}::timestamptz and o.started_at < ${start.toISOString()}::timestamptz)`
+    : sql``;
   const r = await row<{ n: number }>(
     ctx.db,
     sql`select count(*)::int as n from (
           select distinct v.person_id from visits v
           where v.workspace_id = ${ctx.workspaceId} and ${predicate(f, v)}
             and v.started_at >= ${start.toISOString()}::timestamptz and v.started_at < ${end.toISOString()}::timestamptz
-        ) d`,
+        ) d ${unseen}`,
   );
   return Number(r?.n ?? 0);
 }

@@ -52,15 +52,15 @@ const memoCount = async () =>
   )[0]!.n;
 
 /** The summary as the old code computed it: one valueOf per window, nothing memoized. */
-async function fresh(list: MetricRow[]) {
+async function fresh(list: MetricRow[], last = SEPT.to) {
   const prev = previousRange(SEPT.from, SEPT.to);
   return Promise.all(
     list.map(async (m) => ({
       id: m.id,
       previous: await valueOf(ctx, m, prev.from, prev.to),
-      value: await valueOf(ctx, m, SEPT.from, SEPT.to),
+      value: await valueOf(ctx, m, SEPT.from, last),
       series: await Promise.all(
-        seriesBuckets(SEPT.from, SEPT.to).map(async (b) => ({
+        seriesBuckets(SEPT.from, last).map(async (b) => ({
           period: b.start,
           value: await valueOf(ctx, m, b.start, b.end),
         })),
@@ -68,8 +68,8 @@ async function fresh(list: MetricRow[]) {
     })),
   );
 }
-const figures = async () =>
-  (await metricsSummary(ctx, SEPT, now)).metrics.map((m) => ({
+const figures = async (at = now) =>
+  (await metricsSummary(ctx, SEPT, at)).metrics.map((m) => ({
     id: m.id,
     previous: m.previous,
     value: m.value,
@@ -172,5 +172,23 @@ describe('memoized summary figures', () => {
       sql`update features set adoption_event = 'never_sent' where workspace_id = ${team.workspaceId}`,
     );
     expect(await value()).toBe(0);
+  });
+
+  it('counts the visitors of a range still open as its kept days plus the persons today adds', async () => {
+    const today = new Date('2026-09-20T12:00:00Z');
+    close(await fresh(list, '2026-09-20'), await figures(today));
+    // Today: a person seen on the kept days (counted once) and a new one (added).
+    const before = of(await figures(today), 'unique_visitors').value!;
+    const seen = (
+      await rows<{ id: string }>(
+        env.database.db,
+        sql`select person_id as id from visits where workspace_id = ${team.workspaceId} and started_at >= '2026-09-02' and started_at < '2026-09-03'`,
+      )
+    )[0]!.id;
+    await s.visit(seen, '2026-09-20T08:00:00Z');
+    await s.visit(await s.person(), '2026-09-20T09:00:00Z');
+    const after = await figures(today);
+    expect(of(after, 'unique_visitors').value).toBe(before + 1);
+    close(await fresh(list, '2026-09-20'), after);
   });
 });

@@ -2,13 +2,13 @@ import { sql, type SQL } from 'drizzle-orm';
 import type { WsCtx } from '../../core/context.ts';
 import type { MetricKind } from '../../core/enums.ts';
 import { rows } from '../../db/sql.ts';
-import type { MemoItem } from '../analytics/memo.ts';
-import { memoKey } from '../analytics/memo.ts';
+import { type MemoItem, memoizeAll, memoKey } from '../analytics/memo.ts';
 import type { AdoptionSignal } from '../analytics/signal.ts';
 import { goalMatch, goalRevenue, resolveWindow, type Window } from '../attribution/query.ts';
 import { COMPUTE, featureSignal, spendOver, spendRows } from './compute.ts';
 import type { MetricRow } from './metrics.ts';
-import { addDays, daysBetween } from './periods.ts';
+import { distinctVisitors, type VisitFilter } from '../dashboards/marketing-traffic.ts';
+import { addDays, daysBetween, isoDay } from './periods.ts';
 
 /**
  * The event-derived metrics of a summary, split so their figures can be memoized (analytics/memo.ts) and
@@ -127,7 +127,7 @@ async function perWindow<T>(ctx: WsCtx, list: Days[], select: SQL, join: SQL, re
 }
 
 /** The batched sources of one summary: visits (by channel), leads, and goal outcomes over any windows. */
-export function sources(ctx: WsCtx, defs: Definitions) {
+export function sources(ctx: WsCtx, defs: Definitions, now = new Date()) {
   const ws = ctx.workspaceId;
   const visits = new Map<
     string,
@@ -181,7 +181,40 @@ export function sources(ctx: WsCtx, defs: Definitions) {
         )
       : Promise.resolve(list.map(() => ({ conversions: 0, revenue: 0 }))),
   );
-  return { visitsOf, leads, outcomes };
+  // Distinct visitors of a window still open: its days that are over, kept (one memoizeAll for all such
+  // windows), and the persons today adds to them (one index probe each: dashboards/marketing-traffic.ts).
+  const today = isoDay(now);
+  const kept = new Map<string, (from: string, to: string) => Promise<number>>();
+  const keptVisitors = (channel: string | null) => {
+    const k = channel ?? '';
+    if (!kept.has(k))
+      kept.set(
+        k,
+        batched((list) =>
+          memoizeAll(
+            ctx,
+            list.map((d) => ({
+              key: memoKey('metric visitors', channel),
+              from: new Date(start(d.from)),
+              to: new Date(end(d.to)),
+              compute: async () => (await visitsOf(channel)(d.from, d.to)).visitors,
+            })),
+            now,
+          ),
+        ),
+      );
+    return kept.get(k)!;
+  };
+  const visitorsOf = (channel: string | null) => async (from: string, to: string) => {
+    if (to < today || from >= today) return (await visitsOf(channel)(from, to)).visitors;
+    const f = { channel: channel as VisitFilter['channel'], utmCampaigns: null };
+    const [before, added] = await Promise.all([
+      keptVisitors(channel)(from, addDays(today, -1)),
+      distinctVisitors(ctx, new Date(start(today)), new Date(end(to)), f, new Date(start(from))),
+    ]);
+    return before + added;
+  };
+  return { visitsOf, visitorsOf, leads, outcomes };
 }
 
 /** A metric's figure (see hasFigure), or null when it has none. */
@@ -204,7 +237,7 @@ export function figureOf(
       part = async (from, to) => (await src.visitsOf(f.channel ?? null)(from, to)).visits;
       break;
     case 'unique_visitors':
-      part = async (from, to) => (await src.visitsOf(f.channel ?? null)(from, to)).visitors;
+      part = (from, to) => src.visitorsOf(f.channel ?? null)(from, to);
       break;
     case 'leads':
       part = src.leads;
@@ -217,8 +250,8 @@ export function figureOf(
       break;
     case 'conversion_rate':
       part = async (from, to) => {
-        const [o, v] = await Promise.all([src.outcomes(from, to), src.visitsOf(null)(from, to)]);
-        return pct(o.conversions, v.visitors);
+        const [o, v] = await Promise.all([src.outcomes(from, to), src.visitorsOf(null)(from, to)]);
+        return pct(o.conversions, v);
       };
       break;
     case 'cost_per_lead':

@@ -143,7 +143,7 @@ export async function metricsSummary(ctx: WsCtx, q: SummaryQuery, now = new Date
   // Event-derived figures: every window of every metric through one memoizeAll (closed ones from their memos,
   // the rest computed in one grouped statement per source); the others computed as before.
   const defs = await loadDefinitions(ctx, list);
-  const src = sources(ctx, defs);
+  const src = sources(ctx, defs, now);
   const memoItems: MemoItem<unknown>[] = [];
   const plans = list.map((m) => {
     const fig = figureOf(ctx, m, defs, src);
