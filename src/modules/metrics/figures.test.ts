@@ -177,18 +177,22 @@ describe('memoized summary figures', () => {
   it('counts the visitors of a range still open as its kept days plus the persons today adds', async () => {
     const today = new Date('2026-09-20T12:00:00Z');
     close(await fresh(list, '2026-09-20'), await figures(today));
-    // Today: a person seen on the kept days (counted once) and a new one (added).
-    const before = of(await figures(today), 'unique_visitors').value!;
-    const seen = (
-      await rows<{ id: string }>(
-        env.database.db,
-        sql`select person_id as id from visits where workspace_id = ${team.workspaceId} and started_at >= '2026-09-02' and started_at < '2026-09-03'`,
-      )
-    )[0]!.id;
-    await s.visit(seen, '2026-09-20T08:00:00Z');
+    // Today: a person seen on the kept days (counted once), a new one (added), and one of August's cohort
+    // whose September visit was deleted (added, and back for retention).
+    const before = await figures(today);
+    const first = async (day: string) =>
+      (
+        await rows<{ id: string }>(
+          env.database.db,
+          sql`select person_id as id from visits where workspace_id = ${team.workspaceId} and started_at >= ${day}::timestamptz order by started_at limit 1`,
+        )
+      )[0]!.id;
+    await s.visit(await first('2026-09-02'), '2026-09-20T08:00:00Z');
+    await s.visit(await first('2026-08-20'), '2026-09-20T08:30:00Z');
     await s.visit(await s.person(), '2026-09-20T09:00:00Z');
     const after = await figures(today);
-    expect(of(after, 'unique_visitors').value).toBe(before + 1);
+    expect(of(after, 'unique_visitors').value).toBe(of(before, 'unique_visitors').value! + 2);
+    expect(of(after, 'retention').value!).toBeGreaterThan(of(before, 'retention').value ?? 0);
     close(await fresh(list, '2026-09-20'), after);
   });
 });

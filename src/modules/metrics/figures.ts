@@ -5,8 +5,17 @@ import { rows } from '../../db/sql.ts';
 import { type MemoItem, memoizeAll, memoKey } from '../analytics/memo.ts';
 import type { AdoptionSignal } from '../analytics/signal.ts';
 import { goalMatch, goalRevenue, resolveWindow, type Window } from '../attribution/query.ts';
-import { COMPUTE, featureSignal, spendOver, spendRows } from './compute.ts';
+import {
+  COMPUTE,
+  featureSignal,
+  retentionAdded,
+  retentionCounts,
+  retentionValue,
+  spendOver,
+  spendRows,
+} from './compute.ts';
 import type { MetricRow } from './metrics.ts';
+import type { MetricFilters } from './schema.ts';
 import { distinctVisitors, type VisitFilter } from '../dashboards/marketing-traffic.ts';
 import { addDays, daysBetween, isoDay } from './periods.ts';
 
@@ -84,29 +93,33 @@ type Days = { from: string; to: string };
  * Calls made in the same tick answered by one `run` over all their windows (each window asked once):
  * memoizeAll starts every computation it needs at once, so one summary makes one statement per source.
  */
-function batched<T>(run: (windows: Days[]) => Promise<T[]>) {
-  type Asked = { days: Days; waiting: ((r: PromiseSettledResult<T>) => void)[] };
+function batched<A, T>(keyOf: (asked: A) => string, run: (list: A[]) => Promise<T[]>) {
+  type Asked = { asked: A; waiting: ((r: PromiseSettledResult<T>) => void)[] };
   let pending: Map<string, Asked> | null = null;
-  return (from: string, to: string) =>
+  return (asked: A) =>
     new Promise<T>((resolve, reject) => {
       if (!pending) {
         const list = (pending = new Map<string, Asked>());
         queueMicrotask(() => {
           pending = null;
-          const asked = [...list.values()];
-          run(asked.map((a) => a.days)).then(
+          const all = [...list.values()];
+          run(all.map((a) => a.asked)).then(
             (values) =>
-              asked.forEach((a, i) =>
-                a.waiting.forEach((w) => w({ status: 'fulfilled', value: values[i]! })),
-              ),
-            (reason) => asked.forEach((a) => a.waiting.forEach((w) => w({ status: 'rejected', reason }))),
+              all.forEach((a, i) => a.waiting.forEach((w) => w({ status: 'fulfilled', value: values[i]! }))),
+            (reason) => all.forEach((a) => a.waiting.forEach((w) => w({ status: 'rejected', reason }))),
           );
         });
       }
-      const key = `${from}/${to}`;
-      const entry = pending.get(key) ?? pending.set(key, { days: { from, to }, waiting: [] }).get(key)!;
+      const key = keyOf(asked);
+      const entry = pending.get(key) ?? pending.set(key, { asked, waiting: [] }).get(key)!;
       entry.waiting.push((r) => (r.status === 'fulfilled' ? resolve(r.value) : reject(r.reason)));
     });
+}
+
+/** batched over windows of days. */
+function byDays<T>(run: (windows: Days[]) => Promise<T[]>) {
+  const ask = batched((d: Days) => `${d.from}/${d.to}`, run);
+  return (from: string, to: string) => ask({ from, to });
 }
 
 /** SQL: the windows as a values list `w (wn, s, e)` of instants. */
@@ -138,7 +151,7 @@ export function sources(ctx: WsCtx, defs: Definitions, now = new Date()) {
     if (!visits.has(k))
       visits.set(
         k,
-        batched((list) =>
+        byDays((list) =>
           perWindow(
             ctx,
             list,
@@ -155,7 +168,7 @@ export function sources(ctx: WsCtx, defs: Definitions, now = new Date()) {
       );
     return visits.get(k)!;
   };
-  const leads = batched((list) =>
+  const leads = byDays((list) =>
     perWindow(
       ctx,
       list,
@@ -166,7 +179,7 @@ export function sources(ctx: WsCtx, defs: Definitions, now = new Date()) {
     ),
   );
   const e = sql.raw('e');
-  const outcomes = batched((list) =>
+  const outcomes = byDays((list) =>
     defs.window
       ? perWindow(
           ctx,
@@ -184,27 +197,18 @@ export function sources(ctx: WsCtx, defs: Definitions, now = new Date()) {
   // Distinct visitors of a window still open: its days that are over, kept (one memoizeAll for all such
   // windows), and the persons today adds to them (one index probe each: dashboards/marketing-traffic.ts).
   const today = isoDay(now);
-  const kept = new Map<string, (from: string, to: string) => Promise<number>>();
-  const keptVisitors = (channel: string | null) => {
-    const k = channel ?? '';
-    if (!kept.has(k))
-      kept.set(
-        k,
-        batched((list) =>
-          memoizeAll(
-            ctx,
-            list.map((d) => ({
-              key: memoKey('metric visitors', channel),
-              from: new Date(start(d.from)),
-              to: new Date(end(d.to)),
-              compute: async () => (await visitsOf(channel)(d.from, d.to)).visitors,
-            })),
-            now,
-          ),
-        ),
-      );
-    return kept.get(k)!;
-  };
+  // The kept parts of open windows, of every metric: one memoizeAll.
+  const keep = batched(
+    (i: MemoItem<unknown>) => `${i.key}/${i.from.toISOString()}/${i.to.toISOString()}`,
+    (list) => memoizeAll(ctx, list, now),
+  );
+  const keptVisitors = (channel: string | null) => (from: string, to: string) =>
+    keep({
+      key: memoKey('metric visitors', channel),
+      from: new Date(start(from)),
+      to: new Date(end(to)),
+      compute: async () => (await visitsOf(channel)(from, to)).visitors,
+    }) as Promise<number>;
   const visitorsOf = (channel: string | null) => async (from: string, to: string) => {
     if (to < today || from >= today) return (await visitsOf(channel)(from, to)).visitors;
     const f = { channel: channel as VisitFilter['channel'], utmCampaigns: null };
@@ -214,7 +218,26 @@ export function sources(ctx: WsCtx, defs: Definitions, now = new Date()) {
     ]);
     return before + added;
   };
-  return { visitsOf, visitorsOf, leads, outcomes };
+  // Retention over a window still open: the cohort and who came back on the days that are over, kept, and
+  // the persons of the cohort today brings back (compute.ts retentionAdded: index probes per person of today).
+  const retention = async (f: MetricFilters, signal: AdoptionSignal, from: string, to: string) => {
+    if (f.featureId && !signal) return null;
+    const n = daysBetween(from, to);
+    const [pFrom, pTo] = [addDays(from, -n), addDays(from, -1)];
+    if (to < today || from >= today) return retentionValue(ctx, f, signal, pFrom, pTo, from, to);
+    const yesterday = addDays(today, -1);
+    const [closed, added] = await Promise.all([
+      keep({
+        key: memoKey('metric retention counts', f, signal, pFrom, pTo),
+        from: new Date(start(pFrom)),
+        to: new Date(end(yesterday)),
+        compute: () => retentionCounts(ctx, f, signal, pFrom, pTo, from, yesterday),
+      }) as Promise<{ cohort: number; back: number }>,
+      retentionAdded(ctx, f, signal, pFrom, pTo, from, today, to),
+    ]);
+    return pct(closed.back + added, closed.cohort);
+  };
+  return { visitsOf, visitorsOf, leads, outcomes, retention };
 }
 
 /** A metric's figure (see hasFigure), or null when it has none. */
@@ -271,9 +294,12 @@ export function figureOf(
         return o.conversions > 0 ? s / o.conversions : null;
       };
       break;
+    case 'retention':
+      part = (from, to) => src.retention(f, signal, from, to);
+      break;
     default:
-      // Adoption and retention: their own statements (persons of one window against another).
-      part = (from, to) => COMPUTE[m.kind as 'retention'](ctx, f, from, to);
+      // Adoption: its own statement (persons of one window against another).
+      part = (from, to) => COMPUTE[m.kind as 'feature_adoption'](ctx, f, from, to);
   }
   // Retention reads the period of the same length before the window too.
   const reach = (from: string, to: string) =>
