@@ -213,16 +213,8 @@ export const COMPUTE: Record<Exclude<MetricKind, 'manual'>, Compute> = {
   feature_adoption: async (ctx, f, from, to) => {
     const signal = f.featureId ? await featureSignal(ctx, f.featureId) : null;
     if (!signal) return null;
-    const r = await row<{ active: number; used: number }>(
-      ctx.db,
-      sql`with act as (${activeIn(ctx, from, to)})
-          select (select count(*) from act)::int as active,
-            (select count(distinct e.person_id) from events e
-             where e.workspace_id = ${ctx.workspaceId} and not e.is_bot and ${signalCondition(signal)}
-               and e.time >= ${start(from)}::timestamptz and e.time < ${end(to)}::timestamptz
-               and e.person_id in (select person_id from act))::int as used`,
-    );
-    return pct(Number(r?.used ?? 0), Number(r?.active ?? 0));
+    const r = await adoptionCounts(ctx, signal, from, to);
+    return pct(r.used, r.active);
   },
   retention: async (ctx, f, from, to) => {
     const n = daysBetween(from, to);
@@ -366,6 +358,58 @@ export async function retentionAdded(
         where ${member} and not exists (
           select 1 from visits o where o.workspace_id = ${ws} and o.person_id = t.person_id and not o.is_bot
             and o.started_at >= ${start(from)}::timestamptz and o.started_at < ${start(today)}::timestamptz)`,
+  );
+  return Number(r?.n ?? 0);
+}
+
+/** Adoption's counts over [from, to]: active persons, and those of them who used the feature (its signal). */
+export async function adoptionCounts(
+  ctx: WsCtx,
+  signal: Exclude<AdoptionSignal, null>,
+  from: string,
+  to: string,
+): Promise<{ active: number; used: number }> {
+  const r = await row<{ active: number; used: number }>(
+    ctx.db,
+    sql`with act as (${activeIn(ctx, from, to)})
+        select (select count(*) from act)::int as active,
+          (select count(distinct e.person_id) from events e
+           where e.workspace_id = ${ctx.workspaceId} and not e.is_bot and ${signalCondition(signal)}
+             and e.time >= ${start(from)}::timestamptz and e.time < ${end(to)}::timestamptz
+             and e.person_id in (select person_id from act))::int as used`,
+  );
+  return { active: Number(r?.active ?? 0), used: Number(r?.used ?? 0) };
+}
+
+/**
+ * The persons who are active and used the feature over [from, to] but not both over [from, today): what a day
+ * still open adds to adoption's `used`. From the persons active or using it today, each probed by person.
+ */
+export async function adoptionAdded(
+  ctx: WsCtx,
+  signal: Exclude<AdoptionSignal, null>,
+  from: string,
+  today: string,
+  to: string,
+): Promise<number> {
+  const ws = ctx.workspaceId;
+  const used = (a: string, b: string) =>
+    sql`exists (select 1 from events e where e.workspace_id = ${ws} and e.person_id = t.person_id and not e.is_bot
+          and ${signalCondition(signal)} and e.time >= ${a}::timestamptz and e.time < ${b}::timestamptz)`;
+  const visited = (a: string, b: string) =>
+    sql`exists (select 1 from visits o where o.workspace_id = ${ws} and o.person_id = t.person_id and not o.is_bot
+          and o.started_at >= ${a}::timestamptz and o.started_at < ${b}::timestamptz)`;
+  const [f0, t0, t1] = [start(from), start(today), end(to)];
+  const r = await row<{ n: number }>(
+    ctx.db,
+    sql`select count(*)::int as n from (
+          ${activeIn(ctx, today, to)}
+          union
+          select e.person_id from events e
+          where e.workspace_id = ${ws} and not e.is_bot and e.person_id is not null and ${signalCondition(signal)}
+            and e.time >= ${t0}::timestamptz and e.time < ${t1}::timestamptz
+        ) t
+        where ${used(f0, t1)} and ${visited(f0, t1)} and not (${used(f0, t0)} and ${visited(f0, t0)})`,
   );
   return Number(r?.n ?? 0);
 }

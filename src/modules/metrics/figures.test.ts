@@ -174,8 +174,11 @@ describe('memoized summary figures', () => {
     expect(await value()).toBe(0);
   });
 
-  it('counts the visitors of a range still open as its kept days plus the persons today adds', async () => {
+  it('counts visitors, retention and adoption of a range still open as its kept days plus what today adds', async () => {
     const today = new Date('2026-09-20T12:00:00Z');
+    await env.database.db.execute(
+      sql`update features set adoption_event = 'report_exported' where workspace_id = ${team.workspaceId}`,
+    );
     close(await fresh(list, '2026-09-20'), await figures(today));
     // Today: a person seen on the kept days (counted once), a new one (added), and one of August's cohort
     // whose September visit was deleted (added, and back for retention).
@@ -189,10 +192,13 @@ describe('memoized summary figures', () => {
       )[0]!.id;
     await s.visit(await first('2026-09-02'), '2026-09-20T08:00:00Z');
     await s.visit(await first('2026-08-20'), '2026-09-20T08:30:00Z');
-    await s.visit(await s.person(), '2026-09-20T09:00:00Z');
+    const added = await s.person();
+    await s.visit(added, '2026-09-20T09:00:00Z');
+    await s.event(added, 'report_exported', '2026-09-20T09:05:00Z');
     const after = await figures(today);
     expect(of(after, 'unique_visitors').value).toBe(of(before, 'unique_visitors').value! + 2);
     expect(of(after, 'retention').value!).toBeGreaterThan(of(before, 'retention').value ?? 0);
+    expect(of(after, 'feature_adoption').value!).toBeGreaterThan(of(before, 'feature_adoption').value!);
     close(await fresh(list, '2026-09-20'), after);
   });
 });

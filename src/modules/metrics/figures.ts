@@ -6,7 +6,8 @@ import { type MemoItem, memoizeAll, memoKey } from '../analytics/memo.ts';
 import type { AdoptionSignal } from '../analytics/signal.ts';
 import { goalMatch, goalRevenue, resolveWindow, type Window } from '../attribution/query.ts';
 import {
-  COMPUTE,
+  adoptionAdded,
+  adoptionCounts,
   featureSignal,
   retentionAdded,
   retentionCounts,
@@ -237,7 +238,29 @@ export function sources(ctx: WsCtx, defs: Definitions, now = new Date()) {
     ]);
     return pct(closed.back + added, closed.cohort);
   };
-  return { visitsOf, visitorsOf, leads, outcomes, retention };
+  // Adoption over a window still open: active and using persons of its days that are over, kept, and the
+  // persons today adds to each (distinctVisitors, compute.ts adoptionAdded: probes per person of today).
+  const adoption = async (signal: AdoptionSignal, from: string, to: string) => {
+    if (!signal) return null;
+    if (to < today || from >= today) {
+      const r = await adoptionCounts(ctx, signal, from, to);
+      return pct(r.used, r.active);
+    }
+    const yesterday = addDays(today, -1);
+    const visitors = { channel: null, utmCampaigns: null };
+    const [closed, active, used] = await Promise.all([
+      keep({
+        key: memoKey('metric adoption counts', signal),
+        from: new Date(start(from)),
+        to: new Date(end(yesterday)),
+        compute: () => adoptionCounts(ctx, signal, from, yesterday),
+      }) as Promise<{ active: number; used: number }>,
+      distinctVisitors(ctx, new Date(start(today)), new Date(end(to)), visitors, new Date(start(from))),
+      adoptionAdded(ctx, signal, from, today, to),
+    ]);
+    return pct(closed.used + used, closed.active + active);
+  };
+  return { visitsOf, visitorsOf, leads, outcomes, retention, adoption };
 }
 
 /** A metric's figure (see hasFigure), or null when it has none. */
@@ -298,8 +321,7 @@ export function figureOf(
       part = (from, to) => src.retention(f, signal, from, to);
       break;
     default:
-      // Adoption: its own statement (persons of one window against another).
-      part = (from, to) => COMPUTE[m.kind as 'feature_adoption'](ctx, f, from, to);
+      part = (from, to) => src.adoption(signal, from, to);
   }
   // Retention reads the period of the same length before the window too.
   const reach = (from: string, to: string) =>
