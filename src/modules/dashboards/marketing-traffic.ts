@@ -19,8 +19,6 @@ export type VisitCounts = {
   channels: DayCount[];
   /** Per day of the range and UTM campaign. */
   campaigns: DayCount[];
-  visitors: number;
-  previousVisitors: number;
   /** Visits of the range per referral code. */
   referralCodes: Map<string, number>;
 };
@@ -36,8 +34,8 @@ function predicate(f: VisitFilter, v: SQL): SQL {
  * Visits for the dashboard. Unfiltered, the per-day counts come from the daily traffic rollup (channel and
  * campaign dimensions, rollups.ts) so the first view never scans the range's visits for them; filtered, one
  * grouped query over `visits` (the filter's visits are the few of one campaign, program or channel) answers
- * both. Unique visitors cannot be summed from days: one query counts them for the range and the previous
- * period at once; another counts the range's visits per referral code (visits_referral_idx).
+ * both. Another query counts the range's visits per referral code (visits_referral_idx). Unique visitors
+ * cannot be summed from days: distinctVisitors counts them over a period (memoized by marketing-credit.ts).
  */
 export async function visitCounts(ctx: WsCtx, w: Window, span: Window, f: VisitFilter): Promise<VisitCounts> {
   const ws = ctx.workspaceId;
@@ -68,15 +66,8 @@ export async function visitCounts(ctx: WsCtx, w: Window, span: Window, f: VisitF
         .map((r) => ({ day: r.day, value: r.campaign, visits: Number(r.visits) })),
     };
   };
-  const [counts, persons, codes] = await Promise.all([
+  const [counts, codes] = await Promise.all([
     dayCounts(),
-    row<{ visitors: number; previous: number }>(
-      ctx.db,
-      sql`select count(distinct v.person_id) filter (where v.started_at >= ${w.start.toISOString()}::timestamptz)::int as visitors,
-            count(distinct v.person_id) filter (where v.started_at < ${w.start.toISOString()}::timestamptz)::int as previous
-          from visits v
-          where v.workspace_id = ${ws} and ${inSpan} and ${predicate(f, v)}`,
-    ),
     rows<{ code: string; visits: number }>(
       ctx.db,
       sql`select v.referral_code as code, count(*)::int as visits
@@ -89,8 +80,36 @@ export async function visitCounts(ctx: WsCtx, w: Window, span: Window, f: VisitF
   ]);
   return {
     ...counts,
-    visitors: Number(persons?.visitors ?? 0),
-    previousVisitors: Number(persons?.previous ?? 0),
     referralCodes: new Map(codes.map((c) => [c.code, Number(c.visits)])),
   };
+}
+
+/**
+ * Distinct persons with a (non-bot, filtered) visit started in [start, end); with `seenSince`, only those with
+ * no such visit in [seenSince, start): the persons a range still open adds to the (memoized) count of its
+ * days that are over, one index probe (visits_person_idx) each instead of a scan of the whole range.
+ */
+export async function distinctVisitors(
+  ctx: WsCtx,
+  start: Date,
+  end: Date,
+  f: VisitFilter,
+  seenSince?: Date,
+): Promise<number> {
+  const [v, o] = [sql.raw('v'), sql.raw('o')];
+  const unseen = seenSince
+    ? sql`where not exists (
+          select 1 from visits o
+          where o.workspace_id = ${ctx.workspaceId} and o.person_id = d.person_id and ${predicate(f, o)}
+            and o.started_at >= ${seenSince.toISOString()}::timestamptz and o.started_at < ${start.toISOString()}::timestamptz)`
+    : sql``;
+  const r = await row<{ n: number }>(
+    ctx.db,
+    sql`select count(*)::int as n from (
+          select distinct v.person_id from visits v
+          where v.workspace_id = ${ctx.workspaceId} and ${predicate(f, v)}
+            and v.started_at >= ${start.toISOString()}::timestamptz and v.started_at < ${end.toISOString()}::timestamptz
+        ) d ${unseen}`,
+  );
+  return Number(r?.n ?? 0);
 }

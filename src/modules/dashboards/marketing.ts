@@ -5,12 +5,13 @@ import { type FieldError, invalid } from '../../core/errors.ts';
 import { affiliates } from '../affiliates/schema.ts';
 import { bucketStarts } from '../attribution/breakdown.ts';
 import { DAY_MS } from '../attribution/models.ts';
-import { creditedOutcomes, type Outcome, type OutcomeTouch } from '../attribution/outcomes.ts';
+import type { OutcomeTouch } from '../attribution/outcomes.ts';
 import { dayOf, resolveWindow, type Window, type WindowInput } from '../attribution/query.ts';
 import { spendIn } from '../attribution/results.ts';
 import { budgets } from '../budget/schema.ts';
 import { campaigns } from '../campaigns/schema.ts';
 import { programs } from '../requirements/schema.ts';
+import { addOutcomes, credited, noOutcomes, type Outcomes } from './marketing-credit.ts';
 import { monthsOf, plannedByMonth, spendByMonth } from './marketing-spend.ts';
 import { type VisitFilter, visitCounts } from './marketing-traffic.ts';
 
@@ -24,9 +25,6 @@ export type MarketingInput = Omit<WindowInput, 'goalId'> & {
 /** Campaigns shown by name in `campaigns`; the rest are summed in one "others" row. */
 export const TOP_CAMPAIGNS = 10;
 
-type Outcomes = { leads: number; conversions: number; revenue: number };
-const noOutcomes = (): Outcomes => ({ leads: 0, conversions: 0, revenue: 0 });
-
 /** Money derived from spend and what it brought (null where the divisor is 0). */
 function returns(o: Outcomes, spend: number) {
   const per = (n: number) => (n > 0 ? spend / n : null);
@@ -36,14 +34,6 @@ function returns(o: Outcomes, spend: number) {
     costPerConversion: per(o.conversions),
     roi: spend > 0 ? (o.revenue - spend) / spend : null,
   };
-}
-
-function add(to: Outcomes, o: Outcome, share: number) {
-  if (o.kind === 'lead') to.leads += share;
-  else {
-    to.conversions += share;
-    to.revenue += share * o.revenue;
-  }
 }
 
 const bump = <K>(m: Map<K, Outcomes>, key: K) => m.get(key) ?? m.set(key, noOutcomes()).get(key)!;
@@ -134,31 +124,28 @@ export async function marketingDashboard(ctx: WsCtx, input: MarketingInput, now 
   const matches = (t: OutcomeTouch) =>
     (!filter.channel || t.channel === filter.channel) &&
     (!utmSet || (t.campaign !== null && utmSet.has(t.campaign)));
-  const filtered = filter.channel !== null || utmSet !== null;
 
-  const [counts, outcomes] = await Promise.all([
+  const [counts, credit] = await Promise.all([
     visitCounts(ctx, w, span, filter),
-    creditedOutcomes(ctx, w, span.start),
+    credited(ctx, w, span, filter, matches, now),
   ]);
 
-  // Credit: the whole outcome unfiltered (totals count direct ones too); the filter's touches' shares otherwise.
+  // Credit: the days' sums (marketing-credit.ts: whole outcomes unfiltered, the filter's touches' shares otherwise).
   const byDay = new Map<string, Outcomes>();
   const byChannel = new Map<string, Outcomes>();
   const byCampaign = new Map<string, Outcomes>();
   const byCode = new Map<string, Outcomes>();
   const unattributed = noOutcomes();
-  for (const o of outcomes) {
-    const current = o.day >= w.fromDay;
-    const mine = o.touches.filter(matches);
-    const weight = filtered ? mine.reduce((s, t) => s + t.share, 0) : 1;
-    add(bump(byDay, o.day), o, weight);
-    if (!current) continue;
-    if (o.touches.length === 0 && !filtered) add(unattributed, o, 1);
-    for (const t of mine) {
-      add(bump(byChannel, t.channel), o, t.share);
-      if (t.campaign !== null) add(bump(byCampaign, t.campaign), o, t.share);
-      if (t.referralCode !== null) add(bump(byCode, t.referralCode), o, t.share);
-    }
+  const addAll = (to: Map<string, Outcomes>, from: Record<string, Outcomes>) => {
+    for (const [k, o] of Object.entries(from)) addOutcomes(bump(to, k), o);
+  };
+  for (const [day, c] of credit.days) {
+    byDay.set(day, addOutcomes(noOutcomes(), c.total)); // in the payload's key order (a memo's is jsonb's)
+    if (day < w.fromDay) continue;
+    addOutcomes(unattributed, c.unattributed);
+    addAll(byChannel, c.channels);
+    addAll(byCampaign, c.campaigns);
+    addAll(byCode, c.codes);
   }
 
   const visitsByDay = new Map<string, number>();
@@ -282,7 +269,7 @@ export async function marketingDashboard(ctx: WsCtx, input: MarketingInput, now 
     return o;
   };
 
-  const totals = totalsOf(series, counts.visitors, spendOver(w));
+  const totals = totalsOf(series, credit.visitors, spendOver(w));
   return {
     from: w.fromDay,
     to: w.toDay,
@@ -298,7 +285,7 @@ export async function marketingDashboard(ctx: WsCtx, input: MarketingInput, now 
     },
     totals,
     previousTotals: previousSeries
-      ? totalsOf(previousSeries, counts.previousVisitors, spendOver(previous))
+      ? totalsOf(previousSeries, credit.previousVisitors, spendOver(previous))
       : null,
     series,
     previousSeries,

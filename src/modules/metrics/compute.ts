@@ -2,7 +2,7 @@ import { and, eq, sql, type SQL } from 'drizzle-orm';
 import type { WsCtx } from '../../core/context.ts';
 import type { MetricKind, MetricUnit, SurveyKind } from '../../core/enums.ts';
 import { row, rows } from '../../db/sql.ts';
-import { signalCondition, signalOf } from '../analytics/signal.ts';
+import { type AdoptionSignal, signalCondition, signalOf } from '../analytics/signal.ts';
 import { goalMatch, goalRevenue, resolveWindow } from '../attribution/query.ts';
 import {
   campaignResults,
@@ -60,7 +60,7 @@ type Need = { outcomes?: boolean; leads?: boolean; visitors?: boolean; spend?: b
  * The workspace's figures without attribution: every lead, conversion and amount counts once. Only what `need`
  * names is queried (a dashboard computes each card over several ranges: a leads card must not scan events).
  */
-async function site(ctx: WsCtx, from: string, to: string, need: Need) {
+export async function site(ctx: WsCtx, from: string, to: string, need: Need) {
   const e = sql.raw('e');
   const outcomes = async () => {
     const w = await resolveWindow(ctx, { from, to });
@@ -94,9 +94,11 @@ async function site(ctx: WsCtx, from: string, to: string, need: Need) {
   };
 }
 
-/** Every campaign's actual spend prorated to the days (attribution/results.ts spendIn). */
-async function workspaceSpend(ctx: WsCtx, from: string, to: string): Promise<number> {
-  const list = await ctx.db
+type SpendRow = Parameters<typeof spendIn>[0];
+
+/** The workspace's campaigns as spend reads them (one query; spendOver prorates them to any days). */
+export const spendRows = (ctx: WsCtx): Promise<SpendRow[]> =>
+  ctx.db
     .select({
       actualSpend: campaigns.actualSpend,
       startDate: campaigns.startDate,
@@ -104,10 +106,16 @@ async function workspaceSpend(ctx: WsCtx, from: string, to: string): Promise<num
     })
     .from(campaigns)
     .where(eq(campaigns.workspaceId, ctx.workspaceId));
+
+/** Every campaign's actual spend prorated to the days (attribution/results.ts spendIn). */
+export const spendOver = (list: readonly SpendRow[], from: string, to: string): number =>
   // A campaign without dates counts in every period otherwise: only dated ones are prorated into a period.
-  return list
+  list
     .filter((c) => c.startDate && c.endDate)
     .reduce((sum, c) => sum + spendIn(c, { fromDay: from, toDay: to }), 0);
+
+async function workspaceSpend(ctx: WsCtx, from: string, to: string): Promise<number> {
+  return spendOver(await spendRows(ctx), from, to);
 }
 
 /** A survey score (NPS, CSAT, CES) from the answers' counts per score, summarized by surveys/scores.ts. */
@@ -149,7 +157,7 @@ function feedbackConds(ctx: WsCtx, f: MetricFilters, from: string, to: string): 
 }
 
 /** The adoption signal of a feature, or null when it has none (nothing to measure). */
-async function featureSignal(ctx: WsCtx, featureId: string) {
+export async function featureSignal(ctx: WsCtx, featureId: string) {
   const [found] = await ctx.db
     .select()
     .from(features)
@@ -205,35 +213,14 @@ export const COMPUTE: Record<Exclude<MetricKind, 'manual'>, Compute> = {
   feature_adoption: async (ctx, f, from, to) => {
     const signal = f.featureId ? await featureSignal(ctx, f.featureId) : null;
     if (!signal) return null;
-    const r = await row<{ active: number; used: number }>(
-      ctx.db,
-      sql`with act as (${activeIn(ctx, from, to)})
-          select (select count(*) from act)::int as active,
-            (select count(distinct e.person_id) from events e
-             where e.workspace_id = ${ctx.workspaceId} and not e.is_bot and ${signalCondition(signal)}
-               and e.time >= ${start(from)}::timestamptz and e.time < ${end(to)}::timestamptz
-               and e.person_id in (select person_id from act))::int as used`,
-    );
-    return pct(Number(r?.used ?? 0), Number(r?.active ?? 0));
+    const r = await adoptionCounts(ctx, signal, from, to);
+    return pct(r.used, r.active);
   },
   retention: async (ctx, f, from, to) => {
     const n = daysBetween(from, to);
-    const [pFrom, pTo] = [addDays(from, -n), addDays(from, -1)];
-    let cohort = activeIn(ctx, pFrom, pTo);
-    if (f.featureId) {
-      const signal = await featureSignal(ctx, f.featureId);
-      if (!signal) return null;
-      cohort = sql`select distinct e.person_id from events e
-        where e.workspace_id = ${ctx.workspaceId} and not e.is_bot and ${signalCondition(signal)}
-          and e.time >= ${start(pFrom)}::timestamptz and e.time < ${end(pTo)}::timestamptz`;
-    }
-    const r = await row<{ cohort: number; back: number }>(
-      ctx.db,
-      sql`with c as (${cohort}), a as (${activeIn(ctx, from, to)})
-          select (select count(*) from c)::int as cohort,
-            (select count(*) from c where c.person_id in (select person_id from a))::int as back`,
-    );
-    return pct(Number(r?.back ?? 0), Number(r?.cohort ?? 0));
+    const signal = f.featureId ? await featureSignal(ctx, f.featureId) : null;
+    if (f.featureId && !signal) return null;
+    return retentionValue(ctx, f, signal, addDays(from, -n), addDays(from, -1), from, to);
   },
   feedback_volume: async (ctx, f, from, to) => {
     const r = await row<{ n: number }>(
@@ -308,4 +295,121 @@ export function valueOf(
 ): Promise<number | null> {
   if (m.kind === 'manual') return manualValue(ctx, m.id, m.unit, from, to);
   return COMPUTE[m.kind](ctx, m.filters, from, to);
+}
+
+/** Retention's cohort over [pFrom, pTo]: persons active then, or who used the feature (its signal) then. */
+function cohortOf(ctx: WsCtx, f: MetricFilters, signal: AdoptionSignal, pFrom: string, pTo: string): SQL {
+  if (!f.featureId || !signal) return activeIn(ctx, pFrom, pTo);
+  return sql`select distinct e.person_id from events e
+    where e.workspace_id = ${ctx.workspaceId} and not e.is_bot and ${signalCondition(signal)}
+      and e.time >= ${start(pFrom)}::timestamptz and e.time < ${end(pTo)}::timestamptz`;
+}
+
+/** The cohort of [pFrom, pTo] and how many of it are active in [from, to]. */
+export async function retentionCounts(
+  ctx: WsCtx,
+  f: MetricFilters,
+  signal: AdoptionSignal,
+  pFrom: string,
+  pTo: string,
+  from: string,
+  to: string,
+): Promise<{ cohort: number; back: number }> {
+  const r = await row<{ cohort: number; back: number }>(
+    ctx.db,
+    sql`with c as (${cohortOf(ctx, f, signal, pFrom, pTo)}), a as (${activeIn(ctx, from, to)})
+        select (select count(*) from c)::int as cohort,
+          (select count(*) from c where c.person_id in (select person_id from a))::int as back`,
+  );
+  return { cohort: Number(r?.cohort ?? 0), back: Number(r?.back ?? 0) };
+}
+
+export async function retentionValue(...args: Parameters<typeof retentionCounts>): Promise<number | null> {
+  const r = await retentionCounts(...args);
+  return pct(r.back, r.cohort);
+}
+
+/**
+ * The persons of the cohort of [pFrom, pTo] active in [today, to] and not in [from, today): what a day still
+ * open adds to the days of the range that are over. From today's visitors, each probed (visits_person_idx,
+ * events_person_idx) for the cohort and for an earlier visit, instead of scanning both periods.
+ */
+export async function retentionAdded(
+  ctx: WsCtx,
+  f: MetricFilters,
+  signal: AdoptionSignal,
+  pFrom: string,
+  pTo: string,
+  from: string,
+  today: string,
+  to: string,
+): Promise<number> {
+  const ws = ctx.workspaceId;
+  const member =
+    f.featureId && signal
+      ? sql`exists (select 1 from events e where e.workspace_id = ${ws} and e.person_id = t.person_id
+          and not e.is_bot and ${signalCondition(signal)}
+          and e.time >= ${start(pFrom)}::timestamptz and e.time < ${end(pTo)}::timestamptz)`
+      : sql`exists (select 1 from visits o where o.workspace_id = ${ws} and o.person_id = t.person_id
+          and not o.is_bot and o.started_at >= ${start(pFrom)}::timestamptz and o.started_at < ${end(pTo)}::timestamptz)`;
+  const r = await row<{ n: number }>(
+    ctx.db,
+    sql`select count(*)::int as n from (${activeIn(ctx, today, to)}) t
+        where ${member} and not exists (
+          select 1 from visits o where o.workspace_id = ${ws} and o.person_id = t.person_id and not o.is_bot
+            and o.started_at >= ${start(from)}::timestamptz and o.started_at < ${start(today)}::timestamptz)`,
+  );
+  return Number(r?.n ?? 0);
+}
+
+/** Adoption's counts over [from, to]: active persons, and those of them who used the feature (its signal). */
+export async function adoptionCounts(
+  ctx: WsCtx,
+  signal: Exclude<AdoptionSignal, null>,
+  from: string,
+  to: string,
+): Promise<{ active: number; used: number }> {
+  const r = await row<{ active: number; used: number }>(
+    ctx.db,
+    sql`with act as (${activeIn(ctx, from, to)})
+        select (select count(*) from act)::int as active,
+          (select count(distinct e.person_id) from events e
+           where e.workspace_id = ${ctx.workspaceId} and not e.is_bot and ${signalCondition(signal)}
+             and e.time >= ${start(from)}::timestamptz and e.time < ${end(to)}::timestamptz
+             and e.person_id in (select person_id from act))::int as used`,
+  );
+  return { active: Number(r?.active ?? 0), used: Number(r?.used ?? 0) };
+}
+
+/**
+ * The persons who are active and used the feature over [from, to] but not both over [from, today): what a day
+ * still open adds to adoption's `used`. From the persons active or using it today, each probed by person.
+ */
+export async function adoptionAdded(
+  ctx: WsCtx,
+  signal: Exclude<AdoptionSignal, null>,
+  from: string,
+  today: string,
+  to: string,
+): Promise<number> {
+  const ws = ctx.workspaceId;
+  const used = (a: string, b: string) =>
+    sql`exists (select 1 from events e where e.workspace_id = ${ws} and e.person_id = t.person_id and not e.is_bot
+          and ${signalCondition(signal)} and e.time >= ${a}::timestamptz and e.time < ${b}::timestamptz)`;
+  const visited = (a: string, b: string) =>
+    sql`exists (select 1 from visits o where o.workspace_id = ${ws} and o.person_id = t.person_id and not o.is_bot
+          and o.started_at >= ${a}::timestamptz and o.started_at < ${b}::timestamptz)`;
+  const [f0, t0, t1] = [start(from), start(today), end(to)];
+  const r = await row<{ n: number }>(
+    ctx.db,
+    sql`select count(*)::int as n from (
+          ${activeIn(ctx, today, to)}
+          union
+          select e.person_id from events e
+          where e.workspace_id = ${ws} and not e.is_bot and e.person_id is not null and ${signalCondition(signal)}
+            and e.time >= ${t0}::timestamptz and e.time < ${t1}::timestamptz
+        ) t
+        where ${used(f0, t1)} and ${visited(f0, t1)} and not (${used(f0, t0)} and ${visited(f0, t0)})`,
+  );
+  return Number(r?.n ?? 0);
 }

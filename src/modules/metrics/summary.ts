@@ -2,7 +2,10 @@ import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { WsCtx } from '../../core/context.ts';
 import type { MetricOwner, MetricStatus } from '../../core/enums.ts';
 import { AppError, invalidField } from '../../core/errors.ts';
+import type { MemoItem } from '../analytics/memo.ts';
+import { memoizeAll } from '../analytics/memo.ts';
 import { valueOf } from './compute.ts';
+import { figureOf, loadDefinitions, sources } from './figures.ts';
 import { isAdditive } from './kinds.ts';
 import { listTargets, listValues, metricRow, type MetricRow, presentMetric, type Target } from './metrics.ts';
 import {
@@ -130,24 +133,40 @@ export async function metricsSummary(ctx: WsCtx, q: SummaryQuery, now = new Date
   const prev = previousRange(from, to);
   const last = today < to ? today : to;
   const buckets = today < from ? [] : seriesBuckets(from, last);
+  const windows = (m: MetricRow) => ({
+    series: buckets,
+    // The buckets cover [from, last] exactly: a sum over them is the range's value, one computation fewer.
+    range: today < from || summable(m) ? null : { start: from, end: last },
+    previous: q.compare ? { start: prev.from, end: prev.to } : null,
+  });
+
+  // Event-derived figures: every window of every metric through one memoizeAll (closed ones from their memos,
+  // the rest computed in one grouped statement per source); the others computed as before.
+  const defs = await loadDefinitions(ctx, list);
+  const src = sources(ctx, defs, now);
+  const memoItems: MemoItem<unknown>[] = [];
+  const plans = list.map((m) => {
+    const fig = figureOf(ctx, m, defs, src);
+    const value = (w: { start: string; end: string } | null): (() => Promise<number | null>) => {
+      if (!w) return () => Promise.resolve(null);
+      if (!fig) return () => orNull(valueOf(ctx, m, w.start, w.end));
+      const n = memoItems.push(fig.item(w.start, w.end)) - 1;
+      return async () => fig.finish((await memoized)[n] as never, w.start, w.end);
+    };
+    const ws = windows(m);
+    return { m, series: ws.series.map(value), range: value(ws.range), previous: value(ws.previous) };
+  });
+  const memoized = memoizeAll(ctx, memoItems, now);
+
   const items = await Promise.all(
-    list.map(async (m) => {
+    plans.map(async (p) => {
+      const m = p.m;
       const mine = targets.filter((t) => t.metricId === m.id);
       const seriesP = Promise.all(
-        buckets.map(async (b) => ({ period: b.start, value: await orNull(valueOf(ctx, m, b.start, b.end)) })),
+        buckets.map(async (b, i) => ({ period: b.start, value: await p.series[i]!() })),
       );
-      // The buckets cover [from, last] exactly: a sum over them is the range's value, one computation fewer.
-      const valueP =
-        today < from
-          ? Promise.resolve(null)
-          : summable(m)
-            ? seriesP.then(sumOf)
-            : orNull(valueOf(ctx, m, from, last));
-      const [value, previous, series] = await Promise.all([
-        valueP,
-        q.compare ? orNull(valueOf(ctx, m, prev.from, prev.to)) : Promise.resolve(null),
-        seriesP,
-      ]);
+      const valueP = today < from ? Promise.resolve(null) : summable(m) ? seriesP.then(sumOf) : p.range();
+      const [value, previous, series] = await Promise.all([valueP, p.previous(), seriesP]);
       const j = await judge(ctx, m, mine, from, to, today, value);
       return {
         id: m.id,
