@@ -3,7 +3,7 @@ import type { WsCtx } from '../../core/context.ts';
 import { SURVEY_KINDS, SURVEY_SCALES } from '../../core/enums.ts';
 import { assertRef } from '../../core/refs.ts';
 import { rows } from '../../db/sql.ts';
-import { featureAdoption } from '../analytics/adoption.ts';
+import { launchAdoption } from '../analytics/adoption.ts';
 import { activePairs } from '../analytics/active.ts';
 import { addPeriods, isoDay, periodIndex, periodStart } from '../analytics/periods.ts';
 import { PERIODS, retention } from '../analytics/retention.ts';
@@ -17,7 +17,8 @@ import { themeWords } from './themes.ts';
 /**
  * The product management dashboard in one payload: adoption of shipped features, usage, retention cohorts,
  * feedback volume and sentiment, detractor themes and the newest flagged feedback. Each part is one query
- * (the before/after launch figures of the features shown excepted: analytics/adoption.ts per feature).
+ * (the before/after launch figures of the features shown excepted: analytics/adoption.ts launchAdoption, one
+ * memo per launch side).
  */
 
 export type ProductManagementInput = RangeInput & { productId?: string };
@@ -69,6 +70,7 @@ type FeatureRow = {
   adoption_event: string | null;
   adoption_filter: PropertyFilter | null;
   adoption_flag: string | null;
+  launch_date: string | null;
 };
 
 /**
@@ -80,21 +82,22 @@ async function adoptionPart(ctx: WsCtx, r: DashboardRange, productId: string | u
   const ws = ctx.workspaceId;
   const list = await rows<FeatureRow>(
     ctx.db,
-    sql`select f.id, f.title, f.adoption_event, f.adoption_filter, f.adoption_flag from features f
+    sql`select f.id, f.title, f.adoption_event, f.adoption_filter, f.adoption_flag, l.launch_date::text as launch_date
+        from features f
+        left join launches l on l.workspace_id = f.workspace_id and l.release_id = f.release_id
         where f.workspace_id = ${ws} and f.status = 'shipped' ${productFilter(sql`f.product_id`, productId)}
           and (f.adoption_event is not null or f.adoption_flag is not null)
         order by f.updated_at desc, f.id limit ${ADOPTION_FEATURES}`,
   );
   const [s, e] = [r.current.start, r.current.end];
-  const signals = list.map((f) =>
-    signalCondition(
-      signalOf({
-        adoptionEvent: f.adoption_event,
-        adoptionFilter: f.adoption_filter,
-        adoptionFlag: f.adoption_flag,
-      })!,
-    ),
+  const signalsOf = list.map((f) =>
+    signalOf({
+      adoptionEvent: f.adoption_event,
+      adoptionFilter: f.adoption_filter,
+      adoptionFlag: f.adoption_flag,
+    })!,
   );
+  const signals = signalsOf.map(signalCondition);
   const act = sql`act as (select distinct person_id from (${activePairs(ws, 'week', s, e)}) x)`;
   const found = await rows<{ k: number; n: number }>(
     ctx.db,
@@ -119,20 +122,33 @@ async function adoptionPart(ctx: WsCtx, r: DashboardRange, productId: string | u
   const ranked = list
     .map((f, i) => {
       const persons = counts.get(i) ?? 0;
-      return { id: f.id, title: f.title, persons, rate: active > 0 ? persons / active : null };
+      return { id: f.id, title: f.title, persons, rate: active > 0 ? persons / active : null, i };
     })
     .sort((a, b) => (b.rate ?? 0) - (a.rate ?? 0) || a.title.localeCompare(b.title));
   const top = ranked.slice(0, SHOWN);
   const bottom = ranked.slice(SHOWN).slice(-SHOWN).reverse();
-  const withLaunch = async (f: (typeof ranked)[number]) => {
-    const a = await featureAdoption(ctx, f.id, 1);
-    return { ...f, before: a.beforeLaunch?.rate ?? null, after: a.afterLaunch?.rate ?? null };
+  // The shown features grouped by their launch's date: one launchAdoption for all (analytics/adoption.ts).
+  const dates = [...new Set([...top, ...bottom].flatMap((f) => list[f.i]!.launch_date ?? []))];
+  const sides = await launchAdoption(
+    ctx,
+    dates.map((date) => ({
+      date,
+      signals: [...top, ...bottom].filter((f) => list[f.i]!.launch_date === date).map((f) => signalsOf[f.i]!),
+    })),
+  );
+  const withLaunch = ({ i, ...f }: (typeof ranked)[number]) => {
+    const date = list[i]!.launch_date;
+    const at = date === null ? undefined : sides[dates.indexOf(date)];
+    const n = at
+      ? [...top, ...bottom].filter((g) => list[g.i]!.launch_date === date).findIndex((g) => g.i === i)
+      : -1;
+    return { ...f, before: at?.before[n]?.rate ?? null, after: at?.after[n]?.rate ?? null };
   };
   return {
     activePersons: active,
     shipped: list.length,
-    top: await Promise.all(top.map(withLaunch)),
-    bottom: await Promise.all(bottom.map(withLaunch)),
+    top: top.map(withLaunch),
+    bottom: bottom.map(withLaunch),
   };
 }
 
