@@ -4,7 +4,7 @@ import { SURVEY_KINDS, SURVEY_SCALES } from '../../core/enums.ts';
 import { assertRef } from '../../core/refs.ts';
 import { rows } from '../../db/sql.ts';
 import { launchAdoption } from '../analytics/adoption.ts';
-import { activePairs } from '../analytics/active.ts';
+import { activeCounts, activePairs } from '../analytics/active.ts';
 import { addPeriods, isoDay, periodIndex, periodStart } from '../analytics/periods.ts';
 import { PERIODS, retention } from '../analytics/retention.ts';
 import { signalCondition, signalOf } from '../analytics/signal.ts';
@@ -32,6 +32,7 @@ const THEMES = 10;
 const FLAGGED = 5;
 /** Tags the survey loop sets on every answer's feedback: they say where it came from, not what it is about. */
 const MACHINE_TAGS = new Set<string>(['survey', ...SURVEY_KINDS, 'promoter', 'passive', 'detractor']);
+const DAY_MS = 86_400_000;
 
 export async function productManagementDashboard(ctx: WsCtx, input: ProductManagementInput) {
   await assertRef(ctx, products, input.productId, 'productId', 'product');
@@ -154,42 +155,29 @@ async function adoptionPart(ctx: WsCtx, r: DashboardRange, productId: string | u
 
 /**
  * Active persons (any event, from the visits rollup as analytics/active.ts reads it) per day and per week of
- * the range, and in each period: one query. A visit counts on every UTC day it spans.
+ * the range, and in each period: analytics/active.ts activeCounts, each window a memo once it is over (so a
+ * view computes only today, this week and the current period), the missing ones in one statement. A visit
+ * counts on every UTC day it spans.
  */
 async function usagePart(ctx: WsCtx, r: DashboardRange) {
-  const ws = ctx.workspaceId;
-  const spans = (from: Date, to: Date) => sql`select v.person_id, v.started_at, v.ended_at from visits v
-    where v.workspace_id = ${ws} and not v.is_bot and v.started_at >= ${from.toISOString()}::timestamptz - interval '31 days'
-      and v.started_at < ${to.toISOString()}::timestamptz and v.ended_at >= ${from.toISOString()}::timestamptz`;
-  const { start, end, fromDay, toDay } = r.current;
-  const prev = r.previous ?? r.current;
-  const weekEnd = addPeriods('week', r.weekStart, r.weeks);
-  const found = await rows<{ part: string; k: string; n: number }>(
-    ctx.db,
-    sql`select 'day' as part, d::date::text as k, count(distinct person_id)::int as n from (
-          select s.person_id, generate_series(greatest((s.started_at at time zone 'UTC')::date, ${fromDay}::date),
-            least((s.ended_at at time zone 'UTC')::date, ${toDay}::date), interval '1 day') as d
-          from (${spans(start, end)}) s) x group by 1, 2
-        union all
-        select 'week', pi::text, count(distinct person_id)::int from (${activePairs(ws, 'week', r.weekStart, weekEnd)}) w
-          group by 1, 2
-        union all
-        select 'current', '', count(distinct person_id)::int from (${spans(start, end)}) c
-        union all
-        select 'previous', '', count(distinct person_id)::int from (${spans(prev.start, prev.end)}) p`,
-  );
-  const of = (part: string) => new Map(found.filter((f) => f.part === part).map((f) => [f.k, Number(f.n)]));
-  const [daily, weekly, total] = [of('day'), of('week'), (part: string) => of(part).get('') ?? 0];
-  const days: { day: string; persons: number }[] = [];
-  for (let t = start.getTime(); t < end.getTime(); t += 86_400_000) {
-    const day = isoDay(new Date(t));
-    days.push({ day, persons: daily.get(day) ?? 0 });
-  }
+  const { start, end } = r.current;
+  const days: Date[] = [];
+  for (let t = start.getTime(); t < end.getTime(); t += DAY_MS) days.push(new Date(t));
+  const weeks = weekStarts(r).map((week) => new Date(`${week}T00:00:00.000Z`));
+  const windows = [
+    { from: start, to: end },
+    ...(r.previous ? [{ from: r.previous.start, to: r.previous.end }] : []),
+    ...days.map((d) => ({ from: d, to: new Date(d.getTime() + DAY_MS) })),
+    ...weeks.map((w) => ({ from: w, to: addPeriods('week', w, 1) })),
+  ];
+  const counts = await activeCounts(ctx, windows);
+  const [current, previous] = [counts[0]!, r.previous ? counts[1]! : null];
+  const dayCounts = counts.slice(r.previous ? 2 : 1);
   return {
-    daily: days,
-    weekly: weekStarts(r).map((week, i) => ({ week, persons: weekly.get(String(i)) ?? 0 })),
-    current: total('current'),
-    previous: r.previous ? total('previous') : null,
+    daily: days.map((d, i) => ({ day: isoDay(d), persons: dayCounts[i]! })),
+    weekly: weeks.map((w, i) => ({ week: isoDay(w), persons: dayCounts[days.length + i]! })),
+    current,
+    previous,
   };
 }
 
