@@ -7,6 +7,7 @@ import { can } from '../../policies/ownership.ts';
 import { goalMatch, type Window } from '../attribution/query.ts';
 import { launchResults } from '../attribution/results.ts';
 import { launchAdoption } from '../analytics/adoption.ts';
+import { memoizeAll, memoKey } from '../analytics/memo.ts';
 import { periodIndex } from '../analytics/periods.ts';
 import { signalOf } from '../analytics/signal.ts';
 import type { PropertyFilter } from '../sources/schema.ts';
@@ -106,21 +107,33 @@ async function conversionPart(ctx: WsCtx, r: DashboardRange, launchId: string | 
   }
   const ws = ctx.workspaceId;
   const e = sql.raw('e');
-  const count = (w: Window) => sql`
-    (select count(distinct v.person_id)::int from visits v where v.workspace_id = ${ws} and not v.is_bot
-      and v.started_at >= ${w.start.toISOString()}::timestamptz and v.started_at < ${w.end.toISOString()}::timestamptz),
-    (select count(*)::int from events e where e.workspace_id = ${ws} and not e.is_bot
-      and e.time >= ${w.start.toISOString()}::timestamptz and e.time < ${w.end.toISOString()}::timestamptz
-      and (${goalMatch(w.goals, e)}))`;
-  const prev = r.previous ?? r.current;
-  const [found] = await rows<{ v: number; c: number; pv: number; pc: number }>(
-    ctx.db,
-    sql`select t.* from (select ${count(r.current)}, ${count(prev)}) as t(v, c, pv, pc)`,
+  // Each period's figures are a memo (analytics/memo.ts) keyed by the goals: the previous period, over, is
+  // counted once while its days' marks stay; the current one (still open) each view.
+  const periods = r.previous ? [r.current, r.previous] : [r.current];
+  const found = await memoizeAll(
+    ctx,
+    periods.map((w) => ({
+      key: memoKey('pmm-conversion', w.goals),
+      from: w.start,
+      to: w.end,
+      compute: async () => {
+        const [f] = await rows<{ v: number; c: number }>(
+          ctx.db,
+          sql`select
+            (select count(distinct v.person_id)::int from visits v where v.workspace_id = ${ws} and not v.is_bot
+              and v.started_at >= ${w.start.toISOString()}::timestamptz and v.started_at < ${w.end.toISOString()}::timestamptz) as v,
+            (select count(*)::int from events e where e.workspace_id = ${ws} and not e.is_bot
+              and e.time >= ${w.start.toISOString()}::timestamptz and e.time < ${w.end.toISOString()}::timestamptz
+              and (${goalMatch(w.goals, e)})) as c`,
+        );
+        return { v: Number(f?.v ?? 0), c: Number(f?.c ?? 0) };
+      },
+    })),
   );
   return {
     scope: 'workspace' as const,
-    current: rateOf(found?.v ?? 0, found?.c ?? 0),
-    previous: r.previous ? rateOf(found?.pv ?? 0, found?.pc ?? 0) : null,
+    current: rateOf(found[0]!.v, found[0]!.c),
+    previous: found[1] ? rateOf(found[1].v, found[1].c) : null,
   };
 }
 
