@@ -5,11 +5,12 @@ import type { WsCtx } from '../../core/context.ts';
 import { rows } from '../../db/sql.ts';
 import { activeCounts } from './active.ts';
 import { launchAdoption } from './adoption.ts';
+import { retention } from './retention.ts';
 import { insertFixtures, type Persons } from './testing.ts';
 
 /**
- * The memoized figures of the product dashboards (analytics/memo.ts): a launch's adoption sides and active
- * persons per window. A launch on 15 September 2026: before = 18 Aug … 14 Sep, after = 15 Sep … 12 Oct; `now`
+ * The memoized figures of the product dashboards (analytics/memo.ts): a launch's adoption sides, active
+ * persons per window and the closed periods of retention. A launch on 15 September 2026: before = 18 Aug … 14 Sep, after = 15 Sep … 12 Oct; `now`
  * is 1 December 2026, so both sides are over. Before: p1 (a), p2 (a, b), p3 (visits only). After: p1 (b), p4 (a).
  * A memo answers what a fresh computation answers; an event written into a window without its day's mark is
  * not seen (the memo was read), and once the day is marked the next read counts it.
@@ -29,9 +30,9 @@ const a = { event: 'a_used', filter: {} };
 const b = { event: 'b_used', filter: { plan: 'pro' } };
 const launch = { date: '2026-09-15', signals: [a, b] };
 
-const mark = (day: string) =>
+const mark = (day: string, age = '1 hour') =>
   env.database.db.execute(
-    sql`insert into event_day_marks (workspace_id, day, changed_at) values (${team.workspaceId}, ${day}::date, now() - interval '1 hour')
+    sql`insert into event_day_marks (workspace_id, day, changed_at) values (${team.workspaceId}, ${day}::date, now() - ${age}::interval)
         on conflict (workspace_id, day) do update set changed_at = excluded.changed_at`,
   );
 const forget = () =>
@@ -160,5 +161,49 @@ describe('activeCounts', () => {
     expect(await activeCounts(ctx(), windows, now)).toEqual([1, 2, 1, 2, 4]);
     await forget();
     expect(await activeCounts(ctx(), windows, now)).toEqual([1, 2, 1, 2, 4]);
+  });
+});
+
+describe('retention', () => {
+  const q = { interval: 'week' as const, cohort: 'first_seen' as const, from: '2026-08-31' };
+
+  it('keeps the periods that are over, counts the current one, and answers as computed fresh', async () => {
+    await forget();
+    // Wednesday of the sixth week: five weeks are over, the sixth is counted each time.
+    const mid = new Date('2026-10-07T12:00:00Z');
+    const first = await retention(ctx(), q, mid);
+    // Size, then returns in the weeks begun (the sixth counted raw).
+    expect(first.cohorts.slice(0, 6).map((c, i) => [c.size, ...c.returning.slice(0, 6 - i)])).toEqual([
+      [2, 2, 0, 1, 1, 0, 0],
+      [0, 0, 0, 0, 0, 0],
+      [1, 1, 0, 0, 0],
+      [0, 0, 0, 0],
+      [1, 1, 0],
+      [0, 0],
+    ]);
+    expect(await memos()).toBe(1);
+    expect(await retention(ctx(), q, mid)).toEqual(first);
+    await forget();
+    expect(await retention(ctx(), q, mid, 'events')).toEqual(first);
+    const over = await retention(ctx(), q, now);
+    expect(await retention(ctx(), q, now)).toEqual(over);
+    await forget();
+    expect(await retention(ctx(), q, now)).toEqual(over);
+  });
+
+  it('counts a closed period again once a day of it is marked', async () => {
+    const before = await retention(ctx(), q, now);
+    await insertFixtures(
+      env.database.db,
+      team.workspaceId,
+      [{ person: 'p1', name: '$pageview', at: '2026-09-08T09:00:00Z' }],
+      {
+        known: persons,
+      },
+    );
+    expect(await retention(ctx(), q, now)).toEqual(before);
+    await mark('2026-09-08', '30 minutes');
+    const after = await retention(ctx(), q, now);
+    expect(after.cohorts[0]!.returning[1]).toBe(before.cohorts[0]!.returning[1]! + 1);
   });
 });
