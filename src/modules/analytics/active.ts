@@ -37,6 +37,18 @@ export function activePairs(
     group by 1, 2`;
 }
 
+/**
+ * SQL: the distinct persons active (any event) in [start, end): those with a visit overlapping it (the same
+ * persons activePairs gives, without a row per period; visits_active_idx, migration 0019, answers it from the
+ * index alone).
+ */
+export function activePersons(ws: string, start: Date, end: Date): SQL {
+  const [s, e] = [start.toISOString(), end.toISOString()];
+  return sql`select distinct v.person_id from visits v
+    where v.workspace_id = ${ws} and not v.is_bot and v.started_at >= ${s}::timestamptz - interval '31 days'
+      and v.started_at < ${e}::timestamptz and v.ended_at >= ${s}::timestamptz`;
+}
+
 type Span = { from: Date; to: Date };
 const DAY_MS = 86_400_000;
 

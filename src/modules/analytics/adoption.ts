@@ -6,7 +6,7 @@ import { bump, checkVersion, lockRow } from '../../core/versioning.ts';
 import { row, rows } from '../../db/sql.ts';
 import { assertCan } from '../../policies/ownership.ts';
 import { features } from '../features/schema.ts';
-import { activePairs } from './active.ts';
+import { activePairs, activePersons } from './active.ts';
 import { memoizeAll, memoKey } from './memo.ts';
 import { addPeriods, isoDay, periodIndex, periodStart } from './periods.ts';
 import { type AdoptionSignal, columnsOf, signalCondition, signalOf } from './signal.ts';
@@ -224,7 +224,7 @@ export async function launchAdoption(
   const items = plans.flatMap(({ at, from, to, keys }) => {
     if (keys.length === 0) return [];
     const signals = keys.map((k) => JSON.parse(k) as Signal);
-    const key = memoKey('launch-adoption', keys, customers, source);
+    const key = memoKey('adoption', keys, customers, source);
     return [
       [from, at],
       [at, to],
@@ -260,6 +260,41 @@ export async function launchAdoption(
   });
 }
 
+/**
+ * The persons active in [from, to) and, per signal, those among them whose events show it (the figure of a
+ * launch's side, rates only): one statement, a memo once the window is over. `used` follows `signals`.
+ */
+export async function windowAdoption(
+  ctx: WsCtx,
+  signals: Signal[],
+  from: Date,
+  to: Date,
+  now = new Date(),
+): Promise<{ active: number; used: number[] }> {
+  const keys = [...new Set(signals.map((s) => JSON.stringify(s)))].sort();
+  const [c] = await memoizeAll(
+    ctx,
+    [
+      {
+        key: memoKey('adoption', keys, false, 'visits'),
+        from,
+        to,
+        compute: () =>
+          sideCounts(
+            ctx,
+            keys.map((k) => JSON.parse(k) as Signal),
+            from,
+            to,
+            false,
+            'visits',
+          ),
+      },
+    ],
+    now,
+  );
+  return { active: c!.active, used: signals.map((s) => c!.used[keys.indexOf(JSON.stringify(s))] ?? 0) };
+}
+
 /** One side's counts (see launchAdoption): one statement. */
 async function sideCounts(
   ctx: WsCtx,
@@ -276,9 +311,7 @@ async function sideCounts(
     source === 'events'
       ? sql`select distinct e.person_id from events e
           where e.workspace_id = ${ws} and e.time >= ${s}::timestamptz and e.time < ${e}::timestamptz and not e.is_bot`
-      : sql`select distinct v.person_id from visits v
-          where v.workspace_id = ${ws} and not v.is_bot and v.started_at >= ${s}::timestamptz - interval '31 days'
-            and v.started_at < ${e}::timestamptz and v.ended_at >= ${s}::timestamptz`;
+      : activePersons(ws, from, to);
   const conditions = signals.map(signalCondition);
   const used = conditions.length
     ? sql`select e.person_id, ${sql.join(

@@ -3,11 +3,11 @@ import type { WsCtx } from '../../core/context.ts';
 import { SURVEY_KINDS, SURVEY_SCALES } from '../../core/enums.ts';
 import { assertRef } from '../../core/refs.ts';
 import { rows } from '../../db/sql.ts';
-import { launchAdoption } from '../analytics/adoption.ts';
-import { activeCounts, activePairs } from '../analytics/active.ts';
+import { launchAdoption, windowAdoption } from '../analytics/adoption.ts';
+import { activeCounts } from '../analytics/active.ts';
 import { addPeriods, isoDay, periodIndex, periodStart } from '../analytics/periods.ts';
 import { PERIODS, retention } from '../analytics/retention.ts';
-import { signalCondition, signalOf } from '../analytics/signal.ts';
+import { signalOf } from '../analytics/signal.ts';
 import type { PropertyFilter } from '../sources/schema.ts';
 import { products } from '../products/schema.ts';
 import { band } from '../surveys/scores.ts';
@@ -76,8 +76,8 @@ type FeatureRow = {
 
 /**
  * Adoption of shipped features in the range: persons whose events show the feature's signal ÷ persons active
- * (any event) in the range, in one pass over the range's events; the top and bottom SHOWN with their
- * before/after launch rates.
+ * (any event) in the range (analytics/adoption.ts windowAdoption: one pass over the range's events, a memo once
+ * the range is over); the top and bottom SHOWN with their before/after launch rates.
  */
 async function adoptionPart(ctx: WsCtx, r: DashboardRange, productId: string | undefined) {
   const ws = ctx.workspaceId;
@@ -90,7 +90,6 @@ async function adoptionPart(ctx: WsCtx, r: DashboardRange, productId: string | u
           and (f.adoption_event is not null or f.adoption_flag is not null)
         order by f.updated_at desc, f.id limit ${ADOPTION_FEATURES}`,
   );
-  const [s, e] = [r.current.start, r.current.end];
   const signalsOf = list.map((f) =>
     signalOf({
       adoptionEvent: f.adoption_event,
@@ -98,31 +97,10 @@ async function adoptionPart(ctx: WsCtx, r: DashboardRange, productId: string | u
       adoptionFlag: f.adoption_flag,
     })!,
   );
-  const signals = signalsOf.map(signalCondition);
-  const act = sql`act as (select distinct person_id from (${activePairs(ws, 'week', s, e)}) x)`;
-  const found = await rows<{ k: number; n: number }>(
-    ctx.db,
-    signals.length
-      ? sql`with ${act}, used as (
-            select k, e.person_id from events e
-              cross join lateral unnest(array[${sql.join(
-                signals.map((c, i) => sql`case when ${c} then ${i}::int end`),
-                sql`, `,
-              )}]) as k
-            where e.workspace_id = ${ws} and e.time >= ${s.toISOString()}::timestamptz
-              and e.time < ${e.toISOString()}::timestamptz and not e.is_bot and k is not null
-              and (${sql.join(signals, sql` or `)}))
-          select u.k, count(distinct u.person_id)::int as n from used u join act a on a.person_id = u.person_id
-          group by u.k
-          union all
-          select -1, count(*)::int from act`
-      : sql`with ${act} select -1 as k, count(*)::int as n from act`,
-  );
-  const counts = new Map(found.map((f) => [Number(f.k), Number(f.n)]));
-  const active = counts.get(-1) ?? 0;
+  const { active, used } = await windowAdoption(ctx, signalsOf, r.current.start, r.current.end);
   const ranked = list
     .map((f, i) => {
-      const persons = counts.get(i) ?? 0;
+      const persons = used[i] ?? 0;
       return { id: f.id, title: f.title, persons, rate: active > 0 ? persons / active : null, i };
     })
     .sort((a, b) => (b.rate ?? 0) - (a.rate ?? 0) || a.title.localeCompare(b.title));
