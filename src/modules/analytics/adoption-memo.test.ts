@@ -90,6 +90,20 @@ describe('launchAdoption', () => {
       [1, 3],
       [2, 3],
     ]);
+    // Two launches of the same date share the sides (the same memos): each answers its own features.
+    const split = await launchAdoption(
+      ctx(),
+      [
+        { date: launch.date, signals: [b] },
+        { date: launch.date, signals: [a] },
+      ],
+      { now },
+    );
+    expect(split.map((l) => [l.before[0]!.persons, l.after[0]!.persons])).toEqual([
+      [1, 1],
+      [2, 1],
+    ]);
+    expect(await memos()).toBe(2);
     await forget();
     expect(rates(await launchAdoption(ctx(), [launch], { now }))).toEqual(rates(first));
     expect(rates(await launchAdoption(ctx(), [launch], { now, source: 'events' }))).toEqual(rates(first));

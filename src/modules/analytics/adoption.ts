@@ -202,7 +202,7 @@ type SideCounts = { active: number; used: number[]; activeCustomers: number; cus
  * Adoption around launches, for all of each launch's features at once: the persons active (any event, the
  * visits rollup) in the LAUNCH_WEEKS weeks before its date and in those from it, and among them those whose
  * events show each feature's signal: per side one pass over the active persons and one over the window's
- * events holding any of the signals (`bool_or` per signal). Customers (persons.customer_id) are counted only
+ * events holding any of the signals (`bool_or` per signal); launches of one date share it. Customers (persons.customer_id) are counted only
  * when asked. Each side of each launch is a memo (analytics/memo.ts: its window's events, keyed by the sorted
  * signals): a side that is over is read back while its days' marks stay; a side still open is computed. All
  * sides of all launches go through one memoizeAll. Answers follow each launch's `signals` order.
@@ -213,14 +213,17 @@ export async function launchAdoption(
   options: { customers?: boolean; source?: 'visits' | 'events'; now?: Date } = {},
 ): Promise<{ before: LaunchSide[]; after: LaunchSide[] }[]> {
   const { customers = false, source = 'visits', now = new Date() } = options;
-  const plans = launches.map((l) => {
-    const at = new Date(`${l.date}T00:00:00.000Z`);
-    const keys = [...new Set(l.signals.map((s) => JSON.stringify(s)))].sort();
+  // Launches of the same date share their sides: one statement a side for all their features.
+  const dates = [...new Set(launches.map((l) => l.date))];
+  const plans = dates.map((date) => {
+    const at = new Date(`${date}T00:00:00.000Z`);
+    const signals = launches.filter((l) => l.date === date).flatMap((l) => l.signals);
+    const keys = [...new Set(signals.map((s) => JSON.stringify(s)))].sort();
     const from = new Date(at.getTime() - LAUNCH_WEEKS * 7 * DAY_MS);
     const to = new Date(at.getTime() + LAUNCH_WEEKS * 7 * DAY_MS);
-    return { l, at, from, to, keys };
+    return { at, from, to, keys };
   });
-  // A launch without a feature to read needs no active persons either: no item, no sides.
+  // A date without a feature to read needs no active persons either: no item, no sides.
   const items = plans.flatMap(({ at, from, to, keys }) => {
     if (keys.length === 0) return [];
     const signals = keys.map((k) => JSON.parse(k) as Signal);
@@ -236,9 +239,15 @@ export async function launchAdoption(
     }));
   });
   const counts = await memoizeAll(ctx, items, now);
+  const sides = new Map<string, [SideCounts, SideCounts]>();
   let next = 0;
+  plans.forEach((p, n) => {
+    if (p.keys.length) sides.set(dates[n]!, [counts[next++]!, counts[next++]!]);
+  });
   const lastDay = (d: Date) => isoDay(new Date(d.getTime() - DAY_MS));
-  return plans.map(({ l, at, from, to, keys }) => {
+  return launches.map((l) => {
+    const { at, from, to, keys } = plans[dates.indexOf(l.date)]!;
+    const found = sides.get(l.date);
     const side = (c: SideCounts, s: Date, e: Date) =>
       l.signals.map((signal): LaunchSide => {
         const i = keys.indexOf(JSON.stringify(signal));
@@ -254,9 +263,8 @@ export async function launchAdoption(
           }),
         };
       });
-    if (keys.length === 0) return { before: [], after: [] };
-    const [before, after] = [counts[next++]!, counts[next++]!];
-    return { before: side(before, from, at), after: side(after, at, to) };
+    if (!found || l.signals.length === 0) return { before: [], after: [] };
+    return { before: side(found[0], from, at), after: side(found[1], at, to) };
   });
 }
 
