@@ -1,5 +1,8 @@
 import { type SQL, sql } from 'drizzle-orm';
-import { type Interval, periodIndex } from './periods.ts';
+import type { WsCtx } from '../../core/context.ts';
+import { rows } from '../../db/sql.ts';
+import { memoizeAll, memoKey } from './memo.ts';
+import { type Interval, isoDay, periodIndex } from './periods.ts';
 
 /**
  * Who was active in which period: (person_id, pi) pairs, pi = the period's index from `start`, over
@@ -32,4 +35,83 @@ export function activePairs(
     where v.workspace_id = ${ws} and v.started_at >= ${s}::timestamptz - interval '31 days'
       and v.started_at < ${e}::timestamptz and v.ended_at >= ${s}::timestamptz and not v.is_bot
     group by 1, 2`;
+}
+
+/**
+ * SQL: the distinct persons active (any event) in [start, end): those with a visit overlapping it (the same
+ * persons activePairs gives, without a row per period; visits_active_idx, migration 0019, answers it from the
+ * index alone).
+ */
+export function activePersons(ws: string, start: Date, end: Date): SQL {
+  const [s, e] = [start.toISOString(), end.toISOString()];
+  return sql`select distinct v.person_id from visits v
+    where v.workspace_id = ${ws} and not v.is_bot and v.started_at >= ${s}::timestamptz - interval '31 days'
+      and v.started_at < ${e}::timestamptz and v.ended_at >= ${s}::timestamptz`;
+}
+
+type Span = { from: Date; to: Date };
+const DAY_MS = 86_400_000;
+
+/**
+ * How many persons were active (any event, the visits rollup: a visit overlapping the window) in each window
+ * [from, to): each a memo (analytics/memo.ts), so a window that is over is counted once while its days' marks
+ * stay. The windows missing are counted together in one statement: the day-long ones through one
+ * generate_series over their span (a visit counts on every UTC day it touches), the others each on its own.
+ */
+export async function activeCounts(ctx: WsCtx, windows: Span[], now = new Date()): Promise<number[]> {
+  const count = batched((missing: Span[]) => countActive(ctx, missing));
+  return memoizeAll(
+    ctx,
+    windows.map((w) => ({ key: memoKey('active-persons'), from: w.from, to: w.to, compute: () => count(w) })),
+    now,
+  );
+}
+
+/** One call per key collected until the current job ends, then answered by one `load` of them all. */
+function batched<K, V>(load: (keys: K[]) => Promise<V[]>): (key: K) => Promise<V> {
+  type Waiting = { key: K; resolve: (v: V) => void; reject: (e: unknown) => void };
+  let pending: Waiting[] | null = null;
+  return (key) =>
+    new Promise<V>((resolve, reject) => {
+      if (!pending) {
+        const batch: Waiting[] = [];
+        pending = batch;
+        queueMicrotask(() => {
+          pending = null;
+          load(batch.map((b) => b.key)).then(
+            (values) => batch.forEach((b, i) => b.resolve(values[i] as V)),
+            (error: unknown) => batch.forEach((b) => b.reject(error)),
+          );
+        });
+      }
+      pending.push({ key, resolve, reject });
+    });
+}
+
+async function countActive(ctx: WsCtx, windows: Span[]): Promise<number[]> {
+  const ws = ctx.workspaceId;
+  const visits = (s: string, e: string) => sql`from visits v
+    where v.workspace_id = ${ws} and not v.is_bot and v.started_at >= ${s}::timestamptz - interval '31 days'
+      and v.started_at < ${e}::timestamptz and v.ended_at >= ${s}::timestamptz`;
+  const isDay = (w: Span) => w.to.getTime() - w.from.getTime() === DAY_MS && w.from.getTime() % DAY_MS === 0;
+  const days = windows.filter(isDay);
+  const parts: SQL[] = [];
+  if (days.length) {
+    const times = days.map((d) => d.from.getTime());
+    const [first, last] = [isoDay(new Date(Math.min(...times))), isoDay(new Date(Math.max(...times)))];
+    const end = new Date(Math.max(...times) + DAY_MS).toISOString();
+    parts.push(sql`select 'd' || d::date::text as k, count(distinct person_id)::int as n from (
+        select v.person_id, generate_series(greatest((v.started_at at time zone 'UTC')::date, ${first}::date),
+          least((v.ended_at at time zone 'UTC')::date, ${last}::date), interval '1 day') as d
+        ${visits(`${first}T00:00:00.000Z`, end)}) x group by 1`);
+  }
+  windows.forEach((w, n) => {
+    if (isDay(w)) return;
+    parts.push(
+      sql`select ${`w${n}`}::text, count(distinct v.person_id)::int ${visits(w.from.toISOString(), w.to.toISOString())}`,
+    );
+  });
+  const found = await rows<{ k: string; n: number }>(ctx.db, sql.join(parts, sql` union all `));
+  const byKey = new Map(found.map((f) => [f.k, Number(f.n)]));
+  return windows.map((w, n) => byKey.get(isDay(w) ? `d${isoDay(w.from)}` : `w${n}`) ?? 0);
 }

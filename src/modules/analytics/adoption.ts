@@ -6,7 +6,8 @@ import { bump, checkVersion, lockRow } from '../../core/versioning.ts';
 import { row, rows } from '../../db/sql.ts';
 import { assertCan } from '../../policies/ownership.ts';
 import { features } from '../features/schema.ts';
-import { activePairs } from './active.ts';
+import { activePairs, activePersons } from './active.ts';
+import { memoizeAll, memoKey } from './memo.ts';
 import { addPeriods, isoDay, periodIndex, periodStart } from './periods.ts';
 import { type AdoptionSignal, columnsOf, signalCondition, signalOf } from './signal.ts';
 
@@ -181,18 +182,175 @@ export async function featureAdoption(
     }));
   }
   if (launch) {
-    const at = new Date(`${launch.launch_date}T00:00:00.000Z`);
-    const from = new Date(at.getTime() - LAUNCH_WEEKS * 7 * DAY_MS);
-    const to = new Date(at.getTime() + LAUNCH_WEEKS * 7 * DAY_MS);
-    // Weeks 0-3 from `from` are before the launch date (0), weeks 4-7 from it on (1).
-    const found = await rows<UsageRow>(
-      ctx.db,
-      of(from, to, (pi) => sql`(${pi} >= ${LAUNCH_WEEKS})::int`),
-    );
-    const side = new Map(found.map((r) => [Number(r.b), r]));
-    const lastDay = (d: Date) => isoDay(new Date(d.getTime() - DAY_MS));
-    answer.beforeLaunch = { from: isoDay(from), to: lastDay(at), ...present(side.get(0)) };
-    answer.afterLaunch = { from: launch.launch_date, to: lastDay(to), ...present(side.get(1)) };
+    const [sides] = await launchAdoption(ctx, [{ date: launch.launch_date, signals: [signal] }], {
+      customers: true,
+      source,
+      now,
+    });
+    answer.beforeLaunch = sides!.before[0]!;
+    answer.afterLaunch = sides!.after[0]!;
   }
   return answer;
+}
+
+type Signal = Exclude<AdoptionSignal, null>;
+type LaunchSide = Usage & { from: string; to: string };
+/** One side of a launch: the active persons and, per signal, those who used it (customers when asked). */
+type SideCounts = { active: number; used: number[]; activeCustomers: number; customers: number[] };
+
+/**
+ * Adoption around launches, for all of each launch's features at once: the persons active (any event, the
+ * visits rollup) in the LAUNCH_WEEKS weeks before its date and in those from it, and among them those whose
+ * events show each feature's signal: per side one pass over the active persons and one over the window's
+ * events holding any of the signals (`bool_or` per signal); launches of one date share it. Customers (persons.customer_id) are counted only
+ * when asked. Each side of each launch is a memo (analytics/memo.ts: its window's events, keyed by the sorted
+ * signals): a side that is over is read back while its days' marks stay; a side still open is computed. All
+ * sides of all launches go through one memoizeAll. Answers follow each launch's `signals` order.
+ */
+export async function launchAdoption(
+  ctx: WsCtx,
+  launches: { date: string; signals: Signal[] }[],
+  options: { customers?: boolean; source?: 'visits' | 'events'; now?: Date } = {},
+): Promise<{ before: LaunchSide[]; after: LaunchSide[] }[]> {
+  const { customers = false, source = 'visits', now = new Date() } = options;
+  // Launches of the same date share their sides: one statement a side for all their features.
+  const dates = [...new Set(launches.map((l) => l.date))];
+  const plans = dates.map((date) => {
+    const at = new Date(`${date}T00:00:00.000Z`);
+    const signals = launches.filter((l) => l.date === date).flatMap((l) => l.signals);
+    const keys = [...new Set(signals.map((s) => JSON.stringify(s)))].sort();
+    const from = new Date(at.getTime() - LAUNCH_WEEKS * 7 * DAY_MS);
+    const to = new Date(at.getTime() + LAUNCH_WEEKS * 7 * DAY_MS);
+    return { at, from, to, keys };
+  });
+  // A date without a feature to read needs no active persons either: no item, no sides.
+  const items = plans.flatMap(({ at, from, to, keys }) => {
+    if (keys.length === 0) return [];
+    const signals = keys.map((k) => JSON.parse(k) as Signal);
+    const key = memoKey('adoption', keys, customers, source);
+    return [
+      [from, at],
+      [at, to],
+    ].map(([start, end]) => ({
+      key,
+      from: start!,
+      to: end!,
+      compute: () => sideCounts(ctx, signals, start!, end!, customers, source),
+    }));
+  });
+  const counts = await memoizeAll(ctx, items, now);
+  const sides = new Map<string, [SideCounts, SideCounts]>();
+  let next = 0;
+  plans.forEach((p, n) => {
+    if (p.keys.length) sides.set(dates[n]!, [counts[next++]!, counts[next++]!]);
+  });
+  const lastDay = (d: Date) => isoDay(new Date(d.getTime() - DAY_MS));
+  return launches.map((l) => {
+    const { at, from, to, keys } = plans[dates.indexOf(l.date)]!;
+    const found = sides.get(l.date);
+    const side = (c: SideCounts, s: Date, e: Date) =>
+      l.signals.map((signal): LaunchSide => {
+        const i = keys.indexOf(JSON.stringify(signal));
+        return {
+          from: isoDay(s),
+          to: lastDay(e),
+          ...present({
+            b: 0,
+            active_persons: c.active,
+            persons: c.used[i] ?? 0,
+            active_customers: c.activeCustomers,
+            customers: c.customers[i] ?? 0,
+          }),
+        };
+      });
+    if (!found || l.signals.length === 0) return { before: [], after: [] };
+    return { before: side(found[0], from, at), after: side(found[1], at, to) };
+  });
+}
+
+/**
+ * The persons active in [from, to) and, per signal, those among them whose events show it (the figure of a
+ * launch's side, rates only): one statement, a memo once the window is over. `used` follows `signals`.
+ */
+export async function windowAdoption(
+  ctx: WsCtx,
+  signals: Signal[],
+  from: Date,
+  to: Date,
+  now = new Date(),
+): Promise<{ active: number; used: number[] }> {
+  const keys = [...new Set(signals.map((s) => JSON.stringify(s)))].sort();
+  const [c] = await memoizeAll(
+    ctx,
+    [
+      {
+        key: memoKey('adoption', keys, false, 'visits'),
+        from,
+        to,
+        compute: () =>
+          sideCounts(
+            ctx,
+            keys.map((k) => JSON.parse(k) as Signal),
+            from,
+            to,
+            false,
+            'visits',
+          ),
+      },
+    ],
+    now,
+  );
+  return { active: c!.active, used: signals.map((s) => c!.used[keys.indexOf(JSON.stringify(s))] ?? 0) };
+}
+
+/** One side's counts (see launchAdoption): one statement. */
+async function sideCounts(
+  ctx: WsCtx,
+  signals: Signal[],
+  from: Date,
+  to: Date,
+  customers: boolean,
+  source: 'visits' | 'events',
+): Promise<SideCounts> {
+  const ws = ctx.workspaceId;
+  const [s, e] = [from.toISOString(), to.toISOString()];
+  // A visit overlapping the window has an event in it (activePairs): the same persons as the raw events give.
+  const act =
+    source === 'events'
+      ? sql`select distinct e.person_id from events e
+          where e.workspace_id = ${ws} and e.time >= ${s}::timestamptz and e.time < ${e}::timestamptz and not e.is_bot`
+      : activePersons(ws, from, to);
+  const conditions = signals.map(signalCondition);
+  const used = conditions.length
+    ? sql`select e.person_id, ${sql.join(
+        conditions.map((c, i) => sql`bool_or(${c}) as ${sql.raw(`u${i}`)}`),
+        sql`, `,
+      )} from events e
+        where e.workspace_id = ${ws} and e.time >= ${s}::timestamptz and e.time < ${e}::timestamptz
+          and not e.is_bot and (${sql.join(conditions, sql` or `)})
+        group by 1`
+    : sql`select null::uuid as person_id where false`;
+  const counted = (of: SQL) => conditions.map((_, i) => sql`${of} filter (where u.${sql.raw(`u${i}`)})`);
+  const figures = [
+    sql`count(*)`,
+    ...counted(sql`count(*)`),
+    ...(customers
+      ? [sql`count(distinct p.customer_id)`, ...counted(sql`count(distinct p.customer_id)`)]
+      : []),
+  ];
+  const [found] = await rows<{ n: (string | number)[] }>(
+    ctx.db,
+    sql`with act as (${act}), used as (${used})
+        select array[${sql.join(figures, sql`, `)}]::bigint[] as n
+        from act a left join used u on u.person_id = a.person_id
+          ${customers ? sql`left join persons p on p.workspace_id = ${ws} and p.id = a.person_id` : sql``}`,
+  );
+  const n = (found?.n ?? []).map(Number);
+  const k = conditions.length;
+  return {
+    active: n[0] ?? 0,
+    used: n.slice(1, 1 + k),
+    activeCustomers: customers ? (n[1 + k] ?? 0) : 0,
+    customers: customers ? n.slice(2 + k, 2 + 2 * k) : [],
+  };
 }

@@ -1,9 +1,10 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, type SQL, sql } from 'drizzle-orm';
 import type { WsCtx } from '../../core/context.ts';
 import { invalidField, notFound } from '../../core/errors.ts';
 import { rows } from '../../db/sql.ts';
 import { features } from '../features/schema.ts';
 import { activePairs } from './active.ts';
+import { memoize, memoKey } from './memo.ts';
 import { addPeriods, type Interval, isoDay, periodIndex, periodStart } from './periods.ts';
 import { signalCondition, signalOf } from './signal.ts';
 
@@ -53,9 +54,10 @@ export async function retention(
   const start = q.from ? periodStart(q.interval, q.from) : addPeriods(q.interval, current, -(PERIODS - 1));
   const end = addPeriods(q.interval, start, PERIODS);
   const ws = ctx.workspaceId;
-  const [s, e] = [start.toISOString(), end.toISOString()];
+  const s = start.toISOString();
 
-  let members;
+  let members: (to: Date) => SQL;
+  let definition: unknown = null;
   if (q.cohort === 'feature') {
     if (!q.featureId) throw invalidField('featureId', 'Name the feature whose adoption makes the cohorts.');
     const [f] = await ctx.db
@@ -65,30 +67,58 @@ export async function retention(
     if (!f) throw notFound('Feature');
     const signal = signalOf(f);
     if (!signal) throw invalidField('featureId', 'This feature has no adoption signal yet: set one first.');
+    definition = signal;
     // First use ever, so a person who used it before `from` is in no cohort.
-    members = sql`select e.person_id, min(e.time) as t0 from events e
-      where e.workspace_id = ${ws} and e.time < ${e}::timestamptz and not e.is_bot and ${signalCondition(signal)}
+    members = (to) => sql`select e.person_id, min(e.time) as t0 from events e
+      where e.workspace_id = ${ws} and e.time < ${to.toISOString()}::timestamptz and not e.is_bot and ${signalCondition(signal)}
       group by e.person_id having min(e.time) >= ${s}::timestamptz`;
   } else {
-    members = sql`select p.id as person_id, p.first_seen_at as t0 from persons p
-      where p.workspace_id = ${ws} and not p.is_bot and p.first_seen_at >= ${s}::timestamptz and p.first_seen_at < ${e}::timestamptz`;
+    members = (to) => sql`select p.id as person_id, p.first_seen_at as t0 from persons p
+      where p.workspace_id = ${ws} and not p.is_bot and p.first_seen_at >= ${s}::timestamptz
+        and p.first_seen_at < ${to.toISOString()}::timestamptz`;
   }
+  // The periods that are over (before the current one) are a memo (analytics/memo.ts): their cohorts and
+  // returns, kept while their days' marks stay. Only the current period is counted each time: its cohort,
+  // and every cohort's return in it.
+  const cut = new Date(Math.min(Math.max(current.getTime(), start.getTime()), end.getTime()));
+  const closedCount =
+    q.interval === 'week'
+      ? Math.round((cut.getTime() - start.getTime()) / (7 * 86_400_000))
+      : monthsBetween(start, cut);
+  const grid = (cohortsTo: Date, actFrom: Date, actTo: Date, offset: number, sizesFrom: number) =>
+    ctx.db.transaction(async (tx) => {
+      await tx.execute(sql`set local work_mem = '64MB'`);
+      await tx.execute(sql`set local enable_nestloop = off`);
+      return rows<Row>(
+        tx as unknown as WsCtx['db'],
+        sql`with c as materialized (
+            select person_id, ${periodIndex(q.interval, start, sql`t0`)} as ci from (${members(cohortsTo)}) m),
+          act as (${activePairs(ws, q.interval, actFrom, actTo, { event: q.returnEvent, source })})
+          select c.ci, null::int as p, count(*)::int as n from c where c.ci >= ${sizesFrom} group by c.ci
+          union all
+          select c.ci, a.pi + ${offset}::int - c.ci as p, count(*)::int as n from c
+            join act a on a.person_id = c.person_id and a.pi + ${offset}::int >= c.ci
+          group by c.ci, a.pi`,
+      );
+    });
+  const [closed, open] = await Promise.all([
+    closedCount > 0
+      ? memoize(
+          ctx,
+          {
+            key: memoKey('retention', q.interval, q.cohort, definition, q.returnEvent ?? null, source),
+            from: start,
+            to: cut,
+            compute: () => grid(cut, start, cut, 0, 0),
+          },
+          now,
+        )
+      : [],
+    closedCount < PERIODS ? grid(end, cut, end, closedCount, closedCount) : [],
+  ]);
   // One pass over the period's activity into (person, period) pairs, hashed against the cohorts: probing each
   // member's events by index is random reads, many times slower once cohorts hold thousands of persons.
-  const found = await ctx.db.transaction(async (tx) => {
-    await tx.execute(sql`set local work_mem = '64MB'`);
-    await tx.execute(sql`set local enable_nestloop = off`);
-    return rows<{ ci: number; p: number | null; n: string | number }>(
-      tx as unknown as WsCtx['db'],
-      sql`with c as materialized (
-          select person_id, ${periodIndex(q.interval, start, sql`t0`)} as ci from (${members}) m),
-        act as (${activePairs(ws, q.interval, start, end, { event: q.returnEvent, source })})
-        select c.ci, null::int as p, count(*) as n from c group by c.ci
-        union all
-        select c.ci, a.pi - c.ci as p, count(*) as n from c join act a on a.person_id = c.person_id and a.pi >= c.ci
-        group by c.ci, a.pi`,
-    );
-  });
+  const found = [...closed, ...open];
   const cohorts = Array.from({ length: PERIODS }, (_, i) => {
     const cohortStart = addPeriods(q.interval, start, i);
     return {
@@ -107,3 +137,8 @@ export async function retention(
   }
   return { interval: q.interval, cohort: q.cohort, returnEvent: q.returnEvent ?? null, cohorts };
 }
+
+type Row = { ci: number; p: number | null; n: number };
+
+const monthsBetween = (from: Date, to: Date) =>
+  (to.getUTCFullYear() - from.getUTCFullYear()) * 12 + to.getUTCMonth() - from.getUTCMonth();

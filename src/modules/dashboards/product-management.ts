@@ -3,11 +3,11 @@ import type { WsCtx } from '../../core/context.ts';
 import { SURVEY_KINDS, SURVEY_SCALES } from '../../core/enums.ts';
 import { assertRef } from '../../core/refs.ts';
 import { rows } from '../../db/sql.ts';
-import { featureAdoption } from '../analytics/adoption.ts';
-import { activePairs } from '../analytics/active.ts';
+import { launchAdoption, windowAdoption } from '../analytics/adoption.ts';
+import { activeCounts } from '../analytics/active.ts';
 import { addPeriods, isoDay, periodIndex, periodStart } from '../analytics/periods.ts';
 import { PERIODS, retention } from '../analytics/retention.ts';
-import { signalCondition, signalOf } from '../analytics/signal.ts';
+import { signalOf } from '../analytics/signal.ts';
 import type { PropertyFilter } from '../sources/schema.ts';
 import { products } from '../products/schema.ts';
 import { band } from '../surveys/scores.ts';
@@ -17,7 +17,8 @@ import { themeWords } from './themes.ts';
 /**
  * The product management dashboard in one payload: adoption of shipped features, usage, retention cohorts,
  * feedback volume and sentiment, detractor themes and the newest flagged feedback. Each part is one query
- * (the before/after launch figures of the features shown excepted: analytics/adoption.ts per feature).
+ * (the before/after launch figures of the features shown excepted: analytics/adoption.ts launchAdoption, one
+ * memo per launch side).
  */
 
 export type ProductManagementInput = RangeInput & { productId?: string };
@@ -31,6 +32,7 @@ const THEMES = 10;
 const FLAGGED = 5;
 /** Tags the survey loop sets on every answer's feedback: they say where it came from, not what it is about. */
 const MACHINE_TAGS = new Set<string>(['survey', ...SURVEY_KINDS, 'promoter', 'passive', 'detractor']);
+const DAY_MS = 86_400_000;
 
 export async function productManagementDashboard(ctx: WsCtx, input: ProductManagementInput) {
   await assertRef(ctx, products, input.productId, 'productId', 'product');
@@ -69,111 +71,91 @@ type FeatureRow = {
   adoption_event: string | null;
   adoption_filter: PropertyFilter | null;
   adoption_flag: string | null;
+  launch_date: string | null;
 };
 
 /**
  * Adoption of shipped features in the range: persons whose events show the feature's signal ÷ persons active
- * (any event) in the range, in one pass over the range's events; the top and bottom SHOWN with their
- * before/after launch rates.
+ * (any event) in the range (analytics/adoption.ts windowAdoption: one pass over the range's events, a memo once
+ * the range is over); the top and bottom SHOWN with their before/after launch rates.
  */
 async function adoptionPart(ctx: WsCtx, r: DashboardRange, productId: string | undefined) {
   const ws = ctx.workspaceId;
   const list = await rows<FeatureRow>(
     ctx.db,
-    sql`select f.id, f.title, f.adoption_event, f.adoption_filter, f.adoption_flag from features f
+    sql`select f.id, f.title, f.adoption_event, f.adoption_filter, f.adoption_flag, l.launch_date::text as launch_date
+        from features f
+        left join launches l on l.workspace_id = f.workspace_id and l.release_id = f.release_id
         where f.workspace_id = ${ws} and f.status = 'shipped' ${productFilter(sql`f.product_id`, productId)}
           and (f.adoption_event is not null or f.adoption_flag is not null)
         order by f.updated_at desc, f.id limit ${ADOPTION_FEATURES}`,
   );
-  const [s, e] = [r.current.start, r.current.end];
-  const signals = list.map((f) =>
-    signalCondition(
-      signalOf({
-        adoptionEvent: f.adoption_event,
-        adoptionFilter: f.adoption_filter,
-        adoptionFlag: f.adoption_flag,
-      })!,
-    ),
+  const signalsOf = list.map((f) =>
+    signalOf({
+      adoptionEvent: f.adoption_event,
+      adoptionFilter: f.adoption_filter,
+      adoptionFlag: f.adoption_flag,
+    })!,
   );
-  const act = sql`act as (select distinct person_id from (${activePairs(ws, 'week', s, e)}) x)`;
-  const found = await rows<{ k: number; n: number }>(
-    ctx.db,
-    signals.length
-      ? sql`with ${act}, used as (
-            select k, e.person_id from events e
-              cross join lateral unnest(array[${sql.join(
-                signals.map((c, i) => sql`case when ${c} then ${i}::int end`),
-                sql`, `,
-              )}]) as k
-            where e.workspace_id = ${ws} and e.time >= ${s.toISOString()}::timestamptz
-              and e.time < ${e.toISOString()}::timestamptz and not e.is_bot and k is not null
-              and (${sql.join(signals, sql` or `)}))
-          select u.k, count(distinct u.person_id)::int as n from used u join act a on a.person_id = u.person_id
-          group by u.k
-          union all
-          select -1, count(*)::int from act`
-      : sql`with ${act} select -1 as k, count(*)::int as n from act`,
-  );
-  const counts = new Map(found.map((f) => [Number(f.k), Number(f.n)]));
-  const active = counts.get(-1) ?? 0;
+  const { active, used } = await windowAdoption(ctx, signalsOf, r.current.start, r.current.end);
   const ranked = list
     .map((f, i) => {
-      const persons = counts.get(i) ?? 0;
-      return { id: f.id, title: f.title, persons, rate: active > 0 ? persons / active : null };
+      const persons = used[i] ?? 0;
+      return { id: f.id, title: f.title, persons, rate: active > 0 ? persons / active : null, i };
     })
     .sort((a, b) => (b.rate ?? 0) - (a.rate ?? 0) || a.title.localeCompare(b.title));
   const top = ranked.slice(0, SHOWN);
   const bottom = ranked.slice(SHOWN).slice(-SHOWN).reverse();
-  const withLaunch = async (f: (typeof ranked)[number]) => {
-    const a = await featureAdoption(ctx, f.id, 1);
-    return { ...f, before: a.beforeLaunch?.rate ?? null, after: a.afterLaunch?.rate ?? null };
+  // The shown features grouped by their launch's date: one launchAdoption for all (analytics/adoption.ts).
+  const dates = [...new Set([...top, ...bottom].flatMap((f) => list[f.i]!.launch_date ?? []))];
+  const sides = await launchAdoption(
+    ctx,
+    dates.map((date) => ({
+      date,
+      signals: [...top, ...bottom].filter((f) => list[f.i]!.launch_date === date).map((f) => signalsOf[f.i]!),
+    })),
+  );
+  const withLaunch = ({ i, ...f }: (typeof ranked)[number]) => {
+    const date = list[i]!.launch_date;
+    const at = date === null ? undefined : sides[dates.indexOf(date)];
+    const n = at
+      ? [...top, ...bottom].filter((g) => list[g.i]!.launch_date === date).findIndex((g) => g.i === i)
+      : -1;
+    return { ...f, before: at?.before[n]?.rate ?? null, after: at?.after[n]?.rate ?? null };
   };
   return {
     activePersons: active,
     shipped: list.length,
-    top: await Promise.all(top.map(withLaunch)),
-    bottom: await Promise.all(bottom.map(withLaunch)),
+    top: top.map(withLaunch),
+    bottom: bottom.map(withLaunch),
   };
 }
 
 /**
  * Active persons (any event, from the visits rollup as analytics/active.ts reads it) per day and per week of
- * the range, and in each period: one query. A visit counts on every UTC day it spans.
+ * the range, and in each period: analytics/active.ts activeCounts, each window a memo once it is over (so a
+ * view computes only today, this week and the current period), the missing ones in one statement. A visit
+ * counts on every UTC day it spans.
  */
 async function usagePart(ctx: WsCtx, r: DashboardRange) {
-  const ws = ctx.workspaceId;
-  const spans = (from: Date, to: Date) => sql`select v.person_id, v.started_at, v.ended_at from visits v
-    where v.workspace_id = ${ws} and not v.is_bot and v.started_at >= ${from.toISOString()}::timestamptz - interval '31 days'
-      and v.started_at < ${to.toISOString()}::timestamptz and v.ended_at >= ${from.toISOString()}::timestamptz`;
-  const { start, end, fromDay, toDay } = r.current;
-  const prev = r.previous ?? r.current;
-  const weekEnd = addPeriods('week', r.weekStart, r.weeks);
-  const found = await rows<{ part: string; k: string; n: number }>(
-    ctx.db,
-    sql`select 'day' as part, d::date::text as k, count(distinct person_id)::int as n from (
-          select s.person_id, generate_series(greatest((s.started_at at time zone 'UTC')::date, ${fromDay}::date),
-            least((s.ended_at at time zone 'UTC')::date, ${toDay}::date), interval '1 day') as d
-          from (${spans(start, end)}) s) x group by 1, 2
-        union all
-        select 'week', pi::text, count(distinct person_id)::int from (${activePairs(ws, 'week', r.weekStart, weekEnd)}) w
-          group by 1, 2
-        union all
-        select 'current', '', count(distinct person_id)::int from (${spans(start, end)}) c
-        union all
-        select 'previous', '', count(distinct person_id)::int from (${spans(prev.start, prev.end)}) p`,
-  );
-  const of = (part: string) => new Map(found.filter((f) => f.part === part).map((f) => [f.k, Number(f.n)]));
-  const [daily, weekly, total] = [of('day'), of('week'), (part: string) => of(part).get('') ?? 0];
-  const days: { day: string; persons: number }[] = [];
-  for (let t = start.getTime(); t < end.getTime(); t += 86_400_000) {
-    const day = isoDay(new Date(t));
-    days.push({ day, persons: daily.get(day) ?? 0 });
-  }
+  const { start, end } = r.current;
+  const days: Date[] = [];
+  for (let t = start.getTime(); t < end.getTime(); t += DAY_MS) days.push(new Date(t));
+  const weeks = weekStarts(r).map((week) => new Date(`${week}T00:00:00.000Z`));
+  const windows = [
+    { from: start, to: end },
+    ...(r.previous ? [{ from: r.previous.start, to: r.previous.end }] : []),
+    ...days.map((d) => ({ from: d, to: new Date(d.getTime() + DAY_MS) })),
+    ...weeks.map((w) => ({ from: w, to: addPeriods('week', w, 1) })),
+  ];
+  const counts = await activeCounts(ctx, windows);
+  const [current, previous] = [counts[0]!, r.previous ? counts[1]! : null];
+  const dayCounts = counts.slice(r.previous ? 2 : 1);
   return {
-    daily: days,
-    weekly: weekStarts(r).map((week, i) => ({ week, persons: weekly.get(String(i)) ?? 0 })),
-    current: total('current'),
-    previous: r.previous ? total('previous') : null,
+    daily: days.map((d, i) => ({ day: isoDay(d), persons: dayCounts[i]! })),
+    weekly: weeks.map((w, i) => ({ week: isoDay(w), persons: dayCounts[days.length + i]! })),
+    current,
+    previous,
   };
 }
 

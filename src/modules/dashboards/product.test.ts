@@ -245,6 +245,24 @@ describe('product marketing dashboard', () => {
     expect((await get('', team.marketer)).data.surveys).not.toBeNull();
   });
 
+  it("keeps the previous period's conversion (a memo) while its days are unmarked; a marked day counts again", async () => {
+    const s = signals(env.database.db, team.workspaceId);
+    const settled = new Date(Date.now() - 3_600_000).toISOString();
+    for (const day of ['2026-09-03', '2026-09-04']) await s.mark(day, settled);
+    const first = (await get()).data.conversion;
+    expect(first.previous).toEqual({ visitors: 2, conversions: 2, rate: 1 });
+    // A visitor written without its day's mark: the memo is what is read.
+    await s.visit(await s.person({ firstSeenAt: '2026-09-10T10:00:00Z' }), '2026-09-10T10:00:00Z', {
+      unmarked: true,
+    });
+    expect((await get()).data.conversion).toEqual(first);
+    // Written later than the other marks (as the writer marks it), and settled by now.
+    await s.mark('2026-09-10', new Date(Date.now() - 1_800_000).toISOString());
+    const again = (await get()).data.conversion;
+    expect(again.previous).toEqual({ visitors: 3, conversions: 2, rate: 2 / 3 });
+    expect(again.current).toEqual(first.current);
+  });
+
   it('refuses bad parameters with the field named, never a 500', async () => {
     const bad: [string, number, string][] = [
       ['from=2026-11-02&to=2026-11-01', 422, 'from'],

@@ -6,8 +6,11 @@ import { rows } from '../../db/sql.ts';
 import { can } from '../../policies/ownership.ts';
 import { goalMatch, type Window } from '../attribution/query.ts';
 import { launchResults } from '../attribution/results.ts';
-import { featureAdoption } from '../analytics/adoption.ts';
+import { launchAdoption } from '../analytics/adoption.ts';
+import { memoizeAll, memoKey } from '../analytics/memo.ts';
 import { periodIndex } from '../analytics/periods.ts';
+import { signalOf } from '../analytics/signal.ts';
+import type { PropertyFilter } from '../sources/schema.ts';
 import { launches } from '../launches/schema.ts';
 import { personas } from '../personas/schema.ts';
 import { products } from '../products/schema.ts';
@@ -16,8 +19,8 @@ import { type DashboardRange, earliest, type RangeInput, resolveRange, weekStart
 
 /**
  * The product marketing dashboard in one payload: conversion rate, NPS and CSAT, win rate, and each launch's
- * reach, conversions and adoption. Each part is one query (the launches table excepted: one results and one
- * adoption call per launch, at most LAUNCH_LIMIT launches). Scores come from surveys/scores.ts only.
+ * reach, conversions and adoption. Each part is one query (the launches table excepted: one results call per
+ * launch, at most LAUNCH_LIMIT launches, and analytics/adoption.ts launchAdoption for all of them at once). Scores come from surveys/scores.ts only.
  */
 
 export type ProductMarketingInput = RangeInput & {
@@ -104,21 +107,33 @@ async function conversionPart(ctx: WsCtx, r: DashboardRange, launchId: string | 
   }
   const ws = ctx.workspaceId;
   const e = sql.raw('e');
-  const count = (w: Window) => sql`
-    (select count(distinct v.person_id)::int from visits v where v.workspace_id = ${ws} and not v.is_bot
-      and v.started_at >= ${w.start.toISOString()}::timestamptz and v.started_at < ${w.end.toISOString()}::timestamptz),
-    (select count(*)::int from events e where e.workspace_id = ${ws} and not e.is_bot
-      and e.time >= ${w.start.toISOString()}::timestamptz and e.time < ${w.end.toISOString()}::timestamptz
-      and (${goalMatch(w.goals, e)}))`;
-  const prev = r.previous ?? r.current;
-  const [found] = await rows<{ v: number; c: number; pv: number; pc: number }>(
-    ctx.db,
-    sql`select t.* from (select ${count(r.current)}, ${count(prev)}) as t(v, c, pv, pc)`,
+  // Each period's figures are a memo (analytics/memo.ts) keyed by the goals: the previous period, over, is
+  // counted once while its days' marks stay; the current one (still open) each view.
+  const periods = r.previous ? [r.current, r.previous] : [r.current];
+  const found = await memoizeAll(
+    ctx,
+    periods.map((w) => ({
+      key: memoKey('pmm-conversion', w.goals),
+      from: w.start,
+      to: w.end,
+      compute: async () => {
+        const [f] = await rows<{ v: number; c: number }>(
+          ctx.db,
+          sql`select
+            (select count(distinct v.person_id)::int from visits v where v.workspace_id = ${ws} and not v.is_bot
+              and v.started_at >= ${w.start.toISOString()}::timestamptz and v.started_at < ${w.end.toISOString()}::timestamptz) as v,
+            (select count(*)::int from events e where e.workspace_id = ${ws} and not e.is_bot
+              and e.time >= ${w.start.toISOString()}::timestamptz and e.time < ${w.end.toISOString()}::timestamptz
+              and (${goalMatch(w.goals, e)})) as c`,
+        );
+        return { v: Number(f?.v ?? 0), c: Number(f?.c ?? 0) };
+      },
+    })),
   );
   return {
     scope: 'workspace' as const,
-    current: rateOf(found?.v ?? 0, found?.c ?? 0),
-    previous: r.previous ? rateOf(found?.pv ?? 0, found?.pc ?? 0) : null,
+    current: rateOf(found[0]!.v, found[0]!.c),
+    previous: found[1] ? rateOf(found[1].v, found[1].c) : null,
   };
 }
 
@@ -309,9 +324,16 @@ async function launchPart(ctx: WsCtx, r: DashboardRange, input: ProductMarketing
   );
   const releaseIds = list.map((l) => l.release_id).filter((id): id is string => id !== null);
   const featureRows = releaseIds.length
-    ? await rows<{ id: string; title: string; release_id: string }>(
+    ? await rows<{
+        id: string;
+        title: string;
+        release_id: string;
+        adoption_event: string | null;
+        adoption_filter: PropertyFilter | null;
+        adoption_flag: string | null;
+      }>(
         ctx.db,
-        sql`select f.id, f.title, f.release_id from features f
+        sql`select f.id, f.title, f.release_id, f.adoption_event, f.adoption_filter, f.adoption_flag from features f
             where f.workspace_id = ${ws} and f.status = 'shipped'
               and f.release_id in (${sql.join(
                 releaseIds.map((id) => sql`${id}`),
@@ -321,37 +343,51 @@ async function launchPart(ctx: WsCtx, r: DashboardRange, input: ProductMarketing
             order by f.title, f.id`,
       )
     : [];
-  return Promise.all(
-    list.map(async (l) => {
-      const mine = featureRows.filter((f) => f.release_id === l.release_id).slice(0, FEATURES_PER_LAUNCH);
-      const [results, adoptions] = await Promise.all([
-        launchResults(ctx, l.id, { from: r.current.fromDay, to: r.current.toDay }),
-        Promise.all(mine.map((f) => featureAdoption(ctx, f.id, 1))),
-      ]);
-      const featureList = mine.map((f, i) => ({
-        id: f.id,
-        title: f.title,
-        before: adoptions[i]?.beforeLaunch?.rate ?? null,
-        after: adoptions[i]?.afterLaunch?.rate ?? null,
-      }));
-      return {
-        id: l.id,
-        name: l.name,
-        date: l.launch_date,
-        status: l.status,
-        tier: Number(l.tier),
-        visits: results.visits,
-        visitors: results.visitors,
-        conversions: results.conversions,
-        conversionRate: results.conversionRate,
-        adoption: {
-          before: mean(featureList.map((f) => f.before)),
-          after: mean(featureList.map((f) => f.after)),
-          features: featureList,
-        },
-      };
-    }),
+  const shown = list.map((l) =>
+    featureRows.filter((f) => f.release_id === l.release_id).slice(0, FEATURES_PER_LAUNCH),
   );
+  const [results, adoptions] = await Promise.all([
+    Promise.all(list.map((l) => launchResults(ctx, l.id, { from: r.current.fromDay, to: r.current.toDay }))),
+    launchAdoption(
+      ctx,
+      list.map((l, n) => ({
+        date: l.launch_date,
+        signals: shown[n]!.map((f) =>
+          signalOf({
+            adoptionEvent: f.adoption_event,
+            adoptionFilter: f.adoption_filter,
+            adoptionFlag: f.adoption_flag,
+          })!,
+        ),
+      })),
+    ),
+  ]);
+  return list.map((l, n) => {
+    const res = results[n]!;
+    const sides = adoptions[n]!;
+    const featureList = shown[n]!.map((f, i) => ({
+      id: f.id,
+      title: f.title,
+      before: sides.before[i]?.rate ?? null,
+      after: sides.after[i]?.rate ?? null,
+    }));
+    return {
+      id: l.id,
+      name: l.name,
+      date: l.launch_date,
+      status: l.status,
+      tier: Number(l.tier),
+      visits: res.visits,
+      visitors: res.visitors,
+      conversions: res.conversions,
+      conversionRate: res.conversionRate,
+      adoption: {
+        before: mean(featureList.map((f) => f.before)),
+        after: mean(featureList.map((f) => f.after)),
+        features: featureList,
+      },
+    };
+  });
 }
 
 function mean(values: (number | null)[]): number | null {
