@@ -73,15 +73,17 @@ describe('memoize', () => {
     expect(kept[0]!.n).toBe(0);
   });
 
-  it('computes again when events of the window (or a day beside it) are written, and only once settled', async () => {
+  it('computes again when events of the window (or the day before) are written, and only once settled', async () => {
     const c = counter(memoKey('marks'));
     await memoize(ctxOf(team), c.item, now);
-    // A day outside the window and its neighbours: the memo holds.
+    // A day outside the window: the memo holds, the day after it included (see memo.ts).
     await mark(team, '2026-10-05', '1 hour');
+    await mark(team, '2026-10-01', '1 hour');
     await memoize(ctxOf(team), c.item, now);
     expect(c.calls()).toBe(1);
-    // The day after the window (a visit may cross midnight): computed again, and kept for the new mark.
-    await mark(team, '2026-10-01', '1 hour');
+    // The day before the window (a late event can move a visit's start back across midnight): computed again,
+    // and kept for the new mark.
+    await mark(team, '2026-08-31', '1 hour');
     await memoize(ctxOf(team), c.item, now);
     await memoize(ctxOf(team), c.item, now);
     expect(c.calls()).toBe(2);

@@ -9,12 +9,16 @@ import { isoDay } from './periods.ts';
  * Memos of figures derived from events over a window that is over (signal_memos, migration 0017). A count of
  * distinct persons over last month does not change unless events of last month are written again; the
  * writer marks every day whose events it wrote (event_day_marks, the same marks traffic_days is kept by), so a
- * memo records the latest mark over its window's days and a day either side, and is good while that mark
- * stays. The mark is read before the figure is computed: a write committed in between leaves the memo stale,
- * never wrong. Nothing is kept for a window still open (it ends after now) or whose mark is younger than
- * SETTLE (writes may be in flight). What the marks do not see (a person's customer set later by an identify,
- * a merge, a setting changed) is bounded by MAX_AGE, and by the caller putting every definition the figure
- * reads (a feature's signal, a metric's filters, the attribution model) into the key.
+ * memo records the latest mark over its window's days and the day before, and is good while that mark stays.
+ * The day before: a late event just before midnight can pull a visit that started on the window's first day
+ * back out of the window. The day after is left out on purpose, or no window ending yesterday could be kept
+ * while today is written: an event after the window's end can only lengthen a visit that started inside it
+ * (persons, visits, leads, outcomes and their credit stay the same; events or pageviews per visit would not, so
+ * such figures must not be memoized). The mark is read before the figure is computed: a write committed in
+ * between leaves the memo stale, never wrong. Nothing is kept for a window still open (it ends after now) or
+ * whose mark is younger than SETTLE (writes may be in flight). What the marks do not see (a person's customer
+ * set later by an identify, a merge, a setting changed) is bounded by MAX_AGE, and by the caller putting every
+ * definition the figure reads (a feature's signal, a metric's filters, the attribution model) into the key.
  * Values must be plain JSON (numbers, strings, null, arrays, objects): they come back parsed, not revived.
  */
 export const MAX_AGE = "interval '1 day'";
@@ -62,7 +66,7 @@ export async function memoizeAll<T>(ctx: WsCtx, items: MemoItem<T>[], now = new 
           from (values ${list}) as i (n, key, first_day, last_day)
           cross join lateral (
             select max(k.changed_at) as marked_at from event_day_marks k
-            where k.workspace_id = ${ws} and k.day between i.first_day - 1 and i.last_day + 1
+            where k.workspace_id = ${ws} and k.day between i.first_day - 1 and i.last_day
           ) m
           left join signal_memos s on s.workspace_id = ${ws} and s.key = i.key`,
     );

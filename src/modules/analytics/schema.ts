@@ -4,7 +4,7 @@ import { workspaces } from '../workspaces/schema.ts';
 
 /**
  * Figures derived from events over a closed window of days, kept by memo.ts: the value, and the day mark
- * (event_day_marks.changed_at, the latest over the window and a day either side) it was computed for. A memo
+ * (event_day_marks.changed_at, the latest over the window's days and the day before) it was computed for. A memo
  * whose mark moved, or older than memo.ts's MAX_AGE, is computed again; never exported.
  */
 export const signalMemos = pgTable(
