@@ -51,20 +51,99 @@ export function activePersons(ws: string, start: Date, end: Date): SQL {
 
 type Span = { from: Date; to: Date };
 const DAY_MS = 86_400_000;
+/** A visit ends after 30 minutes without an event (events/sessions.ts VISIT_GAP_MS). */
+const GAP_MS = 30 * 60_000;
+
+/**
+ * Where a window still open splits: the start of today (UTC), when the window holds it and runs at least a
+ * visit gap past it; null for a window that is over (a memo) or that this form does not fit (computed raw).
+ * [from, cut) is then a window that is over (a memo), and [cut, to) is read from today's events.
+ */
+export function openCut(w: Span, now: Date): Date | null {
+  if (w.to.getTime() <= now.getTime()) return null;
+  const cut = new Date(Math.floor(now.getTime() / DAY_MS) * DAY_MS);
+  if (w.from.getTime() > cut.getTime() || w.to.getTime() - cut.getTime() < GAP_MS) return null;
+  return cut;
+}
+
+/** SQL condition: the person `person` has a (non-bot) visit overlapping [start, end), read as activePersons
+ * reads a window starting at `reach`. */
+export function visitOverlaps(ws: string, person: SQL, reach: Date, start: Date, end: Date): SQL {
+  return sql`exists (select 1 from visits o
+    where o.workspace_id = ${ws} and o.person_id = ${person} and not o.is_bot
+      and o.started_at >= ${reach.toISOString()}::timestamptz - interval '31 days'
+      and o.started_at < ${end.toISOString()}::timestamptz and o.ended_at >= ${start.toISOString()}::timestamptz)`;
+}
+
+/**
+ * SQL: the persons with an event (bots too: candidates only) in [cut, to), as `person_id`: everyone a window
+ * still open may add past its part that is over. A visit overlapping [cut, to) has an event in it (its events
+ * are less than a visit gap apart and openCut keeps [cut, to) at least that long), and a new signal event is
+ * an event; each candidate is then probed by person (visits_person_idx, events_person_idx).
+ */
+export function todaysPersons(ws: string, cut: Date, to: Date): SQL {
+  return sql`select distinct e.person_id from events e
+    where e.workspace_id = ${ws} and e.time >= ${cut.toISOString()}::timestamptz
+      and e.time < ${to.toISOString()}::timestamptz and e.person_id is not null`;
+}
+
+/**
+ * SQL conditions on `t.person_id`: active (a visit overlapping) over the whole window [from, to), and over
+ * its part that is over, [from, cut) (false when that part is empty). Whole = part ∪ [cut, to).
+ */
+export function activeSplit(ws: string, from: Date, cut: Date, to: Date): { all: SQL; closed: SQL } {
+  const p = sql`t.person_id`;
+  return {
+    all: visitOverlaps(ws, p, from, from, to),
+    closed: cut.getTime() > from.getTime() ? visitOverlaps(ws, p, from, from, cut) : sql`false`,
+  };
+}
 
 /**
  * How many persons were active (any event, the visits rollup: a visit overlapping the window) in each window
  * [from, to): each a memo (analytics/memo.ts), so a window that is over is counted once while its days' marks
  * stay. The windows missing are counted together in one statement: the day-long ones through one
  * generate_series over their span (a visit counts on every UTC day it touches), the others each on its own.
+ * A window still open (openCut) is its part that is over (a memo, [from, today)) plus the persons today adds:
+ * active in the window and not in that part, found among today's persons by one probe each (one statement
+ * for all open windows).
  */
 export async function activeCounts(ctx: WsCtx, windows: Span[], now = new Date()): Promise<number[]> {
   const count = batched((missing: Span[]) => countActive(ctx, missing));
-  return memoizeAll(
-    ctx,
-    windows.map((w) => ({ key: memoKey('active-persons'), from: w.from, to: w.to, compute: () => count(w) })),
-    now,
-  );
+  const cuts = windows.map((w) => openCut(w, now));
+  const kept = windows.map((w, n) => ({ from: w.from, to: cuts[n] ?? w.to }));
+  const open = windows.flatMap((w, n) => (cuts[n] ? [{ ...w, cut: cuts[n] }] : []));
+  const [closed, added] = await Promise.all([
+    memoizeAll(
+      ctx,
+      kept.flatMap((w) =>
+        w.to.getTime() > w.from.getTime()
+          ? [{ key: memoKey('active-persons'), from: w.from, to: w.to, compute: () => count(w) }]
+          : [],
+      ),
+      now,
+    ),
+    addedActive(ctx, open),
+  ]);
+  let [c, a] = [0, 0];
+  return kept.map((w, n) => {
+    const part = w.to.getTime() > w.from.getTime() ? closed[c++]! : 0;
+    return part + (cuts[n] ? added[a++]! : 0);
+  });
+}
+
+/** Per open window, the persons active in it who were not in its part that is over: one statement. */
+async function addedActive(ctx: WsCtx, open: (Span & { cut: Date })[]): Promise<number[]> {
+  if (!open.length) return [];
+  const ws = ctx.workspaceId;
+  const parts = open.map((w, n) => {
+    const { all, closed } = activeSplit(ws, w.from, w.cut, w.to);
+    return sql`select ${n}::int as k, count(*)::int as n from (${todaysPersons(ws, w.cut, w.to)}) t
+      where ${all} and not ${closed}`;
+  });
+  const found = await rows<{ k: number; n: number }>(ctx.db, sql.join(parts, sql` union all `));
+  const byKey = new Map(found.map((f) => [Number(f.k), Number(f.n)]));
+  return open.map((_, n) => byKey.get(n) ?? 0);
 }
 
 /** One call per key collected until the current job ends, then answered by one `load` of them all. */

@@ -6,7 +6,7 @@ import { bump, checkVersion, lockRow } from '../../core/versioning.ts';
 import { row, rows } from '../../db/sql.ts';
 import { assertCan } from '../../policies/ownership.ts';
 import { features } from '../features/schema.ts';
-import { activePairs, activePersons } from './active.ts';
+import { activePairs, activePersons, activeSplit, openCut, todaysPersons } from './active.ts';
 import { memoizeAll, memoKey } from './memo.ts';
 import { addPeriods, isoDay, periodIndex, periodStart } from './periods.ts';
 import { type AdoptionSignal, columnsOf, signalCondition, signalOf } from './signal.ts';
@@ -270,7 +270,9 @@ export async function launchAdoption(
 
 /**
  * The persons active in [from, to) and, per signal, those among them whose events show it (the figure of a
- * launch's side, rates only): one statement, a memo once the window is over. `used` follows `signals`.
+ * launch's side, rates only): one statement, a memo once the window is over. A window still open
+ * (active.ts openCut) is its part that is over, [from, today) (a memo), plus what today adds (addedAdoption).
+ * `used` follows `signals`.
  */
 export async function windowAdoption(
   ctx: WsCtx,
@@ -280,27 +282,79 @@ export async function windowAdoption(
   now = new Date(),
 ): Promise<{ active: number; used: number[] }> {
   const keys = [...new Set(signals.map((s) => JSON.stringify(s)))].sort();
-  const [c] = await memoizeAll(
-    ctx,
-    [
-      {
-        key: memoKey('adoption', keys, false, 'visits'),
-        from,
-        to,
-        compute: () =>
-          sideCounts(
-            ctx,
-            keys.map((k) => JSON.parse(k) as Signal),
-            from,
-            to,
-            false,
-            'visits',
-          ),
-      },
-    ],
-    now,
+  const list = keys.map((k) => JSON.parse(k) as Signal);
+  const cut = openCut({ from, to }, now);
+  const end = cut ?? to;
+  const none = { active: 0, used: list.map(() => 0) };
+  const [closed, added] = await Promise.all([
+    end.getTime() > from.getTime()
+      ? memoizeAll(
+          ctx,
+          [
+            {
+              key: memoKey('adoption', keys, false, 'visits'),
+              from,
+              to: end,
+              compute: () => sideCounts(ctx, list, from, end, false, 'visits'),
+            },
+          ],
+          now,
+        ).then(([c]) => c!)
+      : Promise.resolve(none),
+    cut ? addedAdoption(ctx, list, from, cut, to) : Promise.resolve(none),
+  ]);
+  const used = keys.map((_, i) => (closed.used[i] ?? 0) + (added.used[i] ?? 0));
+  return {
+    active: closed.active + added.active,
+    used: signals.map((s) => used[keys.indexOf(JSON.stringify(s))] ?? 0),
+  };
+}
+
+/**
+ * What [cut, to) adds to a window's adoption counts over its part [from, cut) that is over: the persons
+ * active over [from, to) but not over [from, cut), and per signal those active and using it over [from, to)
+ * but not both over [from, cut). Candidates are today's persons (active.ts todaysPersons), each probed by
+ * person: its visits (visits_person_idx) and its signal events of the window (events_person_idx, one pass
+ * for all signals). One statement.
+ */
+async function addedAdoption(
+  ctx: WsCtx,
+  signals: Signal[],
+  from: Date,
+  cut: Date,
+  to: Date,
+): Promise<{ active: number; used: number[] }> {
+  const ws = ctx.workspaceId;
+  const { all, closed } = activeSplit(ws, from, cut, to);
+  const conditions = signals.map(signalCondition);
+  const c = sql.raw('c');
+  const flags = conditions.flatMap((cond, i) => [
+    sql`coalesce(bool_or(${cond}), false) as ${sql.raw(`u${i}`)}`,
+    sql`coalesce(bool_or(${cond}) filter (where e.time < ${cut.toISOString()}::timestamptz), false) as ${sql.raw(`p${i}`)}`,
+  ]);
+  const used = conditions.length
+    ? sql`cross join lateral (select ${sql.join(flags, sql`, `)} from events e
+        where e.workspace_id = ${ws} and e.person_id = t.person_id and not e.is_bot
+          and e.time >= ${from.toISOString()}::timestamptz and e.time < ${to.toISOString()}::timestamptz
+          and (${sql.join(conditions, sql` or `)})) u`
+    : sql``;
+  const figures = [
+    sql`count(*) filter (where not ${c}.closed)`,
+    ...conditions.map(
+      (_, i) =>
+        sql`count(*) filter (where ${sql.raw(`u.u${i}`)} and not (${c}.closed and ${sql.raw(`u.p${i}`)}))`,
+    ),
+  ];
+  const [found] = await rows<{ n: (string | number)[] }>(
+    ctx.db,
+    sql`select array[${sql.join(figures, sql`, `)}]::bigint[] as n
+        from (${todaysPersons(ws, cut, to)}) t
+          cross join lateral (select ${closed} as closed) c
+          ${used}
+        where ${all}`,
   );
-  return { active: c!.active, used: signals.map((s) => c!.used[keys.indexOf(JSON.stringify(s))] ?? 0) };
+  const n = (found?.n ?? []).map(Number);
+  return { active: n[0] ?? 0, used: conditions.map((_, i) => n[1 + i] ?? 0) };
 }
 
 /** One side's counts (see launchAdoption): one statement. */

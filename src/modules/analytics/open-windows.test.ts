@@ -1,0 +1,131 @@
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestEnv, newTeam, type Team, type TestEnv } from '../../../test/harness.ts';
+import type { WsCtx } from '../../core/context.ts';
+import { rows } from '../../db/sql.ts';
+import { activeCounts, activePersons } from './active.ts';
+import { windowAdoption } from './adoption.ts';
+import { signalCondition } from './signal.ts';
+import { insertFixtures, type Persons } from './testing.ts';
+
+/**
+ * Windows still open (active.ts openCut): `now` is 20 November 2026 15:00 UTC, so [1 Nov, 21 Nov) is its part
+ * that is over, [1 Nov, 20 Nov) (a memo), plus what today adds. The decomposed answers equal the raw
+ * computation over the whole window, with events in both parts: a visit across midnight, persons seen before
+ * and again today, persons new today, a signal first shown today, a bot.
+ */
+
+let env: TestEnv;
+let team: Team;
+let persons: Persons;
+const ctx = (): WsCtx => ({
+  db: env.database.db,
+  actor: { userId: '00000000-0000-0000-0000-000000000000', name: 'Test', email: 'test@example.test' },
+  workspaceId: team.workspaceId,
+  role: 'admin',
+});
+const now = new Date('2026-11-20T15:00:00Z');
+const d = (day: string) => new Date(`${day}T00:00:00.000Z`);
+const a = { event: 'a_used', filter: {} };
+const b = { event: 'b_used', filter: { plan: 'pro' } };
+const range = { from: d('2026-11-01'), to: d('2026-11-21') };
+const windows = [
+  range,
+  { from: d('2026-11-20'), to: d('2026-11-21') },
+  { from: d('2026-11-16'), to: d('2026-11-23') },
+  { from: d('2026-11-19'), to: d('2026-11-20') },
+  { from: d('2026-10-01'), to: d('2026-11-01') },
+];
+
+/** The raw figures over a whole window: active persons, and of them those with each signal's events. */
+async function raw(from: Date, to: Date, signals: (typeof a | typeof b)[]) {
+  const ws = team.workspaceId;
+  const [r] = await rows<{ n: number[] }>(
+    env.database.db,
+    sql`with act as (${activePersons(ws, from, to)})
+        select array[(select count(*) from act)${sql.join(
+          signals.map(
+            (s) => sql`, (select count(distinct e.person_id) from events e
+              where e.workspace_id = ${ws} and not e.is_bot and ${signalCondition(s)}
+                and e.time >= ${from.toISOString()}::timestamptz and e.time < ${to.toISOString()}::timestamptz
+                and e.person_id in (select person_id from act))`,
+          ),
+          sql``,
+        )}]::int[] as n`,
+  );
+  return r!.n.map(Number);
+}
+
+beforeAll(async () => {
+  env = await createTestEnv();
+  team = await newTeam(env.app, 'Open windows');
+  persons = await insertFixtures(env.database.db, team.workspaceId, [
+    { person: 'p1', name: 'a_used', at: '2026-11-05T10:00:00Z' },
+    { person: 'p1', name: '$pageview', at: '2026-11-20T09:00:00Z' },
+    { person: 'p2', name: '$pageview', at: '2026-11-06T10:00:00Z' },
+    { person: 'p2', name: 'a_used', at: '2026-11-20T10:00:00Z' },
+    { person: 'p3', name: 'a_used', at: '2026-11-20T11:00:00Z', session: 's3' },
+    { person: 'p3', name: 'b_used', at: '2026-11-20T11:05:00Z', session: 's3', properties: { plan: 'pro' } },
+    { person: 'p4', name: '$pageview', at: '2026-11-19T23:50:00Z', session: 'night' },
+    {
+      person: 'p4',
+      name: 'b_used',
+      at: '2026-11-20T00:10:00Z',
+      session: 'night',
+      properties: { plan: 'pro' },
+    },
+    { person: 'p5', name: 'b_used', at: '2026-11-20T12:00:00Z', properties: { plan: 'free' } },
+    { person: 'p6', name: '$pageview', at: '2026-10-31T23:55:00Z', session: 'edge' },
+    { person: 'p6', name: '$pageview', at: '2026-11-01T00:05:00Z', session: 'edge' },
+    { person: 'p7', name: 'b_used', at: '2026-11-10T10:00:00Z', properties: { plan: 'pro' } },
+    { person: 'bot', name: 'a_used', at: '2026-11-20T13:00:00Z', bot: true },
+  ]);
+});
+afterAll(() => env.close());
+
+describe('windows still open', () => {
+  it('activeCounts: the part that is over plus today equals the raw count, memo or not', async () => {
+    const expected = await Promise.all(windows.map(async (w) => (await raw(w.from, w.to, []))[0]));
+    expect(expected.slice(0, 3)).toEqual([7, 5, 5]);
+    expect(await activeCounts(ctx(), windows, now)).toEqual(expected);
+    // Read again: the parts that are over come from their memos.
+    expect(await activeCounts(ctx(), windows, now)).toEqual(expected);
+  });
+
+  it('windowAdoption: active and each signal’s users equal the raw computation, memo or not', async () => {
+    const expected = await raw(range.from, range.to, [a, b]);
+    expect(expected).toEqual([7, 3, 3]);
+    const answer = { active: expected[0], used: expected.slice(1) };
+    expect(await windowAdoption(ctx(), [a, b], range.from, range.to, now)).toEqual(answer);
+    expect(await windowAdoption(ctx(), [b, a], range.from, range.to, now)).toEqual({
+      active: expected[0],
+      used: [expected[2], expected[1]],
+    });
+    // A window that starts today has no part that is over.
+    const today = { from: d('2026-11-20'), to: d('2026-11-21') };
+    const t = await raw(today.from, today.to, [a, b]);
+    expect(await windowAdoption(ctx(), [a, b], today.from, today.to, now)).toEqual({
+      active: t[0],
+      used: t.slice(1),
+    });
+  });
+
+  it('an event written today counts on the next read (its part is read raw)', async () => {
+    await insertFixtures(
+      env.database.db,
+      team.workspaceId,
+      [
+        { person: 'p7', name: '$pageview', at: '2026-11-20T14:00:00Z' },
+        { person: 'p8', name: 'b_used', at: '2026-11-20T14:30:00Z', properties: { plan: 'pro' } },
+      ],
+      { known: persons },
+    );
+    const expected = await raw(range.from, range.to, [a, b]);
+    expect(expected).toEqual([8, 3, 4]);
+    expect(await windowAdoption(ctx(), [a, b], range.from, range.to, now)).toEqual({
+      active: expected[0],
+      used: expected.slice(1),
+    });
+    expect((await activeCounts(ctx(), [range], now))[0]).toBe(8);
+  });
+});
