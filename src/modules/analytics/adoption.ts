@@ -204,8 +204,9 @@ type SideCounts = { active: number; used: number[]; activeCustomers: number; cus
  * events show each feature's signal: per side one pass over the active persons and one over the window's
  * events holding any of the signals (`bool_or` per signal); launches of one date share it. Customers (persons.customer_id) are counted only
  * when asked. Each side of each launch is a memo (analytics/memo.ts: its window's events, keyed by the sorted
- * signals): a side that is over is read back while its days' marks stay; a side still open is computed. All
- * sides of all launches go through one memoizeAll. Answers follow each launch's `signals` order.
+ * signals): a side that is over is read back while its days' marks stay; a side still open is its part that
+ * is over plus what today adds (windowCounts; without customers). All sides of all launches go through one
+ * memoizeAll. Answers follow each launch's `signals` order.
  */
 export async function launchAdoption(
   ctx: WsCtx,
@@ -224,21 +225,14 @@ export async function launchAdoption(
     return { at, from, to, keys };
   });
   // A date without a feature to read needs no active persons either: no item, no sides.
-  const items = plans.flatMap(({ at, from, to, keys }) => {
+  const windows = plans.flatMap(({ at, from, to, keys }) => {
     if (keys.length === 0) return [];
-    const signals = keys.map((k) => JSON.parse(k) as Signal);
-    const key = memoKey('adoption', keys, customers, source);
     return [
-      [from, at],
-      [at, to],
-    ].map(([start, end]) => ({
-      key,
-      from: start!,
-      to: end!,
-      compute: () => sideCounts(ctx, signals, start!, end!, customers, source),
-    }));
+      { keys, from, to: at },
+      { keys, from: at, to },
+    ];
   });
-  const counts = await memoizeAll(ctx, items, now);
+  const counts = await windowCounts(ctx, windows, { customers, source, now });
   const sides = new Map<string, [SideCounts, SideCounts]>();
   let next = 0;
   plans.forEach((p, n) => {
@@ -282,32 +276,60 @@ export async function windowAdoption(
   now = new Date(),
 ): Promise<{ active: number; used: number[] }> {
   const keys = [...new Set(signals.map((s) => JSON.stringify(s)))].sort();
-  const list = keys.map((k) => JSON.parse(k) as Signal);
-  const cut = openCut({ from, to }, now);
-  const end = cut ?? to;
-  const none = { active: 0, used: list.map(() => 0) };
-  const [closed, added] = await Promise.all([
-    end.getTime() > from.getTime()
-      ? memoizeAll(
-          ctx,
-          [
-            {
-              key: memoKey('adoption', keys, false, 'visits'),
-              from,
-              to: end,
-              compute: () => sideCounts(ctx, list, from, end, false, 'visits'),
-            },
-          ],
-          now,
-        ).then(([c]) => c!)
-      : Promise.resolve(none),
-    cut ? addedAdoption(ctx, list, from, cut, to) : Promise.resolve(none),
+  const [c] = await windowCounts(ctx, [{ keys, from, to }], { customers: false, source: 'visits', now });
+  return { active: c!.active, used: signals.map((s) => c!.used[keys.indexOf(JSON.stringify(s))] ?? 0) };
+}
+
+/**
+ * Each window's side counts (`keys`: its signals, JSON, sorted), all through one memoizeAll: a window that is
+ * over is a memo; one still open (active.ts openCut, rates only: distinct customers do not add up) is its part
+ * that is over, [from, today), a memo, plus what today adds (addedAdoption, one statement per open window);
+ * any other is computed.
+ */
+async function windowCounts(
+  ctx: WsCtx,
+  windows: { keys: string[]; from: Date; to: Date }[],
+  options: { customers: boolean; source: 'visits' | 'events'; now: Date },
+): Promise<SideCounts[]> {
+  const { customers, source, now } = options;
+  const plans = windows.map((w) => {
+    const signals = w.keys.map((k) => JSON.parse(k) as Signal);
+    const cut = !customers && source === 'visits' ? openCut(w, now) : null;
+    return { ...w, signals, cut, end: cut ?? w.to };
+  });
+  const kept = plans.filter((p) => p.end.getTime() > p.from.getTime());
+  const [counts, added] = await Promise.all([
+    memoizeAll(
+      ctx,
+      kept.map((p) => ({
+        key: memoKey('adoption', p.keys, customers, source),
+        from: p.from,
+        to: p.end,
+        compute: () => sideCounts(ctx, p.signals, p.from, p.end, customers, source),
+      })),
+      now,
+    ),
+    Promise.all(plans.map((p) => (p.cut ? addedAdoption(ctx, p.signals, p.from, p.cut, p.to) : null))),
   ]);
-  const used = keys.map((_, i) => (closed.used[i] ?? 0) + (added.used[i] ?? 0));
-  return {
-    active: closed.active + added.active,
-    used: signals.map((s) => used[keys.indexOf(JSON.stringify(s))] ?? 0),
-  };
+  return plans.map((p, n) => {
+    const k = kept.indexOf(p);
+    const part: SideCounts =
+      k >= 0
+        ? counts[k]!
+        : {
+            active: 0,
+            used: p.signals.map(() => 0),
+            activeCustomers: 0,
+            customers: customers ? p.signals.map(() => 0) : [],
+          };
+    const more = added[n];
+    if (!more) return part;
+    return {
+      ...part,
+      active: part.active + more.active,
+      used: p.signals.map((_, i) => (part.used[i] ?? 0) + (more.used[i] ?? 0)),
+    };
+  });
 }
 
 /**

@@ -4,7 +4,7 @@ import { createTestEnv, newTeam, type Team, type TestEnv } from '../../../test/h
 import type { WsCtx } from '../../core/context.ts';
 import { rows } from '../../db/sql.ts';
 import { activeCounts, activePersons } from './active.ts';
-import { windowAdoption } from './adoption.ts';
+import { launchAdoption, windowAdoption } from './adoption.ts';
 import { signalCondition } from './signal.ts';
 import { insertFixtures, type Persons } from './testing.ts';
 
@@ -108,6 +108,28 @@ describe('windows still open', () => {
       active: t[0],
       used: t.slice(1),
     });
+  });
+
+  it('launchAdoption: a side still open equals the raw computation; customers keep the raw form', async () => {
+    // Launch on 2 November: its after side, [2 Nov, 30 Nov), is over; on 10 November, [10 Nov, 8 Dec) is open.
+    for (const date of ['2026-11-02', '2026-11-10']) {
+      const at = d(date);
+      const end = new Date(at.getTime() + 28 * 86_400_000);
+      const r = await raw(at, end, [a, b]);
+      const [sides] = await launchAdoption(ctx(), [{ date, signals: [b, a] }], { now });
+      expect(sides!.after.map((s) => [s.persons, s.activePersons])).toEqual([
+        [r[2], r[0]],
+        [r[1], r[0]],
+      ]);
+      const [withCustomers] = await launchAdoption(ctx(), [{ date, signals: [b, a] }], {
+        now,
+        customers: true,
+      });
+      expect(withCustomers!.after.map((s) => [s.persons, s.activePersons])).toEqual([
+        [r[2], r[0]],
+        [r[1], r[0]],
+      ]);
+    }
   });
 
   it('an event written today counts on the next read (its part is read raw)', async () => {
