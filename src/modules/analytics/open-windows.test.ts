@@ -5,6 +5,7 @@ import type { WsCtx } from '../../core/context.ts';
 import { rows } from '../../db/sql.ts';
 import { activeCounts, activePersons } from './active.ts';
 import { launchAdoption, windowAdoption } from './adoption.ts';
+import { retention } from './retention.ts';
 import { signalCondition } from './signal.ts';
 import { insertFixtures, type Persons } from './testing.ts';
 
@@ -130,6 +131,24 @@ describe('windows still open', () => {
         [r[1], r[0]],
       ]);
     }
+  });
+
+  it('retention: the current period (its days that are over + today) equals the raw events', async () => {
+    const queries = [
+      { interval: 'week' as const, cohort: 'first_seen' as const, from: '2026-10-01' },
+      { interval: 'week' as const, cohort: 'first_seen' as const, from: '2026-10-01', returnEvent: 'b_used' },
+      { interval: 'month' as const, cohort: 'first_seen' as const, from: '2026-09-01' },
+    ];
+    for (const q of queries) {
+      const fresh = await retention(ctx(), q, now, 'events');
+      expect(await retention(ctx(), q, now)).toEqual(fresh);
+      expect(await retention(ctx(), q, now)).toEqual(fresh);
+    }
+    const week = await retention(ctx(), queries[0]!, now, 'events');
+    // The week of 16 November: p4 first seen on the 19th (its days that are over), p3 and p5 today.
+    expect(week.cohorts[7]!.size).toBe(3);
+    // Week of 2 November (p1, p2) back today; week of 26 October (p6 on the 31st) not back.
+    expect(week.cohorts[5]!.returning[2]).toBe(2);
   });
 
   it('an event written today counts on the next read (its part is read raw)', async () => {

@@ -3,10 +3,10 @@ import type { WsCtx } from '../../core/context.ts';
 import { invalidField, notFound } from '../../core/errors.ts';
 import { rows } from '../../db/sql.ts';
 import { features } from '../features/schema.ts';
-import { activePairs } from './active.ts';
+import { activePairs, openCut, todaysPersons, visitOverlaps } from './active.ts';
 import { memoize, memoKey } from './memo.ts';
 import { addPeriods, type Interval, isoDay, periodIndex, periodStart } from './periods.ts';
-import { signalCondition, signalOf } from './signal.ts';
+import { type AdoptionSignal, signalCondition, signalOf } from './signal.ts';
 
 /**
  * Retention: 12 cohorts of persons by the period (UTC ISO week or month) they were first seen in, or first
@@ -101,24 +101,35 @@ export async function retention(
           group by c.ci, a.pi`,
       );
     });
-  const [closed, open] = await Promise.all([
+  const key = memoKey('retention', q.interval, q.cohort, definition, q.returnEvent ?? null, source);
+  // The current period still open (active.ts openCut): its days that are over, [cut, today), a memo, and what
+  // today adds (todayRows).
+  const today = source === 'visits' && closedCount < PERIODS ? openCut({ from: cut, to: end }, now) : null;
+  const [closed, open, added] = await Promise.all([
     closedCount > 0
-      ? memoize(
-          ctx,
-          {
-            key: memoKey('retention', q.interval, q.cohort, definition, q.returnEvent ?? null, source),
-            from: start,
-            to: cut,
-            compute: () => grid(cut, start, cut, 0, 0),
-          },
-          now,
-        )
+      ? memoize(ctx, { key, from: start, to: cut, compute: () => grid(cut, start, cut, 0, 0) }, now)
       : [],
-    closedCount < PERIODS ? grid(end, cut, end, closedCount, closedCount) : [],
+    closedCount >= PERIODS
+      ? []
+      : today
+        ? today.getTime() > cut.getTime()
+          ? memoize(
+              ctx,
+              {
+                key: memoKey(key, 'current period', cut.toISOString()),
+                from: start,
+                to: today,
+                compute: () => grid(today, cut, today, closedCount, closedCount),
+              },
+              now,
+            )
+          : []
+        : grid(end, cut, end, closedCount, closedCount),
+    today ? todayRows(ctx, q, { start, cut, today, end, closedCount }, definition) : [],
   ]);
   // One pass over the period's activity into (person, period) pairs, hashed against the cohorts: probing each
   // member's events by index is random reads, many times slower once cohorts hold thousands of persons.
-  const found = [...closed, ...open];
+  const found = [...closed, ...open, ...added];
   const cohorts = Array.from({ length: PERIODS }, (_, i) => {
     const cohortStart = addPeriods(q.interval, start, i);
     return {
@@ -132,8 +143,10 @@ export async function retention(
   for (const r of found) {
     const cohort = cohorts[Number(r.ci)];
     if (!cohort) continue;
-    if (r.p === null) cohort.size = Number(r.n);
-    else if (cohort.returning[Number(r.p)] !== undefined) cohort.returning[Number(r.p)] = Number(r.n);
+    // The current period's rows come in two parts (its days that are over, today's additions): summed.
+    if (r.p === null) cohort.size += Number(r.n);
+    else if (cohort.returning[Number(r.p)] !== undefined)
+      cohort.returning[Number(r.p)] = (cohort.returning[Number(r.p)] ?? 0) + Number(r.n);
   }
   return { interval: q.interval, cohort: q.cohort, returnEvent: q.returnEvent ?? null, cohorts };
 }
@@ -142,3 +155,49 @@ type Row = { ci: number; p: number | null; n: number };
 
 const monthsBetween = (from: Date, to: Date) =>
   (to.getUTCFullYear() - from.getUTCFullYear()) * 12 + to.getUTCMonth() - from.getUTCMonth();
+
+/**
+ * What today adds to the current period over its days that are over ([cut, today), a memo): the cohorts'
+ * members first seen (or first using the feature) from today, and the members active in the period who were
+ * not counted in those days (active only from today, or a member only from today). Candidates are today's
+ * persons (active.ts todaysPersons), each probed by person (persons' key, visits_person_idx,
+ * events_person_idx). Rows as the grid's: (ci, null, size) and (ci, p, returning).
+ */
+async function todayRows(
+  ctx: WsCtx,
+  q: RetentionQuery,
+  w: { start: Date; cut: Date; today: Date; end: Date; closedCount: number },
+  signal: unknown,
+): Promise<Row[]> {
+  const ws = ctx.workspaceId;
+  const [s, cut, today, end] = [w.start, w.cut, w.today, w.end].map((d) => d.toISOString());
+  const member =
+    q.cohort === 'feature'
+      ? sql`(select min(e.time) as t0 from events e
+          where e.workspace_id = ${ws} and e.person_id = t.person_id and not e.is_bot
+            and ${signalCondition(signal as Exclude<AdoptionSignal, null>)} and e.time < ${end}::timestamptz
+          having min(e.time) >= ${s}::timestamptz)`
+      : sql`(select p.first_seen_at as t0 from persons p
+          where p.workspace_id = ${ws} and p.id = t.person_id and not p.is_bot
+            and p.first_seen_at >= ${s}::timestamptz and p.first_seen_at < ${end}::timestamptz)`;
+  const active = (from: Date, to: Date) =>
+    q.returnEvent
+      ? sql`exists (select 1 from events e where e.workspace_id = ${ws} and e.person_id = m.person_id
+          and not e.is_bot and e.name = ${q.returnEvent}
+          and e.time >= ${from.toISOString()}::timestamptz and e.time < ${to.toISOString()}::timestamptz)`
+      : visitOverlaps(ws, sql`m.person_id`, w.cut, from, to);
+  const before = w.today.getTime() > w.cut.getTime() ? active(w.cut, w.today) : sql`false`;
+  const ci = periodIndex(q.interval, w.start, sql`m.t0`);
+  return rows<Row>(
+    ctx.db,
+    sql`with t as (${todaysPersons(ws, w.today, w.end)}),
+        m as (select t.person_id, m.t0, ${ci} as ci from t cross join lateral ${member} m where m.t0 is not null)
+        select m.ci, null::int as p, count(*)::int as n from m
+          where m.t0 >= ${today}::timestamptz and m.ci >= ${w.closedCount}::int group by 1
+        union all
+        select m.ci, ${w.closedCount}::int - m.ci as p, count(*)::int as n from m
+          where m.ci <= ${w.closedCount}::int and ${active(w.cut, w.end)}
+            and not (m.t0 < ${today}::timestamptz and ${before})
+        group by 1, 2`,
+  );
+}
