@@ -39,8 +39,8 @@ export function activePairs(
 
 /**
  * SQL: the distinct persons active (any event) in [start, end): those with a visit overlapping it (the same
- * persons activePairs gives, without a row per period; visits_active_idx, migration 0019, answers it from the
- * index alone).
+ * persons activePairs gives, without a row per period). A window still open is split where the figure
+ * allows it (openCut): its part that is over, a memo, and today's persons probed one by one.
  */
 export function activePersons(ws: string, start: Date, end: Date): SQL {
   const [s, e] = [start.toISOString(), end.toISOString()];

@@ -170,7 +170,7 @@ async function todayRows(
   signal: unknown,
 ): Promise<Row[]> {
   const ws = ctx.workspaceId;
-  const [s, cut, today, end] = [w.start, w.cut, w.today, w.end].map((d) => d.toISOString());
+  const [s, today, end] = [w.start, w.today, w.end].map((d) => d.toISOString());
   const member =
     q.cohort === 'feature'
       ? sql`(select min(e.time) as t0 from events e

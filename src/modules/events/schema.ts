@@ -174,11 +174,6 @@ export const visits = pgTable(
       .on(t.workspaceId, t.utmCampaign, t.startedAt)
       .where(sql`${t.utmCampaign} is not null`),
     index('visits_person_idx').on(t.workspaceId, t.personId, t.startedAt),
-    // Who was active in a window (analytics/active.ts, migration 0019): visits ending in or after it, read
-    // from the index alone; a recent window reads only its own days.
-    index('visits_active_idx')
-      .on(t.workspaceId, t.endedAt, t.startedAt, t.personId)
-      .where(sql`not ${t.isBot}`),
     // Affiliates' results (attribution/, migration 0012).
     index('visits_referral_idx')
       .on(t.workspaceId, t.referralCode, t.startedAt)
