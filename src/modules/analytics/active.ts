@@ -88,15 +88,25 @@ export function todaysPersons(ws: string, cut: Date, to: Date): SQL {
 }
 
 /**
- * SQL conditions on `t.person_id`: active (a visit overlapping) over the whole window [from, to), and over
- * its part that is over, [from, cut) (false when that part is empty). Whole = part ∪ [cut, to).
+ * SQL: a lateral join (alias `x`) over the visits of `t.person_id` (one scan of visits_person_idx) answering,
+ * for each window n, `x.a{n}`: active (a visit overlapping, as activePersons reads it) over the whole window
+ * [from, to), and `x.c{n}`: over its part that is over, [from, cut) (false when that part is empty).
+ * Whole = part ∪ [cut, to).
  */
-export function activeSplit(ws: string, from: Date, cut: Date, to: Date): { all: SQL; closed: SQL } {
-  const p = sql`t.person_id`;
-  return {
-    all: visitOverlaps(ws, p, from, from, to),
-    closed: cut.getTime() > from.getTime() ? visitOverlaps(ws, p, from, from, cut) : sql`false`,
-  };
+export function activeFlags(ws: string, windows: { from: Date; cut: Date; to: Date }[]): SQL {
+  const iso = (d: Date) => sql`${d.toISOString()}::timestamptz`;
+  const overlap = (reach: Date, start: Date, end: Date) =>
+    sql`coalesce(bool_or(o.started_at >= ${iso(reach)} - interval '31 days' and o.started_at < ${iso(end)}
+      and o.ended_at >= ${iso(start)}), false)`;
+  const flags = windows.flatMap((w, n) => [
+    sql`${overlap(w.from, w.from, w.to)} as ${sql.raw(`a${n}`)}`,
+    sql`${w.cut.getTime() > w.from.getTime() ? overlap(w.from, w.from, w.cut) : sql`false`} as ${sql.raw(`c${n}`)}`,
+  ]);
+  const first = new Date(Math.min(...windows.map((w) => w.from.getTime())));
+  const last = new Date(Math.max(...windows.map((w) => w.to.getTime())));
+  return sql`cross join lateral (select ${sql.join(flags, sql`, `)} from visits o
+    where o.workspace_id = ${ws} and o.person_id = t.person_id and not o.is_bot
+      and o.started_at >= ${iso(first)} - interval '31 days' and o.started_at < ${iso(last)}) x`;
 }
 
 /**
@@ -132,18 +142,22 @@ export async function activeCounts(ctx: WsCtx, windows: Span[], now = new Date()
   });
 }
 
-/** Per open window, the persons active in it who were not in its part that is over: one statement. */
+/**
+ * Per open window, the persons active in it who were not in its part that is over: one statement, one pass over
+ * today's persons and one probe of each one's visits for all the windows.
+ */
 async function addedActive(ctx: WsCtx, open: (Span & { cut: Date })[]): Promise<number[]> {
   if (!open.length) return [];
   const ws = ctx.workspaceId;
-  const parts = open.map((w, n) => {
-    const { all, closed } = activeSplit(ws, w.from, w.cut, w.to);
-    return sql`select ${n}::int as k, count(*)::int as n from (${todaysPersons(ws, w.cut, w.to)}) t
-      where ${all} and not ${closed}`;
-  });
-  const found = await rows<{ k: number; n: number }>(ctx.db, sql.join(parts, sql` union all `));
-  const byKey = new Map(found.map((f) => [Number(f.k), Number(f.n)]));
-  return open.map((_, n) => byKey.get(n) ?? 0);
+  const cut = new Date(Math.min(...open.map((w) => w.cut.getTime())));
+  const to = new Date(Math.max(...open.map((w) => w.to.getTime())));
+  const counts = open.map((_, n) => sql`count(*) filter (where ${sql.raw(`x.a${n} and not x.c${n}`)})`);
+  const [found] = await rows<{ n: (string | number)[] }>(
+    ctx.db,
+    sql`select array[${sql.join(counts, sql`, `)}]::bigint[] as n
+        from (${todaysPersons(ws, cut, to)}) t ${activeFlags(ws, open)}`,
+  );
+  return open.map((_, n) => Number(found?.n[n] ?? 0));
 }
 
 /** One call per key collected until the current job ends, then answered by one `load` of them all. */

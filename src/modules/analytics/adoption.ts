@@ -6,7 +6,7 @@ import { bump, checkVersion, lockRow } from '../../core/versioning.ts';
 import { row, rows } from '../../db/sql.ts';
 import { assertCan } from '../../policies/ownership.ts';
 import { features } from '../features/schema.ts';
-import { activePairs, activePersons, activeSplit, openCut, todaysPersons } from './active.ts';
+import { activePairs, activePersons, activeFlags, openCut } from './active.ts';
 import { memoizeAll, memoKey } from './memo.ts';
 import { addPeriods, isoDay, periodIndex, periodStart } from './periods.ts';
 import { type AdoptionSignal, columnsOf, signalCondition, signalOf } from './signal.ts';
@@ -335,9 +335,9 @@ async function windowCounts(
 /**
  * What [cut, to) adds to a window's adoption counts over its part [from, cut) that is over: the persons
  * active over [from, to) but not over [from, cut), and per signal those active and using it over [from, to)
- * but not both over [from, cut). Candidates are today's persons (active.ts todaysPersons), each probed by
- * person: its visits (visits_person_idx) and its signal events of the window (events_person_idx, one pass
- * for all signals). One statement.
+ * but not both over [from, cut). Candidates are today's persons (as active.ts todaysPersons), each probed by
+ * person: its visits (activeFlags, visits_person_idx) and, only for those new to the window or showing a
+ * signal today, its signal events of the window (events_person_idx, one pass for all signals). One statement.
  */
 async function addedAdoption(
   ctx: WsCtx,
@@ -347,9 +347,7 @@ async function addedAdoption(
   to: Date,
 ): Promise<{ active: number; used: number[] }> {
   const ws = ctx.workspaceId;
-  const { all, closed } = activeSplit(ws, from, cut, to);
   const conditions = signals.map(signalCondition);
-  const c = sql.raw('c');
   const flags = conditions.flatMap((cond, i) => [
     sql`coalesce(bool_or(${cond}), false) as ${sql.raw(`u${i}`)}`,
     sql`coalesce(bool_or(${cond}) filter (where e.time < ${cut.toISOString()}::timestamptz), false) as ${sql.raw(`p${i}`)}`,
@@ -358,22 +356,31 @@ async function addedAdoption(
     ? sql`cross join lateral (select ${sql.join(flags, sql`, `)} from events e
         where e.workspace_id = ${ws} and e.person_id = t.person_id and not e.is_bot
           and e.time >= ${from.toISOString()}::timestamptz and e.time < ${to.toISOString()}::timestamptz
-          and (${sql.join(conditions, sql` or `)})) u`
+          and (${sql.join(conditions, sql` or `)})
+          -- Only who may add: new to the window, or showing a signal today.
+          and (not x.c0 or t.shown)) u`
     : sql``;
+  // Today's persons, and whether their events of today show any signal.
+  const shown = conditions.length
+    ? sql`coalesce(bool_or(not e.is_bot and (${sql.join(conditions, sql` or `)})), false)`
+    : sql`false`;
+  const today = sql`select e.person_id, ${shown} as shown from events e
+    where e.workspace_id = ${ws} and e.time >= ${cut.toISOString()}::timestamptz
+      and e.time < ${to.toISOString()}::timestamptz and e.person_id is not null
+    group by 1`;
   const figures = [
-    sql`count(*) filter (where not ${c}.closed)`,
+    sql`count(*) filter (where not x.c0)`,
     ...conditions.map(
-      (_, i) =>
-        sql`count(*) filter (where ${sql.raw(`u.u${i}`)} and not (${c}.closed and ${sql.raw(`u.p${i}`)}))`,
+      (_, i) => sql`count(*) filter (where ${sql.raw(`u.u${i}`)} and not (x.c0 and ${sql.raw(`u.p${i}`)}))`,
     ),
   ];
   const [found] = await rows<{ n: (string | number)[] }>(
     ctx.db,
     sql`select array[${sql.join(figures, sql`, `)}]::bigint[] as n
-        from (${todaysPersons(ws, cut, to)}) t
-          cross join lateral (select ${closed} as closed) c
+        from (${today}) t
+          ${activeFlags(ws, [{ from, cut, to }])}
           ${used}
-        where ${all}`,
+        where x.a0`,
   );
   const n = (found?.n ?? []).map(Number);
   return { active: n[0] ?? 0, used: conditions.map((_, i) => n[1 + i] ?? 0) };
