@@ -66,15 +66,6 @@ export function openCut(w: Span, now: Date): Date | null {
   return cut;
 }
 
-/** SQL condition: the person `person` has a (non-bot) visit overlapping [start, end), read as activePersons
- * reads a window starting at `reach`. */
-export function visitOverlaps(ws: string, person: SQL, reach: Date, start: Date, end: Date): SQL {
-  return sql`exists (select 1 from visits o
-    where o.workspace_id = ${ws} and o.person_id = ${person} and not o.is_bot
-      and o.started_at >= ${reach.toISOString()}::timestamptz - interval '31 days'
-      and o.started_at < ${end.toISOString()}::timestamptz and o.ended_at >= ${start.toISOString()}::timestamptz)`;
-}
-
 /**
  * SQL: the persons with an event (bots too: candidates only) in [cut, to), as `person_id`: everyone a window
  * still open may add past its part that is over. A visit overlapping [cut, to) has an event in it (its events

@@ -3,7 +3,7 @@ import type { WsCtx } from '../../core/context.ts';
 import { invalidField, notFound } from '../../core/errors.ts';
 import { rows } from '../../db/sql.ts';
 import { features } from '../features/schema.ts';
-import { activePairs, openCut, todaysPersons, visitOverlaps } from './active.ts';
+import { activeFlags, activePairs, openCut, todaysPersons } from './active.ts';
 import { memoize, memoKey } from './memo.ts';
 import { addPeriods, type Interval, isoDay, periodIndex, periodStart } from './periods.ts';
 import { type AdoptionSignal, signalCondition, signalOf } from './signal.ts';
@@ -160,8 +160,8 @@ const monthsBetween = (from: Date, to: Date) =>
  * What today adds to the current period over its days that are over ([cut, today), a memo): the cohorts'
  * members first seen (or first using the feature) from today, and the members active in the period who were
  * not counted in those days (active only from today, or a member only from today). Candidates are today's
- * persons (active.ts todaysPersons), each probed by person (persons' key, visits_person_idx,
- * events_person_idx). Rows as the grid's: (ci, null, size) and (ci, p, returning).
+ * persons (active.ts todaysPersons), each probed by person (persons' key, its visits once: activeFlags;
+ * events_person_idx for a return event or a feature cohort). Rows as the grid's: (ci, null, size) and (ci, p, returning).
  */
 async function todayRows(
   ctx: WsCtx,
@@ -180,24 +180,26 @@ async function todayRows(
       : sql`(select p.first_seen_at as t0 from persons p
           where p.workspace_id = ${ws} and p.id = t.person_id and not p.is_bot
             and p.first_seen_at >= ${s}::timestamptz and p.first_seen_at < ${end}::timestamptz)`;
-  const active = (from: Date, to: Date) =>
-    q.returnEvent
-      ? sql`exists (select 1 from events e where e.workspace_id = ${ws} and e.person_id = m.person_id
-          and not e.is_bot and e.name = ${q.returnEvent}
-          and e.time >= ${from.toISOString()}::timestamptz and e.time < ${to.toISOString()}::timestamptz)`
-      : visitOverlaps(ws, sql`m.person_id`, w.cut, from, to);
-  const before = w.today.getTime() > w.cut.getTime() ? active(w.cut, w.today) : sql`false`;
   const ci = periodIndex(q.interval, w.start, sql`m.t0`);
+  // Active over the period [cut, end) (x.a0) and over its days that are over, [cut, today) (x.c0).
+  const event = (from: Date, to: Date) =>
+    sql`exists (select 1 from events e where e.workspace_id = ${ws} and e.person_id = t.person_id
+      and not e.is_bot and e.name = ${q.returnEvent ?? ''}
+      and e.time >= ${from.toISOString()}::timestamptz and e.time < ${to.toISOString()}::timestamptz)`;
+  const flags = q.returnEvent
+    ? sql`cross join lateral (select ${event(w.cut, w.end)} as a0,
+        ${w.today.getTime() > w.cut.getTime() ? event(w.cut, w.today) : sql`false`} as c0) x`
+    : activeFlags(ws, [{ from: w.cut, cut: w.today, to: w.end }]);
   return rows<Row>(
     ctx.db,
     sql`with t as (${todaysPersons(ws, w.today, w.end)}),
-        m as (select t.person_id, m.t0, ${ci} as ci from t cross join lateral ${member} m where m.t0 is not null)
+        m as (select t.person_id, m.t0, ${ci} as ci, x.a0, x.c0 from t cross join lateral ${member} m ${flags}
+          where m.t0 is not null)
         select m.ci, null::int as p, count(*)::int as n from m
           where m.t0 >= ${today}::timestamptz and m.ci >= ${w.closedCount}::int group by 1
         union all
         select m.ci, ${w.closedCount}::int - m.ci as p, count(*)::int as n from m
-          where m.ci <= ${w.closedCount}::int and ${active(w.cut, w.end)}
-            and not (m.t0 < ${today}::timestamptz and ${before})
+          where m.ci <= ${w.closedCount}::int and m.a0 and not (m.t0 < ${today}::timestamptz and m.c0)
         group by 1, 2`,
   );
 }
