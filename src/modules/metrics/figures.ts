@@ -130,6 +130,16 @@ const windowsOf = (list: Days[]) =>
     sql`, `,
   )}) as w (wn, s, e)`;
 
+/**
+ * SQL: `col` inside the span of all the windows, as constants: the windows' own bounds only reach the rows
+ * through the join, so without these PostgreSQL would neither prune partitions nor bound the index scan.
+ */
+const within = (list: Days[], col: SQL) => {
+  const from = list.reduce((a, d) => (d.from < a ? d.from : a), list[0]!.from);
+  const to = list.reduce((a, d) => (d.to > a ? d.to : a), list[0]!.to);
+  return sql`and ${col} >= ${start(from)}::timestamptz and ${col} < ${end(to)}::timestamptz`;
+};
+
 /** One grouped statement answering the figure for each window, in order. */
 async function perWindow<T>(ctx: WsCtx, list: Days[], select: SQL, join: SQL, read: (r: never) => T) {
   const found = await rows<{ wn: number }>(
@@ -159,7 +169,7 @@ export function sources(ctx: WsCtx, defs: Definitions, now = new Date()) {
             sql`count(v.id)::int as visits, count(distinct v.person_id)::int as visitors`,
             sql`left join visits v on v.workspace_id = ${ws} and not v.is_bot
                   ${channel ? sql`and v.channel = ${channel}` : sql``}
-                  and v.started_at >= w.s and v.started_at < w.e`,
+                  and v.started_at >= w.s and v.started_at < w.e ${within(list, sql`v.started_at`)}`,
             (r: { visits?: number; visitors?: number }) => ({
               visits: Number(r.visits ?? 0),
               visitors: Number(r.visitors ?? 0),
@@ -175,7 +185,7 @@ export function sources(ctx: WsCtx, defs: Definitions, now = new Date()) {
       list,
       sql`count(p.id)::int as n`,
       sql`left join persons p on p.workspace_id = ${ws} and not p.is_bot
-            and p.identified_at >= w.s and p.identified_at < w.e`,
+            and p.identified_at >= w.s and p.identified_at < w.e ${within(list, sql`p.identified_at`)}`,
       (r: { n?: number }) => Number(r.n ?? 0),
     ),
   );
@@ -187,7 +197,7 @@ export function sources(ctx: WsCtx, defs: Definitions, now = new Date()) {
           list,
           sql`count(e.id)::int as conversions, coalesce(sum(${goalRevenue(defs.window, e)}), 0)::float8 as revenue`,
           sql`left join events e on e.workspace_id = ${ws} and not e.is_bot and (${goalMatch(defs.window.goals, e)})
-                and e.time >= w.s and e.time < w.e`,
+                and e.time >= w.s and e.time < w.e ${within(list, sql`e.time`)}`,
           (r: { conversions?: number; revenue?: number }) => ({
             conversions: Number(r.conversions ?? 0),
             revenue: Number(r.revenue ?? 0),
