@@ -218,13 +218,18 @@ export async function marketingDashboard(ctx: WsCtx, input: MarketingInput, now 
     };
   };
 
+  // Grouped once: a workspace may hold tens of thousands of campaigns over thousands of programs.
+  const activeByProgram = new Map<string | null, typeof active>();
+  for (const c of active) {
+    const list = activeByProgram.get(c.programId);
+    if (list) list.push(c);
+    else activeByProgram.set(c.programId, [c]);
+  }
   const programList = programRows
-    .map((p) => ({
-      id: p.id,
-      name: p.name,
-      campaigns: active.filter((c) => c.programId === p.id).length,
-      ...sumOf(active.filter((c) => c.programId === p.id)),
-    }))
+    .map((p) => {
+      const mine = activeByProgram.get(p.id) ?? [];
+      return { id: p.id, name: p.name, campaigns: mine.length, ...sumOf(mine) };
+    })
     .filter((p) => p.campaigns > 0)
     .sort(
       (a, b) =>
@@ -255,9 +260,8 @@ export async function marketingDashboard(ctx: WsCtx, input: MarketingInput, now 
         budgetRows.filter((b) => !input.programId || b.programId === input.programId),
         months,
       );
-  const actual = months.map((_, i) =>
-    scoped.reduce((s, c) => s + spendByMonth(c, months, 'actualSpend')[i]!, 0),
-  );
+  const actual = months.map(() => 0);
+  for (const c of scoped) spendByMonth(c, months, 'actualSpend').forEach((v, i) => (actual[i]! += v));
   const monthOutcomes = (m: (typeof months)[number]) => {
     const o = noOutcomes();
     for (const p of series)
