@@ -263,6 +263,40 @@ describe('product marketing dashboard', () => {
     expect(again.current).toEqual(first.current);
   });
 
+  it('counts a range still open as its days that are over (a memo) and what today adds, as the raw count does', async () => {
+    const own = await newTeam(env.app, 'PMM open range');
+    const s = signals(env.database.db, own.workspaceId);
+    await s.goal({ name: 'Sign-up', event: 'signed_up' });
+    const now = Date.now();
+    const at = (daysAgo: number, hour = 0) =>
+      new Date(
+        Date.UTC(new Date(now).getUTCFullYear(), new Date(now).getUTCMonth(), new Date(now).getUTCDate()) -
+          daysAgo * 86_400_000 +
+          hour * 3_600_000 +
+          60_000,
+      ).toISOString();
+    const [early, both, today] = [await s.person(), await s.person(), await s.person()];
+    await s.visit(early, at(5));
+    await s.visit(both, at(3));
+    await s.event(both, 'signed_up', at(3));
+    await s.visit(both, at(0)); // seen earlier in the range: not a new visitor today
+    await s.visit(today, at(0));
+    await s.event(today, 'signed_up', at(0));
+    const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+    const url = `${own.ws}/dashboards/product-marketing?from=${day(now - 9 * 86_400_000)}&to=${day(now)}&compare=0`;
+    const first = await own.product_marketer.get(url);
+    expect(first.statusCode).toBe(200);
+    expect(first.data.conversion.current).toEqual({ visitors: 3, conversions: 2, rate: 2 / 3 });
+    // Read again: the part that is over comes from its memo, today is counted again.
+    const third = await s.person();
+    await s.visit(third, at(0, 0));
+    expect((await own.product_marketer.get(url)).data.conversion.current).toEqual({
+      visitors: 4,
+      conversions: 2,
+      rate: 2 / 4,
+    });
+  });
+
   it('refuses bad parameters with the field named, never a 500', async () => {
     const bad: [string, number, string][] = [
       ['from=2026-11-02&to=2026-11-01', 422, 'from'],

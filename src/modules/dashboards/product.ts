@@ -6,6 +6,7 @@ import { rows } from '../../db/sql.ts';
 import { can } from '../../policies/ownership.ts';
 import { goalMatch, type Window } from '../attribution/query.ts';
 import { launchResults } from '../attribution/results.ts';
+import { distinctVisitors } from './marketing-traffic.ts';
 import { launchAdoption } from '../analytics/adoption.ts';
 import { memoizeAll, memoKey } from '../analytics/memo.ts';
 import { periodIndex } from '../analytics/periods.ts';
@@ -107,32 +108,51 @@ async function conversionPart(ctx: WsCtx, r: DashboardRange, launchId: string | 
   }
   const ws = ctx.workspaceId;
   const e = sql.raw('e');
+  const goals = r.current.goals;
+  const count = async (start: Date, end: Date, visitors = true) => {
+    const [f] = await rows<{ v: number; c: number }>(
+      ctx.db,
+      sql`select
+        ${
+          visitors
+            ? sql`(select count(distinct v.person_id)::int from visits v where v.workspace_id = ${ws} and not v.is_bot
+              and v.started_at >= ${start.toISOString()}::timestamptz and v.started_at < ${end.toISOString()}::timestamptz)`
+            : sql`0`
+        } as v,
+        (select count(*)::int from events e where e.workspace_id = ${ws} and not e.is_bot
+          and e.time >= ${start.toISOString()}::timestamptz and e.time < ${end.toISOString()}::timestamptz
+          and (${goalMatch(goals, e)})) as c`,
+    );
+    return { v: Number(f?.v ?? 0), c: Number(f?.c ?? 0) };
+  };
   // Each period's figures are a memo (analytics/memo.ts) keyed by the goals: the previous period, over, is
-  // counted once while its days' marks stay; the current one (still open) each view.
-  const periods = r.previous ? [r.current, r.previous] : [r.current];
-  const found = await memoizeAll(
-    ctx,
-    periods.map((w) => ({
-      key: memoKey('pmm-conversion', w.goals),
-      from: w.start,
-      to: w.end,
-      compute: async () => {
-        const [f] = await rows<{ v: number; c: number }>(
-          ctx.db,
-          sql`select
-            (select count(distinct v.person_id)::int from visits v where v.workspace_id = ${ws} and not v.is_bot
-              and v.started_at >= ${w.start.toISOString()}::timestamptz and v.started_at < ${w.end.toISOString()}::timestamptz) as v,
-            (select count(*)::int from events e where e.workspace_id = ${ws} and not e.is_bot
-              and e.time >= ${w.start.toISOString()}::timestamptz and e.time < ${w.end.toISOString()}::timestamptz
-              and (${goalMatch(w.goals, e)})) as c`,
-        );
-        return { v: Number(f?.v ?? 0), c: Number(f?.c ?? 0) };
-      },
-    })),
-  );
+  // counted once while its days' marks stay. The current one, still open, is its days that are over (a memo
+  // too) and today: today's conversions, and today's visitors not seen earlier in the range (one index probe
+  // each, distinctVisitors with seenSince), so no view counts the range's visitors again.
+  const now = new Date();
+  const today = new Date(`${now.toISOString().slice(0, 10)}T00:00:00.000Z`);
+  const split = r.current.end.getTime() > now.getTime() && r.current.start < today;
+  const item = (start: Date, end: Date) => ({
+    key: memoKey('pmm-conversion', goals),
+    from: start,
+    to: end,
+    compute: () => count(start, end),
+  });
+  const periods = [item(r.current.start, split ? today : r.current.end)];
+  if (r.previous) periods.push(item(r.previous.start, r.previous.end));
+  const all = { channel: null, utmCampaigns: null };
+  const [found, added] = await Promise.all([
+    memoizeAll(ctx, periods, now),
+    split
+      ? Promise.all([
+          distinctVisitors(ctx, today, r.current.end, all, r.current.start),
+          count(today, r.current.end, false),
+        ]).then(([v, t]) => ({ v, c: t.c }))
+      : { v: 0, c: 0 },
+  ]);
   return {
     scope: 'workspace' as const,
-    current: rateOf(found[0]!.v, found[0]!.c),
+    current: rateOf(found[0]!.v + added.v, found[0]!.c + added.c),
     previous: found[1] ? rateOf(found[1].v, found[1].c) : null,
   };
 }
