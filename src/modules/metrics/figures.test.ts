@@ -174,7 +174,7 @@ describe('memoized summary figures', () => {
     expect(await value()).toBe(0);
   });
 
-  it('counts visitors, retention and adoption of a range still open as its kept days plus what today adds', async () => {
+  it('counts visitors, leads, outcomes, retention and adoption of a range still open as its kept days plus what today adds', async () => {
     const today = new Date('2026-09-20T12:00:00Z');
     await env.database.db.execute(
       sql`update features set adoption_event = 'report_exported' where workspace_id = ${team.workspaceId}`,
@@ -192,11 +192,16 @@ describe('memoized summary figures', () => {
       )[0]!.id;
     await s.visit(await first('2026-09-02'), '2026-09-20T08:00:00Z');
     await s.visit(await first('2026-08-20'), '2026-09-20T08:30:00Z');
-    const added = await s.person();
+    const added = await s.person({ identifiedAt: '2026-09-20T09:01:00Z' });
     await s.visit(added, '2026-09-20T09:00:00Z');
     await s.event(added, 'report_exported', '2026-09-20T09:05:00Z');
+    await s.event(added, 'purchase', '2026-09-20T09:10:00Z', { revenue: 70 });
     const after = await figures(today);
     expect(of(after, 'unique_visitors').value).toBe(of(before, 'unique_visitors').value! + 2);
+    // Leads and outcomes add up: the kept days and today's.
+    expect(of(after, 'leads').value).toBe(of(before, 'leads').value! + 1);
+    expect(of(after, 'conversions').value).toBe(of(before, 'conversions').value! + 1);
+    expect(of(after, 'revenue').value).toBe(of(before, 'revenue').value! + 70);
     expect(of(after, 'retention').value!).toBeGreaterThan(of(before, 'retention').value ?? 0);
     expect(of(after, 'feature_adoption').value!).toBeGreaterThan(of(before, 'feature_adoption').value!);
     close(await fresh(list, '2026-09-20'), after);

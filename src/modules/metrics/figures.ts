@@ -229,6 +229,33 @@ export function sources(ctx: WsCtx, defs: Definitions, now = new Date()) {
     ]);
     return before + added;
   };
+  // Leads and goal outcomes add up by day: a window still open is its days that are over, kept, and today.
+  const additive =
+    <T>(
+      name: string,
+      definition: unknown,
+      raw: (from: string, to: string) => Promise<T>,
+      add: (a: T, b: T) => T,
+    ) =>
+    async (from: string, to: string): Promise<T> => {
+      if (to < today || from >= today) return raw(from, to);
+      const yesterday = addDays(today, -1);
+      const [before, now] = await Promise.all([
+        keep({
+          key: memoKey(name, definition),
+          from: new Date(start(from)),
+          to: new Date(end(yesterday)),
+          compute: () => raw(from, yesterday),
+        }) as Promise<T>,
+        raw(today, to),
+      ]);
+      return add(before, now);
+    };
+  const keptLeads = additive('metric leads', null, leads, (a, b) => a + b);
+  const keptOutcomes = additive('metric outcomes', defs.window, outcomes, (a, b) => ({
+    conversions: a.conversions + b.conversions,
+    revenue: a.revenue + b.revenue,
+  }));
   // Retention over a window still open: the cohort and who came back on the days that are over, kept, and
   // the persons of the cohort today brings back (compute.ts retentionAdded: index probes per person of today).
   const retention = async (f: MetricFilters, signal: AdoptionSignal, from: string, to: string) => {
@@ -270,7 +297,7 @@ export function sources(ctx: WsCtx, defs: Definitions, now = new Date()) {
     ]);
     return pct(closed.used + used, closed.active + active);
   };
-  return { visitsOf, visitorsOf, leads, outcomes, retention, adoption };
+  return { visitsOf, visitorsOf, leads: keptLeads, outcomes: keptOutcomes, retention, adoption };
 }
 
 /** A metric's figure (see hasFigure), or null when it has none. */
