@@ -102,7 +102,7 @@ describe('memoize', () => {
     const c = counter(memoKey('age'));
     await memoize(ctxOf(team), c.item, now);
     await env.database.db.execute(
-      sql`update signal_memos set computed_at = now() - interval '25 hours' where workspace_id = ${team.workspaceId}`,
+      sql`update signal_memos set computed_at = now() - interval '8 days' where workspace_id = ${team.workspaceId}`,
     );
     await memoize(ctxOf(team), c.item, now);
     expect(c.calls()).toBe(2);

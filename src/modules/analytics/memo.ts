@@ -21,7 +21,12 @@ import { isoDay } from './periods.ts';
  * definition the figure reads (a feature's signal, a metric's filters, the attribution model) into the key.
  * Values must be plain JSON (numbers, strings, null, arrays, objects): they come back parsed, not revived.
  */
-export const MAX_AGE = "interval '1 day'";
+/**
+ * A week: long enough that a workspace's memos (all made by its first view) do not all expire on the same
+ * morning and make that view count months of events again (a minute at 10M events, docs/benchmarks.md); short
+ * enough to bound what the marks miss.
+ */
+export const MAX_AGE = "interval '7 days'";
 
 export type MemoItem<T> = {
   /** What the figure is: memoKey(...) of its definition; the window is added here. */
