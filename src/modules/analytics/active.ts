@@ -1,4 +1,5 @@
 import { type SQL, sql } from 'drizzle-orm';
+import { batched } from '../../core/batched.ts';
 import type { WsCtx } from '../../core/context.ts';
 import { rows } from '../../db/sql.ts';
 import { memoizeAll, memoKey } from './memo.ts';
@@ -110,7 +111,10 @@ export function activeFlags(ws: string, windows: { from: Date; cut: Date; to: Da
  * for all open windows).
  */
 export async function activeCounts(ctx: WsCtx, windows: Span[], now = new Date()): Promise<number[]> {
-  const count = batched((missing: Span[]) => countActive(ctx, missing));
+  const count = batched(
+    (w: Span) => `${w.from.toISOString()}/${w.to.toISOString()}`,
+    (missing: Span[]) => countActive(ctx, missing),
+  );
   const cuts = windows.map((w) => openCut(w, now));
   const kept = windows.map((w, n) => ({ from: w.from, to: cuts[n] ?? w.to }));
   const open = windows.flatMap((w, n) => (cuts[n] ? [{ ...w, cut: cuts[n] }] : []));
@@ -149,27 +153,6 @@ async function addedActive(ctx: WsCtx, open: (Span & { cut: Date })[]): Promise<
         from (${todaysPersons(ws, cut, to)}) t ${activeFlags(ws, open)}`,
   );
   return open.map((_, n) => Number(found?.n[n] ?? 0));
-}
-
-/** One call per key collected until the current job ends, then answered by one `load` of them all. */
-function batched<K, V>(load: (keys: K[]) => Promise<V[]>): (key: K) => Promise<V> {
-  type Waiting = { key: K; resolve: (v: V) => void; reject: (e: unknown) => void };
-  let pending: Waiting[] | null = null;
-  return (key) =>
-    new Promise<V>((resolve, reject) => {
-      if (!pending) {
-        const batch: Waiting[] = [];
-        pending = batch;
-        queueMicrotask(() => {
-          pending = null;
-          load(batch.map((b) => b.key)).then(
-            (values) => batch.forEach((b, i) => b.resolve(values[i] as V)),
-            (error: unknown) => batch.forEach((b) => b.reject(error)),
-          );
-        });
-      }
-      pending.push({ key, resolve, reject });
-    });
 }
 
 async function countActive(ctx: WsCtx, windows: Span[]): Promise<number[]> {

@@ -1,12 +1,11 @@
-import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestEnv, newTeam, type Team, type TestEnv } from '../../../test/harness.ts';
 import type { WsCtx } from '../../core/context.ts';
-import { rows } from '../../db/sql.ts';
 import { activeCounts } from './active.ts';
 import { launchAdoption } from './adoption.ts';
 import { retention } from './retention.ts';
 import { insertFixtures, type Persons } from './testing.ts';
+import { forgetMemos, markDay, memoCount, testCtx } from './memo-testing.ts';
 
 /**
  * The memoized figures of the product dashboards (analytics/memo.ts): a launch's adoption sides, active
@@ -19,31 +18,15 @@ import { insertFixtures, type Persons } from './testing.ts';
 let env: TestEnv;
 let team: Team;
 let persons: Persons;
-const ctx = (): WsCtx => ({
-  db: env.database.db,
-  actor: { userId: '00000000-0000-0000-0000-000000000000', name: 'Test', email: 'test@example.test' },
-  workspaceId: team.workspaceId,
-  role: 'admin',
-});
+const ctx = (): WsCtx => testCtx(env.database.db, team.workspaceId);
 const now = new Date('2026-12-01T12:00:00Z');
 const a = { event: 'a_used', filter: {} };
 const b = { event: 'b_used', filter: { plan: 'pro' } };
 const launch = { date: '2026-09-15', signals: [a, b] };
 
-const mark = (day: string, age = '1 hour') =>
-  env.database.db.execute(
-    sql`insert into event_day_marks (workspace_id, day, changed_at) values (${team.workspaceId}, ${day}::date, now() - ${age}::interval)
-        on conflict (workspace_id, day) do update set changed_at = excluded.changed_at`,
-  );
-const forget = () =>
-  env.database.db.execute(sql`delete from signal_memos where workspace_id = ${team.workspaceId}`);
-const memos = async () =>
-  (
-    await rows<{ n: number }>(
-      env.database.db,
-      sql`select count(*)::int as n from signal_memos where workspace_id = ${team.workspaceId}`,
-    )
-  )[0]!.n;
+const mark = (day: string, age?: string) => markDay(env.database.db, team.workspaceId, day, age);
+const forget = () => forgetMemos(env.database.db, team.workspaceId);
+const memos = () => memoCount(env.database.db, team.workspaceId);
 const rates = (r: Awaited<ReturnType<typeof launchAdoption>>) =>
   r.map((l) => ({
     before: l.before.map((s) => [s.persons, s.activePersons]),

@@ -4,6 +4,7 @@ import { createTestEnv, newTeam, type Team, type TestEnv } from '../../../test/h
 import type { WsCtx } from '../../core/context.ts';
 import { rows } from '../../db/sql.ts';
 import { memoize, memoizeAll, memoKey } from './memo.ts';
+import { markDay, testCtx } from './memo-testing.ts';
 
 /**
  * Memos of closed windows, kept by the writer's day marks. The window is September 2026 (closed: `now` is
@@ -13,12 +14,7 @@ import { memoize, memoizeAll, memoKey } from './memo.ts';
 let env: TestEnv;
 let team: Team;
 let other: Team;
-const ctxOf = (t: Team): WsCtx => ({
-  db: env.database.db,
-  actor: { userId: '00000000-0000-0000-0000-000000000000', name: 'Test', email: 'test@example.test' },
-  workspaceId: t.workspaceId,
-  role: 'admin',
-});
+const ctxOf = (t: Team): WsCtx => testCtx(env.database.db, t.workspaceId);
 const now = new Date('2026-12-01T12:00:00Z');
 const sept = { from: new Date('2026-09-01T00:00:00Z'), to: new Date('2026-10-01T00:00:00Z') };
 
@@ -31,11 +27,7 @@ function counter(key = memoKey('visitors', { product: 'p1' }), window = sept) {
   };
 }
 
-const mark = (t: Team, day: string, age: string) =>
-  env.database.db.execute(
-    sql`insert into event_day_marks (workspace_id, day, changed_at) values (${t.workspaceId}, ${day}::date, now() - ${age}::interval)
-        on conflict (workspace_id, day) do update set changed_at = excluded.changed_at`,
-  );
+const mark = (t: Team, day: string, age: string) => markDay(env.database.db, t.workspaceId, day, age);
 
 beforeAll(async () => {
   env = await createTestEnv();

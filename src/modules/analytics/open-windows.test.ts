@@ -8,6 +8,7 @@ import { launchAdoption, windowAdoption } from './adoption.ts';
 import { retention } from './retention.ts';
 import { signalCondition } from './signal.ts';
 import { insertFixtures, type Persons } from './testing.ts';
+import { testCtx } from './memo-testing.ts';
 
 /**
  * Windows still open (active.ts openCut): `now` is 20 November 2026 15:00 UTC, so [1 Nov, 21 Nov) is its part
@@ -19,12 +20,7 @@ import { insertFixtures, type Persons } from './testing.ts';
 let env: TestEnv;
 let team: Team;
 let persons: Persons;
-const ctx = (): WsCtx => ({
-  db: env.database.db,
-  actor: { userId: '00000000-0000-0000-0000-000000000000', name: 'Test', email: 'test@example.test' },
-  workspaceId: team.workspaceId,
-  role: 'admin',
-});
+const ctx = (): WsCtx => testCtx(env.database.db, team.workspaceId);
 const now = new Date('2026-11-20T15:00:00Z');
 const d = (day: string) => new Date(`${day}T00:00:00.000Z`);
 const a = { event: 'a_used', filter: {} };

@@ -4,10 +4,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { factories } from '../../../test/factories.ts';
 import { createTestEnv, newTeam, type Team, type TestEnv } from '../../../test/harness.ts';
 import type { WsCtx } from '../../core/context.ts';
-import { rows } from '../../db/sql.ts';
 import { signals } from '../attribution/test-fixtures.ts';
 import { marketingDashboard, type MarketingInput } from './marketing.ts';
 import { distinctVisitors } from './marketing-traffic.ts';
+import { forgetMemos, memoCount, settleMarks, testCtx } from '../analytics/memo-testing.ts';
 
 /**
  * The marketing dashboard's memos (marketing-credit.ts): each closed day's credit and each closed period's
@@ -26,19 +26,9 @@ const RANGES: MarketingInput[] = [
   { from: '2026-11-02', to: '2026-12-01', compare: true },
 ];
 
-const settle = () =>
-  env.database.db.execute(
-    sql`update event_day_marks set changed_at = now() - interval '1 hour' where workspace_id = ${team.workspaceId}`,
-  );
-const memos = async () =>
-  (
-    await rows<{ n: number }>(
-      env.database.db,
-      sql`select count(*)::int as n from signal_memos where workspace_id = ${team.workspaceId}`,
-    )
-  )[0]!.n;
-const forget = () =>
-  env.database.db.execute(sql`delete from signal_memos where workspace_id = ${team.workspaceId}`);
+const settle = () => settleMarks(env.database.db, team.workspaceId);
+const memos = () => memoCount(env.database.db, team.workspaceId);
+const forget = () => forgetMemos(env.database.db, team.workspaceId);
 const views = () =>
   Promise.all(
     [...RANGES, { ...RANGES[0]!, campaignId }, { ...RANGES[1]!, channel: 'other' as const }].map((input) =>
@@ -59,12 +49,7 @@ function same(a: unknown, b: unknown, path = '$') {
 beforeAll(async () => {
   env = await createTestEnv();
   team = await newTeam(env.app, `Credit ${randomUUID().slice(0, 8)}`);
-  ctx = {
-    db: env.database.db,
-    actor: { userId: '00000000-0000-0000-0000-000000000000', name: 'Test', email: 'test@example.test' },
-    workspaceId: team.workspaceId,
-    role: 'admin',
-  };
+  ctx = testCtx(env.database.db, team.workspaceId);
   const make = factories(env, team);
   campaignId = (await make.campaign({ name: 'A', utmCampaign: 'memo-a', actualSpend: 300 })).id;
   await make.campaign({ name: 'B', utmCampaign: 'memo-b', actualSpend: 100 });

@@ -11,6 +11,7 @@ import { type MetricRow } from './metrics.ts';
 import { previousRange, seriesBuckets } from './periods.ts';
 import { metrics } from './schema.ts';
 import { metricsSummary } from './summary.ts';
+import { memoCount, settleMarks, testCtx } from '../analytics/memo-testing.ts';
 
 /**
  * The summary's memoized figures (figures.ts through analytics/memo.ts): over September 2026, closed on
@@ -38,18 +39,8 @@ const KINDS = [
   'retention',
 ] as const;
 
-/** Every day mark of the workspace settled (older than SETTLE), as a writer's marks are an hour later. */
-const settle = () =>
-  env.database.db.execute(
-    sql`update event_day_marks set changed_at = now() - interval '1 hour' where workspace_id = ${team.workspaceId}`,
-  );
-const memoCount = async () =>
-  (
-    await rows<{ n: number }>(
-      env.database.db,
-      sql`select count(*)::int as n from signal_memos where workspace_id = ${team.workspaceId}`,
-    )
-  )[0]!.n;
+const settle = () => settleMarks(env.database.db, team.workspaceId);
+const memos = () => memoCount(env.database.db, team.workspaceId);
 
 /** The summary as the old code computed it: one valueOf per window, nothing memoized. */
 async function fresh(list: MetricRow[], last = SEPT.to) {
@@ -99,12 +90,7 @@ let later: string;
 beforeAll(async () => {
   env = await createTestEnv();
   team = await newTeam(env.app, `Figures ${randomUUID().slice(0, 8)}`);
-  ctx = {
-    db: env.database.db,
-    actor: { userId: '00000000-0000-0000-0000-000000000000', name: 'Test', email: 'test@example.test' },
-    workspaceId: team.workspaceId,
-    role: 'admin',
-  };
+  ctx = testCtx(env.database.db, team.workspaceId);
   const make = factories(env, team);
   s = signals(env.database.db, team.workspaceId);
   await s.goal({ name: 'Purchase', event: 'purchase', revenueProperty: 'revenue' });
@@ -142,14 +128,14 @@ describe('memoized summary figures', () => {
     const first = await figures();
     close(await fresh(list), first);
     expect(of(first, 'leads').value).toBe(4); // four identified in September
-    const kept = await memoCount();
+    const kept = await memos();
     expect(kept).toBeGreaterThan(0);
     // A visit deleted behind the writer's back (no mark): the memos still answer, so nothing changes.
     await env.database.db.execute(
       sql`delete from visits where workspace_id = ${team.workspaceId} and started_at >= '2026-09-10' and started_at < '2026-09-11'`,
     );
     expect(await figures()).toEqual(first);
-    expect(await memoCount()).toBe(kept);
+    expect(await memos()).toBe(kept);
   });
 
   it('computes a window again once an event of it is written (its day mark moved)', async () => {

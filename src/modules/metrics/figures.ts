@@ -1,4 +1,5 @@
 import { sql, type SQL } from 'drizzle-orm';
+import { batched } from '../../core/batched.ts';
 import type { WsCtx } from '../../core/context.ts';
 import type { MetricKind } from '../../core/enums.ts';
 import { rows } from '../../db/sql.ts';
@@ -89,33 +90,6 @@ const end = (day: string) => `${addDays(day, 1)}T00:00:00.000Z`;
 const pct = (n: number, d: number) => (d > 0 ? (n / d) * 100 : null);
 
 type Days = { from: string; to: string };
-
-/**
- * Calls made in the same tick answered by one `run` over all their windows (each window asked once):
- * memoizeAll starts every computation it needs at once, so one summary makes one statement per source.
- */
-function batched<A, T>(keyOf: (asked: A) => string, run: (list: A[]) => Promise<T[]>) {
-  type Asked = { asked: A; waiting: ((r: PromiseSettledResult<T>) => void)[] };
-  let pending: Map<string, Asked> | null = null;
-  return (asked: A) =>
-    new Promise<T>((resolve, reject) => {
-      if (!pending) {
-        const list = (pending = new Map<string, Asked>());
-        queueMicrotask(() => {
-          pending = null;
-          const all = [...list.values()];
-          run(all.map((a) => a.asked)).then(
-            (values) =>
-              all.forEach((a, i) => a.waiting.forEach((w) => w({ status: 'fulfilled', value: values[i]! }))),
-            (reason) => all.forEach((a) => a.waiting.forEach((w) => w({ status: 'rejected', reason }))),
-          );
-        });
-      }
-      const key = keyOf(asked);
-      const entry = pending.get(key) ?? pending.set(key, { asked, waiting: [] }).get(key)!;
-      entry.waiting.push((r) => (r.status === 'fulfilled' ? resolve(r.value) : reject(r.reason)));
-    });
-}
 
 /** batched over windows of days. */
 function byDays<T>(run: (windows: Days[]) => Promise<T[]>) {
