@@ -23,17 +23,17 @@ import type { WsCtx } from '../src/core/context.ts';
 import { openDatabase } from '../src/db/client.ts';
 import { migrate } from '../src/db/migrate.ts';
 import { buildApp } from '../src/http/app.ts';
-import { createToken, createUser } from '../src/modules/auth/auth.ts';
-import { createWorkspace } from '../src/modules/workspaces/workspaces.ts';
 import { dashboardsScale, seedDashboards } from './dashboards-seed.ts';
 import { type Call, captured, endpointOf, pct, timeView, type View } from './dashboards-time.ts';
 import {
   ensurePgDatabase,
+  freshSignalsWorkspace,
   machine,
   markdownTable,
   pgSettings,
   type Row,
   seededOnce,
+  timeQueries,
   writeSection,
 } from './lib.ts';
 import { seedSignals, signalsScale } from './signals-seed.ts';
@@ -69,16 +69,7 @@ async function prepareBase(): Promise<Base> {
   await ensurePgDatabase(url);
   const database = await openDatabase({ engine: 'postgres', url });
   try {
-    await database.exec('drop schema if exists public cascade; create schema public;');
-    await migrate(database.db);
-    const user = await createUser(database.db, {
-      email: 'bench@example.test',
-      password: 'load test passphrase',
-      name: 'Bench',
-    });
-    const { token } = await createToken(database.db, user.id, 'bench');
-    const actor = { userId: user.id, name: user.name, email: user.email };
-    const ws = await createWorkspace({ db: database.db, actor }, { name: 'Bench signals' });
+    const { user, token, ws } = await freshSignalsWorkspace(database);
     await seedSignals(database, ws.id, user.id, events);
     return { scale: small ? 0.02 : 1, token, workspaceId: ws.id };
   } finally {
@@ -103,26 +94,10 @@ const base =
       });
 
 // Every SQL statement is timed in this process; only the parts pass reads what was captured.
-const original = pg.Client.prototype.query as (...a: unknown[]) => unknown;
-pg.Client.prototype.query = function (this: pg.Client, config: unknown, ...rest: unknown[]) {
-  const c = config as { text?: string; values?: unknown[] };
-  if (!captured.on || !c || typeof c !== 'object' || typeof c.text !== 'string')
-    return original.call(this, config, ...rest);
-  const t = performance.now();
-  const values = Array.isArray(rest[0]) ? (rest[0] as unknown[]) : (c.values ?? []);
-  const done = () => captured.list.push({ text: c.text!, values, ms: performance.now() - t });
-  const last = rest[rest.length - 1];
-  if (typeof last === 'function') {
-    rest[rest.length - 1] = (...a: unknown[]) => {
-      done();
-      return (last as (...x: unknown[]) => unknown)(...a);
-    };
-    return original.call(this, config, ...rest);
-  }
-  const result = original.call(this, config, ...rest);
-  if (result instanceof Promise) void result.then(done, () => {});
-  return result;
-} as typeof pg.Client.prototype.query;
+timeQueries(
+  (q) => captured.list.push(q),
+  () => captured.on,
+);
 
 const database = await openDatabase({ engine: 'postgres', url });
 // Kept data gets the migrations added since (surveys, deals, metrics on the signals suite's database).

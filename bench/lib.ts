@@ -3,6 +3,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
+import type { Database } from '../src/db/client.ts';
+import { migrate } from '../src/db/migrate.ts';
+import { createToken, createUser } from '../src/modules/auth/auth.ts';
+import { createWorkspace } from '../src/modules/workspaces/workspaces.ts';
 
 /** Shared pieces of the benchmarks: databases, the server process, and the results file. */
 
@@ -154,3 +158,51 @@ export function writeSection(section: string) {
 }
 
 export const machine = () => `${os.cpus().length} cores, Node ${process.version}`;
+
+export type TimedQuery = { text: string; values: unknown[]; ms: number };
+
+/**
+ * Times every SQL statement of this process (node-postgres clients, pooled or not): `record` gets each one's
+ * text, values and milliseconds, while `when()` says so.
+ */
+export function timeQueries(record: (q: TimedQuery) => void, when: () => boolean = () => true) {
+  const original = pg.Client.prototype.query as (...a: unknown[]) => unknown;
+  pg.Client.prototype.query = function (this: pg.Client, config: unknown, ...rest: unknown[]) {
+    const c = config as { text?: string; values?: unknown[] };
+    if (!when() || !c || typeof c !== 'object' || typeof c.text !== 'string')
+      return original.call(this, config, ...rest);
+    const t = performance.now();
+    const values = Array.isArray(rest[0]) ? (rest[0] as unknown[]) : (c.values ?? []);
+    const done = () => record({ text: c.text!, values, ms: performance.now() - t });
+    // pg-pool passes a callback; a client used directly answers a promise.
+    const last = rest[rest.length - 1];
+    if (typeof last === 'function') {
+      rest[rest.length - 1] = (...a: unknown[]) => {
+        done();
+        return (last as (...x: unknown[]) => unknown)(...a);
+      };
+      return original.call(this, config, ...rest);
+    }
+    const result = original.call(this, config, ...rest);
+    if (result instanceof Promise) void result.then(done, () => {});
+    return result;
+  } as typeof pg.Client.prototype.query;
+}
+
+/**
+ * An empty, migrated schema in the open database with the bench's member, an API token and a workspace:
+ * what the signals and dashboards suites generate their year of events into.
+ */
+export async function freshSignalsWorkspace(database: Database) {
+  await database.exec('drop schema if exists public cascade; create schema public;');
+  await migrate(database.db);
+  const user = await createUser(database.db, {
+    email: 'bench@example.test',
+    password: 'load test passphrase',
+    name: 'Bench',
+  });
+  const { token } = await createToken(database.db, user.id, 'bench');
+  const actor = { userId: user.id, name: user.name, email: user.email };
+  const ws = await createWorkspace({ db: database.db, actor }, { name: 'Bench signals' });
+  return { user, token, ws };
+}

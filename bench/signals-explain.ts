@@ -12,6 +12,7 @@ import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { openDatabase } from '../src/db/client.ts';
 import { buildApp } from '../src/http/app.ts';
+import { type TimedQuery, timeQueries } from './lib.ts';
 
 const { values: args } = parseArgs({
   options: {
@@ -24,28 +25,8 @@ const seeded = JSON.parse(
   fs.readFileSync(path.join(os.tmpdir(), 'tandem-bench-signals-queries.json'), 'utf8'),
 ) as { token: string; workspaceId: string; campaigns: [number, string, number][] };
 
-type Seen = { text: string; values: unknown[]; ms: number };
-let seen: Seen[] = [];
-const original = pg.Client.prototype.query as (...a: unknown[]) => unknown;
-pg.Client.prototype.query = function (this: pg.Client, config: unknown, ...rest: unknown[]) {
-  const c = config as { text?: string; values?: unknown[] };
-  if (!c || typeof c !== 'object' || typeof c.text !== 'string') return original.call(this, config, ...rest);
-  const t = performance.now();
-  const values = Array.isArray(rest[0]) ? (rest[0] as unknown[]) : (c.values ?? []);
-  const done = () => seen.push({ text: c.text!, values, ms: performance.now() - t });
-  // pg-pool passes a callback; a client used directly answers a promise.
-  const last = rest[rest.length - 1];
-  if (typeof last === 'function') {
-    rest[rest.length - 1] = (...a: unknown[]) => {
-      done();
-      return (last as (...x: unknown[]) => unknown)(...a);
-    };
-    return original.call(this, config, ...rest);
-  }
-  const result = original.call(this, config, ...rest);
-  if (result instanceof Promise) void result.then(done, () => {});
-  return result;
-} as typeof pg.Client.prototype.query;
+let seen: TimedQuery[] = [];
+timeQueries((q) => seen.push(q));
 
 const database = await openDatabase({ engine: 'postgres', url, prepare: false });
 const app = await buildApp({

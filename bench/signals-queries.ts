@@ -1,9 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { openDatabase } from '../src/db/client.ts';
 import { migrate } from '../src/db/migrate.ts';
-import { createToken, createUser } from '../src/modules/auth/auth.ts';
-import { createWorkspace } from '../src/modules/workspaces/workspaces.ts';
-import { ensurePgDatabase, type Row, seededOnce, startServer } from './lib.ts';
+import { ensurePgDatabase, freshSignalsWorkspace, type Row, seededOnce, startServer } from './lib.ts';
 import { seedSignals, signalsScale } from './signals-seed.ts';
 
 /**
@@ -24,16 +22,7 @@ async function prepare(url: string, scale: number): Promise<Seeded> {
   await ensurePgDatabase(url);
   const database = await openDatabase({ engine: 'postgres', url });
   try {
-    await database.exec('drop schema if exists public cascade; create schema public;');
-    await migrate(database.db);
-    const user = await createUser(database.db, {
-      email: 'bench@example.test',
-      password: 'load test passphrase',
-      name: 'Bench',
-    });
-    const { token } = await createToken(database.db, user.id, 'bench');
-    const actor = { userId: user.id, name: user.name, email: user.email };
-    const ws = await createWorkspace({ db: database.db, actor }, { name: 'Bench signals' });
+    const { user, token, ws } = await freshSignalsWorkspace(database);
     const s = signalsScale(scale);
     const t = Date.now();
     await seedSignals(database, ws.id, user.id, s);
