@@ -6,7 +6,9 @@ import type { Database } from '../src/db/client.ts';
  * the writer would have stored them: persons (1 distinct id each, 1% bots, 40% identified by a sign-up),
  * 1–4 visits a person (30% from campaigns, skewed so a few campaigns carry most traffic; the rest organic
  * search, direct, referral, social), 4 events a visit ($pageview first with the visit's UTM; sign-up,
- * activation, feature use, purchase with revenue later in it), campaigns in programs, two goals.
+ * activation, feature use, purchase with revenue later in it), campaigns in programs, two goals. First visits
+ * are spread evenly over 366 days, today included: today's share is packed into its hours so far, so a view
+ * through today meets a full day of events (its worst case, late in the day), not a few minutes' worth.
  * At scale 1: 1,000,000 persons, 2,500,000 visits, 10,000,000 events, 50,000 campaigns, 500 programs.
  * Not generated: event_keys (dedup only; no query reads them) and groups.
  *
@@ -43,7 +45,10 @@ function visitsOf(a: number, b: number, s: SignalsScale, t0: string) {
   return `
   with pp as (
     select p, h, 1 + h % 4 as n,
-      ${t0}::timestamptz + make_interval(secs => (h % 31449600)::double precision) as first_seen
+      ${t0}::timestamptz + make_interval(days => (h % 366)::int) + case when h % 366 < 365
+        then make_interval(secs => ((h / 366) % 86400)::double precision)
+        -- Today's share of first visits fits in the part of today that is over, so today is as busy as a full day.
+        else (now() - interval '10 minutes' - date_trunc('day', now())) * (((h / 366) % 86400) / 86400.0) end as first_seen
     from (select p, hashint8(p) & 2147483647 as h from generate_series(${a}::bigint, ${b}::bigint) p) x
   ), pg as (
     select *, least(make_interval(days => 1 + (h / 7) % 21),

@@ -3,7 +3,7 @@ import { memoizeAll, memoKey } from '../analytics/memo.ts';
 import { DAY_MS } from '../attribution/models.ts';
 import { creditedOutcomes, type Outcome, type OutcomeTouch } from '../attribution/outcomes.ts';
 import { dayOf, type Window } from '../attribution/query.ts';
-import { distinctVisitors, type VisitFilter } from './marketing-traffic.ts';
+import { distinctVisitors, type VisitFilter, visitCounts } from './marketing-traffic.ts';
 
 export type Outcomes = { leads: number; conversions: number; revenue: number };
 export const noOutcomes = (): Outcomes => ({ leads: 0, conversions: 0, revenue: 0 });
@@ -69,79 +69,169 @@ function creditByDay(
   return byDay;
 }
 
-export type Credited = {
-  /** Each day of the span (previous period + range) with credit. */
-  days: Map<string, DayCredit>;
-  visitors: number;
-  previousVisitors: number;
-};
+/** Visits and the outcomes credited to them: a day, a channel group, a UTM campaign, a referral code. */
+export type Tally = Outcomes & { visits: number };
+const tally = (): Tally => ({ visits: 0, ...noOutcomes() });
 
 /**
- * The credit of every day of [span.start, w.end) and the distinct visitors of the range and of the previous
- * period, through ONE memoizeAll: kept days and periods answer from their memos, the others are computed
- * together (one creditedOutcomes over the days missing, first to last; a visitors count each).
+ * What a period adds up to. The range's period that is over is one memo (with `detail`: channels, campaigns
+ * and referral codes); the previous period's has only its days; today's part is counted live and added.
  */
-export async function credited(
+export type PeriodFigures = {
+  days: Record<string, Tally>;
+  channels: Record<string, Tally>;
+  /** Per UTM campaign and referral code, packed (tens of thousands of campaigns make a memo of megabytes). */
+  campaigns: Record<string, Packed>;
+  codes: Record<string, Packed>;
+  unattributed: Outcomes;
+  /** Distinct visitors of the period (today's part: those not seen earlier in the range). */
+  visitors: number;
+};
+
+/** A tally as [visits, leads, conversions, revenue]. */
+export type Packed = [number, number, number, number];
+const pack = (t: Tally): Packed => [t.visits, t.leads, t.conversions, t.revenue];
+export const unpack = (p: Packed | undefined): Tally =>
+  p ? { visits: p[0], leads: p[1], conversions: p[2], revenue: p[3] } : tally();
+
+const emptyPeriod = (): PeriodFigures => ({
+  days: {},
+  channels: {},
+  campaigns: {},
+  codes: {},
+  unattributed: noOutcomes(),
+  visitors: 0,
+});
+
+/** Adds `from` into `to` (the range's kept period and today's part). */
+export function addPeriod(to: PeriodFigures, from: PeriodFigures): PeriodFigures {
+  const addAll = (a: Record<string, Tally>, b: Record<string, Tally>) => {
+    for (const [k, t] of Object.entries(b)) {
+      const into = (a[k] ??= tally());
+      into.visits += t.visits;
+      addOutcomes(into, t);
+    }
+  };
+  const addPacked = (a: Record<string, Packed>, b: Record<string, Packed>) => {
+    for (const [k, p] of Object.entries(b)) {
+      const into = (a[k] ??= [0, 0, 0, 0]);
+      for (let i = 0; i < 4; i++) into[i]! += p[i]!;
+    }
+  };
+  addAll(to.days, from.days);
+  addAll(to.channels, from.channels);
+  addPacked(to.campaigns, from.campaigns);
+  addPacked(to.codes, from.codes);
+  addOutcomes(to.unattributed, from.unattributed);
+  to.visitors += from.visitors;
+  return to;
+}
+
+export type MarketingFigures = { range: PeriodFigures; previous: PeriodFigures | null };
+
+/**
+ * The range's figures and, with a comparison, the previous period's. A period that is over is one memo
+ * (analytics/memo.ts) for the model, lookback, goals and filter: made once (a day later, once more, for a
+ * range through today) from the memos of its days' credit, its visit counts and its distinct visitors, so a
+ * view reads two small values instead of a value per day and the rollup's rows per day and campaign. A range
+ * still open is its days that are over (that memo) plus today's part counted live: today's credit and visits,
+ * and today's visitors not seen earlier in the range (distinctVisitors with seenSince).
+ */
+export async function marketingFigures(
   ctx: WsCtx,
   w: Window,
-  span: Window,
+  previousStart: Date | null,
   f: VisitFilter,
   matches: (t: OutcomeTouch) => boolean,
   now = new Date(),
-): Promise<Credited> {
+): Promise<MarketingFigures> {
   const filtered = f.channel !== null || f.utmCampaigns !== null;
   const definition = [w.model, w.lookbackDays, w.goals, w.currency, f.channel, f.utmCampaigns];
   const creditKey = memoKey('marketing day credit', ...definition);
   const lookback = w.lookbackDays * DAY_MS;
-  const days: string[] = [];
-  for (let t = span.start.getTime(); t < w.end.getTime(); t += DAY_MS) days.push(dayOf(new Date(t)));
 
-  // The days to compute are asked in one tick (memoizeAll starts them together): one query answers them all.
-  const missing: string[] = [];
-  let batch: Promise<Map<string, DayCredit>> | null = null;
-  const dayCredit = (day: string) => {
-    missing.push(day);
-    batch ??= Promise.resolve().then(async () => {
-      const first = new Date(`${missing.reduce((a, b) => (a < b ? a : b))}T00:00:00.000Z`);
-      const last = new Date(`${missing.reduce((a, b) => (a > b ? a : b))}T00:00:00.000Z`);
-      const outcomes = await creditedOutcomes(ctx, { ...w, end: new Date(last.getTime() + DAY_MS) }, first);
-      return creditByDay(outcomes, matches, filtered);
-    });
-    return batch.then((m) => m.get(day) ?? credit());
+  /** The credit of each day of [start, end): kept days from their memos, the others in one query. */
+  const dayCredits = (start: Date, end: Date): Promise<DayCredit[]> => {
+    const days: string[] = [];
+    for (let t = start.getTime(); t < end.getTime(); t += DAY_MS) days.push(dayOf(new Date(t)));
+    const missing: string[] = [];
+    let batch: Promise<Map<string, DayCredit>> | null = null;
+    // The days to compute are asked in one tick (memoizeAll starts them together): one query answers them all.
+    const dayCredit = (day: string) => {
+      missing.push(day);
+      batch ??= Promise.resolve().then(async () => {
+        const first = new Date(`${missing.reduce((a, b) => (a < b ? a : b))}T00:00:00.000Z`);
+        const last = new Date(`${missing.reduce((a, b) => (a > b ? a : b))}T00:00:00.000Z`);
+        const outcomes = await creditedOutcomes(ctx, { ...w, end: new Date(last.getTime() + DAY_MS) }, first);
+        return creditByDay(outcomes, matches, filtered);
+      });
+      return batch.then((m) => m.get(day) ?? credit());
+    };
+    return memoizeAll<DayCredit>(
+      ctx,
+      // A day's outcomes read visits of the lookback before it: the memo's window starts there.
+      days.map((day) => {
+        const dayStart = new Date(`${day}T00:00:00.000Z`);
+        return {
+          key: creditKey,
+          from: new Date(dayStart.getTime() - lookback),
+          to: new Date(dayStart.getTime() + DAY_MS),
+          compute: () => dayCredit(day),
+        };
+      }),
+      now,
+    );
   };
-  const visitorsKey = memoKey('marketing visitors', f.channel, f.utmCampaigns);
-  // A range still open: its days that are over are a period kept like the previous one; today's visitors
-  // not seen on them are added (distinctVisitors with seenSince), so no view scans the whole range's visits.
+
+  /** The figures of [start, end); with seenSince, visitors only those not seen in [seenSince, start). */
+  const period = async (start: Date, end: Date, detail: boolean, seenSince?: Date): Promise<PeriodFigures> => {
+    const pw: Window = { ...w, start, end, fromDay: dayOf(start), toDay: dayOf(new Date(end.getTime() - DAY_MS)) };
+    const [credits, counts, visitors] = await Promise.all([
+      dayCredits(start, end),
+      visitCounts(ctx, pw, f, detail),
+      distinctVisitors(ctx, start, end, f, seenSince),
+    ]);
+    const p = emptyPeriod();
+    const campaigns: Record<string, Tally> = {};
+    const codes: Record<string, Tally> = {};
+    const at = (m: Record<string, Tally>, key: string) => (m[key] ??= tally());
+    for (let i = 0, t = start.getTime(); t < end.getTime(); i++, t += DAY_MS) {
+      const c = credits[i]!;
+      addOutcomes(at(p.days, dayOf(new Date(t))), c.total);
+      if (!detail) continue;
+      addOutcomes(p.unattributed, c.unattributed);
+      for (const [k, o] of Object.entries(c.channels)) addOutcomes(at(p.channels, k), o);
+      for (const [k, o] of Object.entries(c.campaigns)) addOutcomes(at(campaigns, k), o);
+      for (const [k, o] of Object.entries(c.codes)) addOutcomes(at(codes, k), o);
+    }
+    for (const r of counts.channels) {
+      at(p.days, r.day).visits += r.visits;
+      if (detail) at(p.channels, r.value).visits += r.visits;
+    }
+    for (const [k, n] of counts.campaigns) at(campaigns, k).visits += n;
+    for (const [k, n] of counts.referralCodes) at(codes, k).visits += n;
+    for (const [k, t] of Object.entries(campaigns)) p.campaigns[k] = pack(t);
+    for (const [k, t] of Object.entries(codes)) p.codes[k] = pack(t);
+    p.visitors = visitors;
+    return p;
+  };
+
+  const kept = (start: Date, end: Date, detail: boolean) => ({
+    key: memoKey('marketing period figures', detail, ...definition),
+    from: new Date(start.getTime() - lookback),
+    to: end,
+    compute: () => period(start, end, detail),
+  });
+  // A range still open: its days that are over are kept like the previous period; today's part is added.
   const today = new Date(`${dayOf(now)}T00:00:00.000Z`);
   const split = w.end.getTime() > now.getTime() && w.start < today;
-  const visitorItem = (start: Date, end: Date) => ({
-    key: visitorsKey,
-    from: start,
-    to: end,
-    compute: () => distinctVisitors(ctx, start, end, f),
-  });
-  const compare = span.start.getTime() < w.start.getTime();
   const items = [
-    // A day's outcomes read visits of the lookback before it: the memo's window starts there.
-    ...days.map((day) => {
-      const start = new Date(`${day}T00:00:00.000Z`);
-      return {
-        key: creditKey,
-        from: new Date(start.getTime() - lookback),
-        to: new Date(start.getTime() + DAY_MS),
-        compute: () => dayCredit(day) as Promise<DayCredit | number>,
-      };
-    }),
-    visitorItem(w.start, split ? today : w.end),
-    ...(compare ? [visitorItem(span.start, w.start)] : []),
+    kept(w.start, split ? today : w.end, true),
+    ...(previousStart ? [kept(previousStart, w.start, false)] : []),
   ];
-  const [values, added] = await Promise.all([
-    memoizeAll<DayCredit | number>(ctx, items, now),
-    split ? distinctVisitors(ctx, today, w.end, f, w.start) : 0,
+  const [[range, previous], added] = await Promise.all([
+    memoizeAll<PeriodFigures>(ctx, items, now),
+    split ? period(today, w.end, true, w.start) : null,
   ]);
-  return {
-    days: new Map(days.map((day, i) => [day, values[i] as DayCredit])),
-    visitors: (values[days.length] as number) + added,
-    previousVisitors: compare ? (values[days.length + 1] as number) : 0,
-  };
+  return { range: added ? addPeriod(range!, added) : range!, previous: previous ?? null };
 }

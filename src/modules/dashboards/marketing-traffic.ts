@@ -15,11 +15,10 @@ export const unfiltered = (f: VisitFilter) => f.channel === null && f.utmCampaig
 export type DayCount = { day: string; value: string; visits: number };
 
 export type VisitCounts = {
-  /** Per day of the span (previous period + range) and channel group. */
+  /** Per day of the period and channel group. */
   channels: DayCount[];
-  /** Per day of the range and UTM campaign. */
-  campaigns: DayCount[];
-  /** Visits of the range per referral code. */
+  /** Visits of the period per UTM campaign and per referral code (only when asked for the detail). */
+  campaigns: Map<string, number>;
   referralCodes: Map<string, number>;
 };
 
@@ -30,58 +29,63 @@ function predicate(f: VisitFilter, v: SQL): SQL {
   return sql.join(parts, sql` and `);
 }
 
+const sumBy = (list: { value: string; visits: number }[]) => {
+  const m = new Map<string, number>();
+  for (const r of list) m.set(r.value, (m.get(r.value) ?? 0) + Number(r.visits));
+  return m;
+};
+
 /**
- * Visits for the dashboard. Unfiltered, the per-day counts come from the daily traffic rollup (channel and
- * campaign dimensions, rollups.ts) so the first view never scans the range's visits for them; filtered, one
- * grouped query over `visits` (the filter's visits are the few of one campaign, program or channel) answers
- * both. Another query counts the range's visits per referral code (visits_referral_idx). Unique visitors
- * cannot be summed from days: distinctVisitors counts them over a period (memoized by marketing-credit.ts).
+ * Visits of a period for the dashboard: per day and channel group, and with `detail` per UTM campaign and
+ * referral code. Unfiltered, the per-day counts come from the daily traffic rollup (channel and campaign
+ * dimensions, rollups.ts) so no view scans the period's visits for them; filtered, one grouped query over
+ * `visits` (the filter's visits are the few of one campaign, program or channel) answers both. Another query
+ * counts visits per referral code (visits_referral_idx). Unique visitors cannot be summed from days:
+ * distinctVisitors counts them over a period (memoized with the period by marketing-credit.ts).
  */
-export async function visitCounts(ctx: WsCtx, w: Window, span: Window, f: VisitFilter): Promise<VisitCounts> {
+export async function visitCounts(ctx: WsCtx, w: Window, f: VisitFilter, detail: boolean): Promise<VisitCounts> {
   const ws = ctx.workspaceId;
   const v = sql.raw('v');
-  const inSpan = sql`${v}.started_at >= ${span.start.toISOString()}::timestamptz and ${v}.started_at < ${w.end.toISOString()}::timestamptz`;
   const dayCounts = async (): Promise<Pick<VisitCounts, 'channels' | 'campaigns'>> => {
     if (unfiltered(f)) {
       const [channels, campaigns] = await Promise.all([
-        daily(ctx, 'channel', span),
-        daily(ctx, 'campaign', w),
+        daily(ctx, 'channel', w),
+        detail ? daily(ctx, 'campaign', w) : [],
       ]);
-      const plain = (list: typeof channels) =>
-        list.map((r) => ({ day: r.bucket, value: r.value, visits: Number(r.visits) }));
-      return { channels: plain(channels), campaigns: plain(campaigns) };
+      return {
+        channels: channels.map((r) => ({ day: r.bucket, value: r.value, visits: Number(r.visits) })),
+        campaigns: sumBy(campaigns),
+      };
     }
     const found = await rows<{ day: string; channel: string; campaign: string; visits: number }>(
       ctx.db,
       sql`select to_char(v.started_at at time zone 'UTC', 'YYYY-MM-DD') as day, v.channel,
             coalesce(v.utm_campaign, '') as campaign, count(*)::int as visits
           from visits v
-          where v.workspace_id = ${ws} and ${inSpan} and ${predicate(f, v)}
+          where v.workspace_id = ${ws} and ${predicate(f, v)}
+            and v.started_at >= ${w.start.toISOString()}::timestamptz and v.started_at < ${w.end.toISOString()}::timestamptz
           group by 1, 2, 3`,
     );
     return {
       channels: found.map((r) => ({ day: r.day, value: r.channel, visits: Number(r.visits) })),
-      campaigns: found
-        .filter((r) => r.day >= w.fromDay)
-        .map((r) => ({ day: r.day, value: r.campaign, visits: Number(r.visits) })),
+      campaigns: detail ? sumBy(found.map((r) => ({ value: r.campaign, visits: r.visits }))) : new Map(),
     };
   };
   const [counts, codes] = await Promise.all([
     dayCounts(),
-    rows<{ code: string; visits: number }>(
-      ctx.db,
-      sql`select v.referral_code as code, count(*)::int as visits
-          from visits v
-          where v.workspace_id = ${ws} and v.referral_code is not null
-            and v.started_at >= ${w.start.toISOString()}::timestamptz and v.started_at < ${w.end.toISOString()}::timestamptz
-            and ${predicate(f, v)}
-          group by 1`,
-    ),
+    detail
+      ? rows<{ code: string; visits: number }>(
+          ctx.db,
+          sql`select v.referral_code as code, count(*)::int as visits
+              from visits v
+              where v.workspace_id = ${ws} and v.referral_code is not null
+                and v.started_at >= ${w.start.toISOString()}::timestamptz and v.started_at < ${w.end.toISOString()}::timestamptz
+                and ${predicate(f, v)}
+              group by 1`,
+        )
+      : [],
   ]);
-  return {
-    ...counts,
-    referralCodes: new Map(codes.map((c) => [c.code, Number(c.visits)])),
-  };
+  return { ...counts, referralCodes: new Map(codes.map((c) => [c.code, Number(c.visits)])) };
 }
 
 /**

@@ -1,4 +1,4 @@
-import { and, between, eq } from 'drizzle-orm';
+import { and, between, eq, sql } from 'drizzle-orm';
 import type { WsCtx } from '../../core/context.ts';
 import { TRAFFIC_CHANNELS, type TrafficChannel } from '../../core/enums.ts';
 import { type FieldError, invalid } from '../../core/errors.ts';
@@ -9,17 +9,28 @@ import type { OutcomeTouch } from '../attribution/outcomes.ts';
 import { dayOf, resolveWindow, type Window, type WindowInput } from '../attribution/query.ts';
 import { spendIn } from '../attribution/results.ts';
 import { budgets } from '../budget/schema.ts';
-import { campaigns } from '../campaigns/schema.ts';
+import { rows } from '../../db/sql.ts';
 import { programs } from '../requirements/schema.ts';
-import { addOutcomes, credited, noOutcomes, type Outcomes } from './marketing-credit.ts';
+import { marketingFigures, noOutcomes, type Outcomes, type Packed, unpack } from './marketing-credit.ts';
 import { monthsOf, plannedByMonth, spendByMonth } from './marketing-spend.ts';
-import { type VisitFilter, visitCounts } from './marketing-traffic.ts';
+import type { VisitFilter } from './marketing-traffic.ts';
 
 export type MarketingInput = Omit<WindowInput, 'goalId'> & {
   compare?: boolean;
   channel?: TrafficChannel;
   campaignId?: string;
   programId?: string;
+};
+
+type CampaignRow = {
+  id: string;
+  name: string;
+  programId: string;
+  utmCampaign: string;
+  actualSpend: number;
+  plannedSpend: number;
+  startDate: string | null;
+  endDate: string | null;
 };
 
 /** Campaigns shown by name in `campaigns`; the rest are summed in one "others" row. */
@@ -35,8 +46,6 @@ function returns(o: Outcomes, spend: number) {
     roi: spend > 0 ? (o.revenue - spend) / spend : null,
   };
 }
-
-const bump = <K>(m: Map<K, Outcomes>, key: K) => m.get(key) ?? m.set(key, noOutcomes()).get(key)!;
 
 /**
  * The marketing dashboard's first view in one payload: totals of the range and the previous period, a daily
@@ -57,22 +66,16 @@ export async function marketingDashboard(ctx: WsCtx, input: MarketingInput, now 
     fromDay: dayOf(prevStart),
     toDay: dayOf(new Date(w.start.getTime() - DAY_MS)),
   };
-  const span: Window = compare ? { ...w, start: prevStart, fromDay: previous.fromDay } : w;
 
   const [campaignRows, programRows, affiliateRows, budgetRows] = await Promise.all([
-    ctx.db
-      .select({
-        id: campaigns.id,
-        name: campaigns.name,
-        programId: campaigns.programId,
-        utmCampaign: campaigns.utmCampaign,
-        actualSpend: campaigns.actualSpend,
-        plannedSpend: campaigns.plannedSpend,
-        startDate: campaigns.startDate,
-        endDate: campaigns.endDate,
-      })
-      .from(campaigns)
-      .where(eq(campaigns.workspaceId, ctx.workspaceId)),
+    // Plain rows, not the query builder's: tens of thousands of campaigns are mapped here on every view.
+    rows<CampaignRow>(
+      ctx.db,
+      sql`select c.id, c.name, c.program_id as "programId", c.utm_campaign as "utmCampaign",
+            c.actual_spend as "actualSpend", c.planned_spend as "plannedSpend",
+            c.start_date::text as "startDate", c.end_date::text as "endDate"
+          from campaigns c where c.workspace_id = ${ctx.workspaceId}`,
+    ),
     ctx.db
       .select({ id: programs.id, name: programs.name })
       .from(programs)
@@ -99,7 +102,11 @@ export async function marketingDashboard(ctx: WsCtx, input: MarketingInput, now 
       .where(
         and(
           eq(budgets.workspaceId, ctx.workspaceId),
-          between(budgets.year, Number(span.fromDay.slice(0, 4)), Number(w.toDay.slice(0, 4))),
+          between(
+            budgets.year,
+            Number((compare ? previous : w).fromDay.slice(0, 4)),
+            Number(w.toDay.slice(0, 4)),
+          ),
         ),
       ),
   ]);
@@ -125,44 +132,23 @@ export async function marketingDashboard(ctx: WsCtx, input: MarketingInput, now 
     (!filter.channel || t.channel === filter.channel) &&
     (!utmSet || (t.campaign !== null && utmSet.has(t.campaign)));
 
-  const [counts, credit] = await Promise.all([
-    visitCounts(ctx, w, span, filter),
-    credited(ctx, w, span, filter, matches, now),
-  ]);
-
-  // Credit: the days' sums (marketing-credit.ts: whole outcomes unfiltered, the filter's touches' shares otherwise).
-  const byDay = new Map<string, Outcomes>();
-  const byChannel = new Map<string, Outcomes>();
-  const byCampaign = new Map<string, Outcomes>();
-  const byCode = new Map<string, Outcomes>();
-  const unattributed = noOutcomes();
-  const addAll = (to: Map<string, Outcomes>, from: Record<string, Outcomes>) => {
-    for (const [k, o] of Object.entries(from)) addOutcomes(bump(to, k), o);
-  };
-  for (const [day, c] of credit.days) {
-    byDay.set(day, addOutcomes(noOutcomes(), c.total)); // in the payload's key order (a memo's is jsonb's)
-    if (day < w.fromDay) continue;
-    addOutcomes(unattributed, c.unattributed);
-    addAll(byChannel, c.channels);
-    addAll(byCampaign, c.campaigns);
-    addAll(byCode, c.codes);
-  }
-
-  const visitsByDay = new Map<string, number>();
-  const visitsByChannel = new Map<string, number>();
-  for (const r of counts.channels) {
-    visitsByDay.set(r.day, (visitsByDay.get(r.day) ?? 0) + r.visits);
-    if (r.day >= w.fromDay) visitsByChannel.set(r.value, (visitsByChannel.get(r.value) ?? 0) + r.visits);
-  }
-  const visitsByCampaign = new Map<string, number>();
-  for (const r of counts.campaigns)
-    visitsByCampaign.set(r.value, (visitsByCampaign.get(r.value) ?? 0) + r.visits);
-
-  const point = (day: string) => ({
-    day,
-    visits: visitsByDay.get(day) ?? 0,
-    ...(byDay.get(day) ?? noOutcomes()),
+  const { range, previous: before } = await marketingFigures(
+    ctx,
+    w,
+    compare ? prevStart : null,
+    filter,
+    matches,
+    now,
+  );
+  // Rebuilt in the payload's key order (a memo's objects come back in jsonb's).
+  const outcomesOf = (t: Outcomes | undefined): Outcomes => ({
+    leads: t?.leads ?? 0,
+    conversions: t?.conversions ?? 0,
+    revenue: t?.revenue ?? 0,
   });
+  const onDay = (day: string) => range.days[day] ?? before?.days[day];
+
+  const point = (day: string) => ({ day, visits: onDay(day)?.visits ?? 0, ...outcomesOf(onDay(day)) });
   const series = bucketStarts(w.fromDay, w.toDay, 'day').map(point);
   const previousSeries = compare ? bucketStarts(previous.fromDay, previous.toDay, 'day').map(point) : null;
 
@@ -180,57 +166,78 @@ export async function marketingDashboard(ctx: WsCtx, input: MarketingInput, now 
   const spendOver = (win: Pick<Window, 'fromDay' | 'toDay'>) =>
     scoped.reduce((s, c) => s + spendIn(c, win), 0);
 
-  const campaignFigures = scoped.map((c) => {
-    const o = byCampaign.get(c.utmCampaign) ?? noOutcomes();
-    return {
-      id: c.id as string | null,
-      name: c.name as string | null,
-      programId: c.programId as string | null,
-      visits: visitsByCampaign.get(c.utmCampaign) ?? 0,
-      ...o,
-      ...returns(o, spendIn(c, w)),
-    };
-  });
-  const active = campaignFigures
-    .filter((c) => c.visits > 0 || c.leads > 0 || c.conversions > 0 || c.spend > 0)
-    .sort(
-      (a, b) =>
-        b.revenue - a.revenue ||
-        b.conversions - a.conversions ||
-        b.leads - a.leads ||
-        b.visits - a.visits ||
-        a.name!.localeCompare(b.name!),
-    );
-  const rest = active.slice(TOP_CAMPAIGNS);
-  const sumOf = (list: typeof active) => {
-    const o = {
-      leads: list.reduce((s, c) => s + c.leads, 0),
-      conversions: list.reduce((s, c) => s + c.conversions, 0),
-      revenue: list.reduce((s, c) => s + c.revenue, 0),
-    };
-    return {
-      visits: list.reduce((s, c) => s + c.visits, 0),
-      ...o,
-      ...returns(
-        o,
-        list.reduce((s, c) => s + c.spend, 0),
-      ),
-    };
+  // One pass over the campaigns (tens of thousands in a large workspace) with no object made per campaign:
+  // the range's spend, each program's sums, and the top ones kept in order as they come (no sort of them all).
+  // A campaign is active with visits, leads, conversions or spend in the range.
+  type Sums = {
+    campaigns: number;
+    visits: number;
+    leads: number;
+    conversions: number;
+    revenue: number;
+    spend: number;
   };
-
-  // Grouped once: a workspace may hold tens of thousands of campaigns over thousands of programs.
-  const activeByProgram = new Map<string | null, typeof active>();
-  for (const c of active) {
-    const list = activeByProgram.get(c.programId);
-    if (list) list.push(c);
-    else activeByProgram.set(c.programId, [c]);
+  const sums = (): Sums => ({ campaigns: 0, visits: 0, leads: 0, conversions: 0, revenue: 0, spend: 0 });
+  const NONE: Packed = [0, 0, 0, 0]; // [visits, leads, conversions, revenue]
+  const figures = (i: number) => range.campaigns[scoped[i]!.utmCampaign] ?? NONE;
+  // Revenue, conversions, leads, visits, then name: negative when campaign i ranks before j.
+  const ranked = (i: number, j: number) => {
+    const [a, b] = [figures(i), figures(j)];
+    return (
+      b[3] - a[3] ||
+      b[2] - a[2] ||
+      b[1] - a[1] ||
+      b[0] - a[0] ||
+      scoped[i]!.name.localeCompare(scoped[j]!.name)
+    );
+  };
+  const spends = new Float64Array(scoped.length);
+  const isActive = new Uint8Array(scoped.length);
+  const byProgram = new Map<string, Sums>();
+  const top: number[] = [];
+  let rangeSpend = 0;
+  const addTo = (to: Sums, t: Packed, spend: number) => {
+    to.campaigns += 1;
+    to.visits += t[0];
+    to.leads += t[1];
+    to.conversions += t[2];
+    to.revenue += t[3];
+    to.spend += spend;
+  };
+  for (let i = 0; i < scoped.length; i++) {
+    const spend = (spends[i] = spendIn(scoped[i]!, w));
+    rangeSpend += spend;
+    const t = figures(i);
+    if (!(spend > 0 || t[0] > 0 || t[1] > 0 || t[2] > 0)) continue;
+    isActive[i] = 1;
+    const programId = scoped[i]!.programId;
+    addTo(byProgram.get(programId) ?? byProgram.set(programId, sums()).get(programId)!, t, spend);
+    if (top.length === TOP_CAMPAIGNS && ranked(i, top[TOP_CAMPAIGNS - 1]!) >= 0) continue;
+    let at = top.length;
+    while (at > 0 && ranked(i, top[at - 1]!) < 0) at--;
+    top.splice(at, 0, i);
+    if (top.length > TOP_CAMPAIGNS) top.pop();
   }
+  const others = sums();
+  for (const i of top) isActive[i] = 0;
+  for (let i = 0; i < scoped.length; i++) if (isActive[i]) addTo(others, figures(i), spends[i]!);
+  const present = ({ campaigns: _, visits, ...o }: Sums) => ({
+    visits,
+    ...outcomesOf(o),
+    ...returns(outcomesOf(o), o.spend),
+  });
+  const topList = top.map((i) => {
+    const c = scoped[i]!;
+    const t = figures(i);
+    const o = { leads: t[1], conversions: t[2], revenue: t[3] };
+    return { id: c.id, name: c.name, programId: c.programId, visits: t[0], ...o, ...returns(o, spends[i]!) };
+  });
+
   const programList = programRows
-    .map((p) => {
-      const mine = activeByProgram.get(p.id) ?? [];
-      return { id: p.id, name: p.name, campaigns: mine.length, ...sumOf(mine) };
+    .flatMap((p) => {
+      const mine = byProgram.get(p.id);
+      return mine ? [{ id: p.id, name: p.name, campaigns: mine.campaigns, ...present(mine) }] : [];
     })
-    .filter((p) => p.campaigns > 0)
     .sort(
       (a, b) =>
         b.revenue - a.revenue ||
@@ -241,12 +248,13 @@ export async function marketingDashboard(ctx: WsCtx, input: MarketingInput, now 
 
   const affiliateList = affiliateRows
     .map((a) => {
-      const o = byCode.get(a.referralCode) ?? noOutcomes();
+      const t = unpack(range.codes[a.referralCode]);
+      const o = outcomesOf(t);
       const commissionOwed =
         a.commissionModel === 'percentage'
           ? (o.revenue * a.commissionValue) / 100
           : o.conversions * a.commissionValue;
-      return { ...a, visits: counts.referralCodes.get(a.referralCode) ?? 0, ...o, commissionOwed };
+      return { ...a, visits: t.visits, ...o, commissionOwed };
     })
     .filter((a) => a.status === 'active' || a.visits > 0 || a.conversions > 0 || a.leads > 0)
     .sort((a, b) => b.revenue - a.revenue || b.conversions - a.conversions || a.name.localeCompare(b.name));
@@ -273,7 +281,7 @@ export async function marketingDashboard(ctx: WsCtx, input: MarketingInput, now 
     return o;
   };
 
-  const totals = totalsOf(series, credit.visitors, spendOver(w));
+  const totals = totalsOf(series, range.visitors, rangeSpend);
   return {
     from: w.fromDay,
     to: w.toDay,
@@ -289,20 +297,20 @@ export async function marketingDashboard(ctx: WsCtx, input: MarketingInput, now 
     },
     totals,
     previousTotals: previousSeries
-      ? totalsOf(previousSeries, credit.previousVisitors, spendOver(previous))
+      ? totalsOf(previousSeries, before?.visitors ?? 0, spendOver(previous))
       : null,
     series,
     previousSeries,
     channels: TRAFFIC_CHANNELS.map((channel) => ({
       channel,
-      visits: visitsByChannel.get(channel) ?? 0,
-      ...(byChannel.get(channel) ?? noOutcomes()),
+      visits: range.channels[channel]?.visits ?? 0,
+      ...outcomesOf(range.channels[channel]),
     })).filter((c) => c.visits > 0 || c.leads > 0 || c.conversions > 0),
-    unattributed,
+    unattributed: outcomesOf(range.unattributed),
     campaigns: [
-      ...active.slice(0, TOP_CAMPAIGNS).map((c) => ({ ...c, others: 0 })),
-      ...(rest.length
-        ? [{ id: null, name: null, programId: null, ...sumOf(rest), others: rest.length }]
+      ...topList.map((c) => ({ ...c, others: 0 })),
+      ...(others.campaigns
+        ? [{ id: null, name: null, programId: null, ...present(others), others: others.campaigns }]
         : []),
     ],
     programs: programList,
