@@ -11,7 +11,6 @@ import {
   type Results,
   spendIn,
 } from '../attribution/results.ts';
-import { campaigns } from '../campaigns/schema.ts';
 import { features } from '../features/schema.ts';
 import { summarize, winRate } from '../surveys/scores.ts';
 import { addDays, daysBetween } from './periods.ts';
@@ -98,14 +97,12 @@ type SpendRow = Parameters<typeof spendIn>[0];
 
 /** The workspace's campaigns as spend reads them (one query; spendOver prorates them to any days). */
 export const spendRows = (ctx: WsCtx): Promise<SpendRow[]> =>
-  ctx.db
-    .select({
-      actualSpend: campaigns.actualSpend,
-      startDate: campaigns.startDate,
-      endDate: campaigns.endDate,
-    })
-    .from(campaigns)
-    .where(eq(campaigns.workspaceId, ctx.workspaceId));
+  // Plain rows, not the query builder's: a workspace may hold tens of thousands of campaigns.
+  rows<SpendRow>(
+    ctx.db,
+    sql`select c.actual_spend as "actualSpend", c.start_date::text as "startDate", c.end_date::text as "endDate"
+        from campaigns c where c.workspace_id = ${ctx.workspaceId}`,
+  );
 
 /** Every campaign's actual spend prorated to the days (attribution/results.ts spendIn). */
 export const spendOver = (list: readonly SpendRow[], from: string, to: string): number =>
