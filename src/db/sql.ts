@@ -1,4 +1,4 @@
-import type { SQL } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
 import type { Db } from './client.ts';
 
 /** Runs a raw query on either engine and returns its rows (both drivers answer `{ rows }`). */
@@ -101,3 +101,11 @@ export function logSafeError(err: unknown, depth = 0): LoggedError {
   if (e.cause !== undefined && depth < 4) out.cause = logSafeError(e.cause, depth + 1);
   return out;
 }
+
+/**
+ * EXISTS as a probe per outer row: `select true from … where …` run as a correlated scalar subquery, which
+ * PostgreSQL evaluates for each row (an index probe) and never turns into a semi or anti join. Inside a
+ * prepared statement's generic plan (from its sixth run) a NOT EXISTS over a range of visits became a hash
+ * anti join that read the whole range: 1.3 s instead of 80 ms for today's 5,000 persons at 10M events.
+ */
+export const probe = (selectTrue: SQL): SQL => sql`((${selectTrue} limit 1) is not null)`;

@@ -1,7 +1,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { WsCtx } from '../../core/context.ts';
 import type { TrafficChannel } from '../../core/enums.ts';
-import { row, rows } from '../../db/sql.ts';
+import { probe, row, rows } from '../../db/sql.ts';
 import { daily } from '../attribution/breakdown.ts';
 import type { Window } from '../attribution/query.ts';
 import { arrayLiteral } from '../attribution/rollups.ts';
@@ -43,7 +43,12 @@ const sumBy = (list: { value: string; visits: number }[]) => {
  * counts visits per referral code (visits_referral_idx). Unique visitors cannot be summed from days:
  * distinctVisitors counts them over a period (memoized with the period by marketing-credit.ts).
  */
-export async function visitCounts(ctx: WsCtx, w: Window, f: VisitFilter, detail: boolean): Promise<VisitCounts> {
+export async function visitCounts(
+  ctx: WsCtx,
+  w: Window,
+  f: VisitFilter,
+  detail: boolean,
+): Promise<VisitCounts> {
   const ws = ctx.workspaceId;
   const v = sql.raw('v');
   const dayCounts = async (): Promise<Pick<VisitCounts, 'channels' | 'campaigns'>> => {
@@ -102,10 +107,9 @@ export async function distinctVisitors(
 ): Promise<number> {
   const [v, o] = [sql.raw('v'), sql.raw('o')];
   const unseen = seenSince
-    ? sql`where not exists (
-          select 1 from visits o
+    ? sql`where not ${probe(sql`select true from visits o
           where o.workspace_id = ${ctx.workspaceId} and o.person_id = d.person_id and ${predicate(f, o)}
-            and o.started_at >= ${seenSince.toISOString()}::timestamptz and o.started_at < ${start.toISOString()}::timestamptz)`
+            and o.started_at >= ${seenSince.toISOString()}::timestamptz and o.started_at < ${start.toISOString()}::timestamptz`)}`
     : sql``;
   const r = await row<{ n: number }>(
     ctx.db,

@@ -1,7 +1,7 @@
 import { and, eq, sql, type SQL } from 'drizzle-orm';
 import type { WsCtx } from '../../core/context.ts';
 import type { MetricKind, MetricUnit, SurveyKind } from '../../core/enums.ts';
-import { row, rows } from '../../db/sql.ts';
+import { probe, row, rows } from '../../db/sql.ts';
 import { type AdoptionSignal, signalCondition, signalOf } from '../analytics/signal.ts';
 import { goalMatch, goalRevenue, resolveWindow } from '../attribution/query.ts';
 import {
@@ -344,17 +344,17 @@ export async function retentionAdded(
   const ws = ctx.workspaceId;
   const member =
     f.featureId && signal
-      ? sql`exists (select 1 from events e where e.workspace_id = ${ws} and e.person_id = t.person_id
+      ? probe(sql`select true from events e where e.workspace_id = ${ws} and e.person_id = t.person_id
           and not e.is_bot and ${signalCondition(signal)}
-          and e.time >= ${start(pFrom)}::timestamptz and e.time < ${end(pTo)}::timestamptz)`
-      : sql`exists (select 1 from visits o where o.workspace_id = ${ws} and o.person_id = t.person_id
-          and not o.is_bot and o.started_at >= ${start(pFrom)}::timestamptz and o.started_at < ${end(pTo)}::timestamptz)`;
+          and e.time >= ${start(pFrom)}::timestamptz and e.time < ${end(pTo)}::timestamptz`)
+      : probe(sql`select true from visits o where o.workspace_id = ${ws} and o.person_id = t.person_id
+          and not o.is_bot and o.started_at >= ${start(pFrom)}::timestamptz and o.started_at < ${end(pTo)}::timestamptz`);
   const r = await row<{ n: number }>(
     ctx.db,
     sql`select count(*)::int as n from (${activeIn(ctx, today, to)}) t
-        where ${member} and not exists (
-          select 1 from visits o where o.workspace_id = ${ws} and o.person_id = t.person_id and not o.is_bot
-            and o.started_at >= ${start(from)}::timestamptz and o.started_at < ${start(today)}::timestamptz)`,
+        where ${member} and not ${probe(sql`select true from visits o
+          where o.workspace_id = ${ws} and o.person_id = t.person_id and not o.is_bot
+            and o.started_at >= ${start(from)}::timestamptz and o.started_at < ${start(today)}::timestamptz`)}`,
   );
   return Number(r?.n ?? 0);
 }
@@ -391,11 +391,11 @@ export async function adoptionAdded(
 ): Promise<number> {
   const ws = ctx.workspaceId;
   const used = (a: string, b: string) =>
-    sql`exists (select 1 from events e where e.workspace_id = ${ws} and e.person_id = t.person_id and not e.is_bot
-          and ${signalCondition(signal)} and e.time >= ${a}::timestamptz and e.time < ${b}::timestamptz)`;
+    probe(sql`select true from events e where e.workspace_id = ${ws} and e.person_id = t.person_id and not e.is_bot
+          and ${signalCondition(signal)} and e.time >= ${a}::timestamptz and e.time < ${b}::timestamptz`);
   const visited = (a: string, b: string) =>
-    sql`exists (select 1 from visits o where o.workspace_id = ${ws} and o.person_id = t.person_id and not o.is_bot
-          and o.started_at >= ${a}::timestamptz and o.started_at < ${b}::timestamptz)`;
+    probe(sql`select true from visits o where o.workspace_id = ${ws} and o.person_id = t.person_id and not o.is_bot
+          and o.started_at >= ${a}::timestamptz and o.started_at < ${b}::timestamptz`);
   const [f0, t0, t1] = [start(from), start(today), end(to)];
   const r = await row<{ n: number }>(
     ctx.db,
