@@ -184,8 +184,19 @@ export async function marketingFigures(
   };
 
   /** The figures of [start, end); with seenSince, visitors only those not seen in [seenSince, start). */
-  const period = async (start: Date, end: Date, detail: boolean, seenSince?: Date): Promise<PeriodFigures> => {
-    const pw: Window = { ...w, start, end, fromDay: dayOf(start), toDay: dayOf(new Date(end.getTime() - DAY_MS)) };
+  const period = async (
+    start: Date,
+    end: Date,
+    detail: boolean,
+    seenSince?: Date,
+  ): Promise<PeriodFigures> => {
+    const pw: Window = {
+      ...w,
+      start,
+      end,
+      fromDay: dayOf(start),
+      toDay: dayOf(new Date(end.getTime() - DAY_MS)),
+    };
     const [credits, counts, visitors] = await Promise.all([
       dayCredits(start, end),
       visitCounts(ctx, pw, f, detail),
