@@ -236,7 +236,8 @@ for (const v of views) {
 }
 
 // The parts: each distinct request once more, alone, every SQL statement it ran timed; EXPLAIN the slow ones.
-const explainer = new pg.Client({ connectionString: url });
+// JIT off, as the app's pool runs (db/client.ts): a plan's JIT compile would otherwise dwarf the query.
+const explainer = new pg.Client({ connectionString: url, options: '-c jit=off' });
 await explainer.connect();
 const explainMs = Number(args['explain-ms']);
 const parts: string[] = [];
