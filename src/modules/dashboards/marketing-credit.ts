@@ -46,7 +46,21 @@ export function addOutcomes(to: Outcomes, o: Outcomes): Outcomes {
   return to;
 }
 
-const bump = (m: Record<string, Outcomes>, key: string) => (m[key] ??= noOutcomes());
+/**
+ * Records keyed by what visitors send (a UTM campaign, a referral code): an entry is read and made only as the
+ * record's own property, so "__proto__" or "constructor" is a key like any other and never reaches a prototype.
+ */
+export const own = <T>(m: Record<string, T>, key: string): T | undefined =>
+  Object.hasOwn(m, key) ? m[key] : undefined;
+
+function slot<T>(m: Record<string, T>, key: string, make: () => T): T {
+  if (Object.hasOwn(m, key)) return m[key]!;
+  const value = make();
+  Object.defineProperty(m, key, { value, enumerable: true, writable: true, configurable: true });
+  return value;
+}
+
+const bump = (m: Record<string, Outcomes>, key: string) => slot(m, key, noOutcomes);
 
 /** The days' credit of a list of outcomes (a filter's touches only, when filtered). */
 function creditByDay(
@@ -107,14 +121,14 @@ const emptyPeriod = (): PeriodFigures => ({
 export function addPeriod(to: PeriodFigures, from: PeriodFigures): PeriodFigures {
   const addAll = (a: Record<string, Tally>, b: Record<string, Tally>) => {
     for (const [k, t] of Object.entries(b)) {
-      const into = (a[k] ??= tally());
+      const into = slot(a, k, tally);
       into.visits += t.visits;
       addOutcomes(into, t);
     }
   };
   const addPacked = (a: Record<string, Packed>, b: Record<string, Packed>) => {
     for (const [k, p] of Object.entries(b)) {
-      const into = (a[k] ??= [0, 0, 0, 0]);
+      const into = slot(a, k, (): Packed => [0, 0, 0, 0]);
       for (let i = 0; i < 4; i++) into[i]! += p[i]!;
     }
   };
@@ -205,7 +219,7 @@ export async function marketingFigures(
     const p = emptyPeriod();
     const campaigns: Record<string, Tally> = {};
     const codes: Record<string, Tally> = {};
-    const at = (m: Record<string, Tally>, key: string) => (m[key] ??= tally());
+    const at = (m: Record<string, Tally>, key: string) => slot(m, key, tally);
     for (let i = 0, t = start.getTime(); t < end.getTime(); i++, t += DAY_MS) {
       const c = credits[i]!;
       addOutcomes(at(p.days, dayOf(new Date(t))), c.total);
@@ -221,8 +235,8 @@ export async function marketingFigures(
     }
     for (const [k, n] of counts.campaigns) at(campaigns, k).visits += n;
     for (const [k, n] of counts.referralCodes) at(codes, k).visits += n;
-    for (const [k, t] of Object.entries(campaigns)) p.campaigns[k] = pack(t);
-    for (const [k, t] of Object.entries(codes)) p.codes[k] = pack(t);
+    for (const [k, t] of Object.entries(campaigns)) slot(p.campaigns, k, () => pack(t));
+    for (const [k, t] of Object.entries(codes)) slot(p.codes, k, () => pack(t));
     p.visitors = visitors;
     return p;
   };

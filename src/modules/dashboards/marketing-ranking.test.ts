@@ -112,3 +112,36 @@ describe('marketing dashboard campaigns', () => {
     }
   });
 });
+
+describe('marketing dashboard keys from the outside', () => {
+  it('counts UTM campaigns and referral codes named like object internals without touching any prototype', async () => {
+    // A campaign's own utm_campaign is normalized ("__proto__" would be stored as another value); a visit's is
+    // what the visitor sent. "constructor" survives both.
+    const t = await newTeam(env.app, `Keys ${randomUUID().slice(0, 8)}`);
+    const c = testCtx(env.database.db, t.workspaceId);
+    const make = factories(env, t);
+    const program = (await make.acceptedProgram({ name: 'P' })).id;
+    await make.campaign({ programId: program, name: 'Campaign constructor', utmCampaign: 'constructor' });
+    const s = signals(env.database.db, t.workspaceId);
+    await s.goal({ name: 'Purchase', event: 'purchase', revenueProperty: 'revenue' });
+    for (const [i, key] of ['__proto__', 'constructor', 'toString', 'hasOwnProperty'].entries())
+      for (const day of ['2026-11-10', '2026-11-30']) {
+        const p = await s.person();
+        await s.visit(p, `${day}T09:00:00Z`, { campaign: key, referralCode: key });
+        await s.event(p, 'purchase', `${day}T10:00:00Z`, { revenue: 10 * (i + 1) });
+      }
+    await settleMarks(env.database.db, t.workspaceId);
+    for (const now of ['2026-12-01T12:00:00Z', '2026-11-30T12:00:00Z']) {
+      const input = { from: '2026-11-01', to: '2026-11-30', model: 'last_touch' as const };
+      const cold = await marketingDashboard(c, input, new Date(now));
+      expect(await marketingDashboard(c, input, new Date(now))).toEqual(cold);
+      expect(cold.campaigns.map((x) => [x.name, x.visits, x.conversions, x.revenue])).toEqual([
+        ['Campaign constructor', 2, 2, 40],
+      ]);
+      expect(cold.totals).toMatchObject({ visits: 8, conversions: 8, revenue: 200 });
+      expect(Object.keys(Object.prototype)).toEqual([]);
+      expect(({} as Record<string, unknown>)['leads']).toBeUndefined();
+      expect(({} as unknown[])[0]).toBeUndefined();
+    }
+  });
+});

@@ -11,7 +11,7 @@ import { spendIn } from '../attribution/results.ts';
 import { budgets } from '../budget/schema.ts';
 import { rows } from '../../db/sql.ts';
 import { programs } from '../requirements/schema.ts';
-import { marketingFigures, noOutcomes, type Outcomes, type Packed, unpack } from './marketing-credit.ts';
+import { marketingFigures, noOutcomes, type Outcomes, own, type Packed, unpack } from './marketing-credit.ts';
 import { monthsOf, plannedByMonth, spendByMonth } from './marketing-spend.ts';
 import type { VisitFilter } from './marketing-traffic.ts';
 
@@ -146,7 +146,7 @@ export async function marketingDashboard(ctx: WsCtx, input: MarketingInput, now 
     conversions: t?.conversions ?? 0,
     revenue: t?.revenue ?? 0,
   });
-  const onDay = (day: string) => range.days[day] ?? before?.days[day];
+  const onDay = (day: string) => own(range.days, day) ?? (before ? own(before.days, day) : undefined);
 
   const point = (day: string) => ({ day, visits: onDay(day)?.visits ?? 0, ...outcomesOf(onDay(day)) });
   const series = bucketStarts(w.fromDay, w.toDay, 'day').map(point);
@@ -179,7 +179,7 @@ export async function marketingDashboard(ctx: WsCtx, input: MarketingInput, now 
   };
   const sums = (): Sums => ({ campaigns: 0, visits: 0, leads: 0, conversions: 0, revenue: 0, spend: 0 });
   const NONE: Packed = [0, 0, 0, 0]; // [visits, leads, conversions, revenue]
-  const figures = (i: number) => range.campaigns[scoped[i]!.utmCampaign] ?? NONE;
+  const figures = (i: number) => own(range.campaigns, scoped[i]!.utmCampaign) ?? NONE;
   // Revenue, conversions, leads, visits, then name: negative when campaign i ranks before j.
   const ranked = (i: number, j: number) => {
     const [a, b] = [figures(i), figures(j)];
@@ -248,7 +248,7 @@ export async function marketingDashboard(ctx: WsCtx, input: MarketingInput, now 
 
   const affiliateList = affiliateRows
     .map((a) => {
-      const t = unpack(range.codes[a.referralCode]);
+      const t = unpack(own(range.codes, a.referralCode));
       const o = outcomesOf(t);
       const commissionOwed =
         a.commissionModel === 'percentage'
@@ -303,8 +303,8 @@ export async function marketingDashboard(ctx: WsCtx, input: MarketingInput, now 
     previousSeries,
     channels: TRAFFIC_CHANNELS.map((channel) => ({
       channel,
-      visits: range.channels[channel]?.visits ?? 0,
-      ...outcomesOf(range.channels[channel]),
+      visits: own(range.channels, channel)?.visits ?? 0,
+      ...outcomesOf(own(range.channels, channel)),
     })).filter((c) => c.visits > 0 || c.leads > 0 || c.conversions > 0),
     unattributed: outcomesOf(range.unattributed),
     campaigns: [
