@@ -11,10 +11,8 @@ import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { sql } from 'drizzle-orm';
 import { type Database, openDatabase } from '../src/db/client.ts';
-import { migrate } from '../src/db/migrate.ts';
-import { createToken, createUser } from '../src/modules/auth/auth.ts';
-import { createWorkspace } from '../src/modules/workspaces/workspaces.ts';
 import {
+  benchWorkspace,
   ensurePgDatabase,
   machine,
   markdownTable,
@@ -89,17 +87,7 @@ async function prepare(engine: 'postgres' | 'pglite', dataDir: string) {
     fs.rmSync(dataDir, { recursive: true, force: true });
     database = await openDatabase({ engine: 'pglite', dataDir });
   }
-  await migrate(database.db);
-  const user = await createUser(database.db, {
-    email: 'bench@example.test',
-    password: 'load test passphrase',
-    name: 'Bench',
-  });
-  const { token } = await createToken(database.db, user.id, 'bench');
-  const ws = await createWorkspace(
-    { db: database.db, actor: { userId: user.id, name: user.name, email: user.email } },
-    { name: 'Bench GTM' },
-  );
+  const { user, token, ws } = await benchWorkspace(database, 'Bench GTM');
   await seed(database, ws.id, user.id);
   await database.close();
   return { token, workspaceId: ws.id };

@@ -190,11 +190,10 @@ export function timeQueries(record: (q: TimedQuery) => void, when: () => boolean
 }
 
 /**
- * An empty, migrated schema in the open database with the bench's member, an API token and a workspace:
- * what the signals and dashboards suites generate their year of events into.
+ * The bench's member, an API token and a workspace in the open database, migrated first: what every suite
+ * seeds its data into.
  */
-export async function freshSignalsWorkspace(database: Database) {
-  await database.exec('drop schema if exists public cascade; create schema public;');
+export async function benchWorkspace(database: Database, name: string) {
   await migrate(database.db);
   const user = await createUser(database.db, {
     email: 'bench@example.test',
@@ -203,6 +202,15 @@ export async function freshSignalsWorkspace(database: Database) {
   });
   const { token } = await createToken(database.db, user.id, 'bench');
   const actor = { userId: user.id, name: user.name, email: user.email };
-  const ws = await createWorkspace({ db: database.db, actor }, { name: 'Bench signals' });
-  return { user, token, ws };
+  const ws = await createWorkspace({ db: database.db, actor }, { name });
+  return { user, actor, token, ws };
+}
+
+/**
+ * An empty, migrated schema in the open database with the bench's member, an API token and a workspace:
+ * what the signals and dashboards suites generate their year of events into.
+ */
+export async function freshSignalsWorkspace(database: Database) {
+  await database.exec('drop schema if exists public cascade; create schema public;');
+  return benchWorkspace(database, 'Bench signals');
 }

@@ -17,11 +17,9 @@ import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import type { WsCtx } from '../src/core/context.ts';
 import { type Database, openDatabase } from '../src/db/client.ts';
-import { migrate } from '../src/db/migrate.ts';
-import { createToken, createUser } from '../src/modules/auth/auth.ts';
 import { rescoreFeatures } from '../src/modules/scoring/rescore.ts';
-import { createWorkspace } from '../src/modules/workspaces/workspaces.ts';
 import {
+  benchWorkspace,
   ensurePgDatabase,
   markdownTable,
   PG_URL,
@@ -103,15 +101,7 @@ async function prepare(engine: 'postgres' | 'pglite', dataDir: string) {
     fs.rmSync(dataDir, { recursive: true, force: true });
     database = await openDatabase({ engine: 'pglite', dataDir });
   }
-  await migrate(database.db);
-  const user = await createUser(database.db, {
-    email: 'bench@example.test',
-    password: 'load test passphrase',
-    name: 'Bench',
-  });
-  const { token } = await createToken(database.db, user.id, 'bench');
-  const actor = { userId: user.id, name: user.name, email: user.email };
-  const ws = await createWorkspace({ db: database.db, actor }, { name: 'Bench' });
+  const { user, actor, token, ws } = await benchWorkspace(database, 'Bench');
   const started = Date.now();
   await seedBulk(database, ws.id, user.id, scale);
   const ctx: WsCtx = { db: database.db, actor, workspaceId: ws.id, role: 'admin' };
