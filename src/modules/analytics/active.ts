@@ -67,6 +67,60 @@ export function openCut(w: Span, now: Date): Date | null {
   return cut;
 }
 
+const HOUR_MS = 3_600_000;
+/** SETTLE (attribution/rollups.ts) in ms: a mark younger than that keeps no memo. */
+const SETTLE_MS = 5 * 60_000;
+
+/**
+ * Where today's part [cut, to) of a window still open splits again: the last whole hour before now − SETTLE
+ * (an hour's marks settle before a memo can be kept by them), when it lies past the cut and a visit gap
+ * before `to`; null otherwise. [cut, hour) is then a memo kept by the hour marks (memo.ts), made about once
+ * an hour; only [hour, to) is read each time.
+ */
+export function hourCut(w: { cut: Date; to: Date }, now: Date): Date | null {
+  const hour = Math.floor((now.getTime() - SETTLE_MS) / HOUR_MS) * HOUR_MS;
+  return hour > w.cut.getTime() && w.to.getTime() - hour >= GAP_MS ? new Date(hour) : null;
+}
+
+/**
+ * What today adds to windows still open, in two parts split at hourCut: up to that hour, one memo per window
+ * (kept by the hour marks, so computed about once an hour), and since it, computed each time. `added(list)`
+ * answers, for each window [from, to) cut at `cut`, what [cut, to) adds over [from, cut); the figures are
+ * counts of sets that only grow as a window's end moves on, so what [cut, hour) adds and what [hour, to) adds
+ * over [from, hour) sum to what [cut, to) adds (`plus`). `key` names the figure (its definition, memoKey
+ * parts); the memos of all windows are read in one statement and the missing ones computed in one `added`.
+ */
+export async function addedToday<W extends { from: Date; cut: Date; to: Date }, T>(
+  ctx: WsCtx,
+  windows: W[],
+  figure: { key: (w: W) => string; added: (list: W[]) => Promise<T[]>; plus: (a: T, b: T) => T },
+  now: Date,
+): Promise<T[]> {
+  if (!windows.length) return [];
+  const hours = windows.map((w) => hourCut(w, now));
+  const early = batched(
+    (w: W) => JSON.stringify([figure.key(w), w.from, w.cut, w.to]),
+    (list: W[]) => figure.added(list),
+  );
+  const [kept, late] = await Promise.all([
+    memoizeAll(
+      ctx,
+      windows.flatMap((w, n) => {
+        const hour = hours[n];
+        if (!hour) return [];
+        const item = { ...w, to: hour };
+        return [
+          { key: memoKey(figure.key(w), 'today', w.cut), from: w.from, to: hour, compute: () => early(item) },
+        ];
+      }),
+      now,
+    ),
+    figure.added(windows.map((w, n) => (hours[n] ? { ...w, cut: hours[n] } : w))),
+  ]);
+  let k = 0;
+  return windows.map((_, n) => (hours[n] ? figure.plus(kept[k++]!, late[n]!) : late[n]!));
+}
+
 /**
  * SQL: the persons with an event (bots too: candidates only) in [cut, to), as `person_id`: everyone a window
  * still open may add past its part that is over. A visit overlapping [cut, to) has an event in it (its events
@@ -108,7 +162,7 @@ export function activeFlags(ws: string, windows: { from: Date; cut: Date; to: Da
  * generate_series over their span (a visit counts on every UTC day it touches), the others each on its own.
  * A window still open (openCut) is its part that is over (a memo, [from, today)) plus the persons today adds:
  * active in the window and not in that part, found among today's persons by one probe each (one statement
- * for all open windows).
+ * for all open windows), up to the last settled hour a memo (addedToday).
  */
 export async function activeCounts(ctx: WsCtx, windows: Span[], now = new Date()): Promise<number[]> {
   const count = batched(
@@ -128,7 +182,16 @@ export async function activeCounts(ctx: WsCtx, windows: Span[], now = new Date()
       ),
       now,
     ),
-    addedActive(ctx, open),
+    addedToday(
+      ctx,
+      open,
+      {
+        key: () => memoKey('active-persons added'),
+        added: (list) => addedActive(ctx, list),
+        plus: (a, b) => a + b,
+      },
+      now,
+    ),
   ]);
   let [c, a] = [0, 0];
   return kept.map((w, n) => {
@@ -175,7 +238,7 @@ async function countActive(ctx: WsCtx, windows: Span[]): Promise<number[]> {
   windows.forEach((w, n) => {
     if (isDay(w)) return;
     parts.push(
-      sql`select ${`w${n}`}::text, count(distinct v.person_id)::int ${visits(w.from.toISOString(), w.to.toISOString())}`,
+      sql`select ${`w${n}`}::text as k, count(distinct v.person_id)::int as n ${visits(w.from.toISOString(), w.to.toISOString())}`,
     );
   });
   const found = await rows<{ k: string; n: number }>(ctx.db, sql.join(parts, sql` union all `));

@@ -6,7 +6,7 @@ import { bump, checkVersion, lockRow } from '../../core/versioning.ts';
 import { row, rows } from '../../db/sql.ts';
 import { assertCan } from '../../policies/ownership.ts';
 import { features } from '../features/schema.ts';
-import { activePairs, activePersons, activeFlags, openCut } from './active.ts';
+import { activePairs, activePersons, activeFlags, addedToday, openCut } from './active.ts';
 import { memoizeAll, memoKey } from './memo.ts';
 import { addPeriods, isoDay, periodIndex, periodStart } from './periods.ts';
 import { type AdoptionSignal, columnsOf, signalCondition, signalOf } from './signal.ts';
@@ -283,7 +283,8 @@ export async function windowAdoption(
 /**
  * Each window's side counts (`keys`: its signals, JSON, sorted), all through one memoizeAll: a window that is
  * over is a memo; one still open (active.ts openCut, rates only: distinct customers do not add up) is its part
- * that is over, [from, today), a memo, plus what today adds (addedAdoption, one statement per open window);
+ * that is over, [from, today), a memo, plus what today adds (addedAdoption, one statement per open window;
+ * up to the last settled hour a memo too, active.ts addedToday);
  * any other is computed.
  */
 async function windowCounts(
@@ -309,9 +310,19 @@ async function windowCounts(
       })),
       now,
     ),
-    Promise.all(plans.map((p) => (p.cut ? addedAdoption(ctx, p.signals, p.from, p.cut, p.to) : null))),
+    addedToday(
+      ctx,
+      plans.flatMap((p) => (p.cut ? [{ ...p, cut: p.cut }] : [])),
+      {
+        key: (p) => memoKey('adoption added', p.keys),
+        added: (list) => Promise.all(list.map((p) => addedAdoption(ctx, p.signals, p.from, p.cut, p.to))),
+        plus: (a, b) => ({ active: a.active + b.active, used: a.used.map((u, i) => u + (b.used[i] ?? 0)) }),
+      },
+      now,
+    ),
   ]);
-  return plans.map((p, n) => {
+  let a = 0;
+  return plans.map((p) => {
     const k = kept.indexOf(p);
     const part: SideCounts =
       k >= 0
@@ -322,7 +333,7 @@ async function windowCounts(
             activeCustomers: 0,
             customers: customers ? p.signals.map(() => 0) : [],
           };
-    const more = added[n];
+    const more = p.cut ? added[a++] : undefined;
     if (!more) return part;
     return {
       ...part,

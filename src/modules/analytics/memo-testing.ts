@@ -16,10 +16,21 @@ export const testCtx = (db: Db, workspaceId: string): WsCtx => ({
   role: 'admin',
 });
 
-/** Every day mark of the workspace settled (older than SETTLE), as a writer's marks are an hour later. */
-export const settleMarks = (db: Db, workspaceId: string) =>
-  db.execute(
+/** Every day and hour mark of the workspace settled (older than SETTLE), as a writer's marks are an hour later. */
+export const settleMarks = async (db: Db, workspaceId: string) => {
+  await db.execute(
     sql`update event_day_marks set changed_at = now() - interval '1 hour' where workspace_id = ${workspaceId}`,
+  );
+  await db.execute(
+    sql`update event_hour_marks set changed_at = now() - interval '1 hour' where workspace_id = ${workspaceId}`,
+  );
+};
+
+/** The writer's mark of an hour (its start, ISO), `age` old. */
+export const markHour = (db: Db, workspaceId: string, hour: string, age = '1 hour') =>
+  db.execute(
+    sql`insert into event_hour_marks (workspace_id, hour, changed_at) values (${workspaceId}, ${hour}::timestamptz, now() - ${age}::interval)
+        on conflict (workspace_id, hour) do update set changed_at = excluded.changed_at`,
   );
 
 /** The writer's mark of a day, `age` old. */

@@ -10,6 +10,8 @@ import { isoDay } from './periods.ts';
  * distinct persons over last month does not change unless events of last month are written again; the
  * writer marks every day whose events it wrote (event_day_marks, the same marks traffic_days is kept by), so a
  * memo records the latest mark over its window's days and the day before, and is good while that mark stays.
+ * A window may also end at a whole hour inside a day (today's part up to an hour that is over): that day's
+ * hours are then checked by their hour marks (event_hour_marks), the days before by their day marks.
  * The day before: a late event just before midnight can pull a visit that started on the window's first day
  * back out of the window. The day after is left out on purpose, or no window ending yesterday could be kept
  * while today is written: an event after the window's end can only lengthen a visit that started inside it
@@ -55,10 +57,11 @@ export async function memoizeAll<T>(ctx: WsCtx, items: MemoItem<T>[], now = new 
   const found = new Map<number, Found>();
   if (closed.length) {
     const list = sql.join(
-      closed.map(
-        ({ item, n }) =>
-          sql`(${n}::int, ${keyOf(item)}::text, ${isoDay(item.from)}::date, ${isoDay(new Date(item.to.getTime() - 1))}::date)`,
-      ),
+      closed.map(({ item, n }) => {
+        const { lastDay, hoursFrom } = markedSpan(item);
+        return sql`(${n}::int, ${keyOf(item)}::text, ${isoDay(item.from)}::date, ${lastDay}::date,
+          ${hoursFrom}::timestamptz, ${item.to.toISOString()}::timestamptz)`;
+      }),
       sql`, `,
     );
     const read = await rows<Found>(
@@ -68,10 +71,14 @@ export async function memoizeAll<T>(ctx: WsCtx, items: MemoItem<T>[], now = new 
             (s.key is not null and s.marked_at is not distinct from m.marked_at
               and s.computed_at > now() - ${sql.raw(MAX_AGE)}) as fresh,
             s.value
-          from (values ${list}) as i (n, key, first_day, last_day)
+          from (values ${list}) as i (n, key, first_day, last_day, hours_from, hours_to)
           cross join lateral (
-            select max(k.changed_at) as marked_at from event_day_marks k
-            where k.workspace_id = ${ws} and k.day between i.first_day - 1 and i.last_day
+            select greatest(
+              (select max(k.changed_at) from event_day_marks k
+               where k.workspace_id = ${ws} and k.day between i.first_day - 1 and i.last_day),
+              (select max(h.changed_at) from event_hour_marks h
+               where h.workspace_id = ${ws} and h.hour >= i.hours_from and h.hour < i.hours_to)
+            ) as marked_at
           ) m
           left join signal_memos s on s.workspace_id = ${ws} and s.key = i.key`,
     );
@@ -106,6 +113,20 @@ export async function memoizeAll<T>(ctx: WsCtx, items: MemoItem<T>[], now = new 
     );
   }
   return values;
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * The marks a window's memo is kept by: the days from the one before `from` to `lastDay`, and, for a window
+ * ending inside a day (today's part up to an hour that is over), that day's hours that start before `to`
+ * (`hoursFrom` is then the day's start; for a window ending at midnight it is `to`: no hours).
+ */
+function markedSpan(item: { from: Date; to: Date }): { lastDay: string; hoursFrom: string } {
+  const to = item.to.getTime();
+  const dayStart = Math.floor(to / DAY_MS) * DAY_MS;
+  if (dayStart === to) return { lastDay: isoDay(new Date(to - 1)), hoursFrom: item.to.toISOString() };
+  return { lastDay: isoDay(new Date(dayStart - 1)), hoursFrom: new Date(dayStart).toISOString() };
 }
 
 /** One figure (see memoizeAll). */

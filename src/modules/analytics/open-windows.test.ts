@@ -8,13 +8,14 @@ import { launchAdoption, windowAdoption } from './adoption.ts';
 import { retention } from './retention.ts';
 import { signalCondition } from './signal.ts';
 import { insertFixtures, type Persons } from './testing.ts';
-import { testCtx } from './memo-testing.ts';
+import { forgetMemos, markHour, memoCount, testCtx } from './memo-testing.ts';
 
 /**
  * Windows still open (active.ts openCut): `now` is 20 November 2026 15:00 UTC, so [1 Nov, 21 Nov) is its part
  * that is over, [1 Nov, 20 Nov) (a memo), plus what today adds. The decomposed answers equal the raw
  * computation over the whole window, with events in both parts: a visit across midnight, persons seen before
- * and again today, persons new today, a signal first shown today, a bot.
+ * and again today, persons new today, a signal first shown today, a bot. Today's part splits again at 14:00
+ * (active.ts hourCut: the last hour settled at 15:00): [20 Nov, 14:00) a memo kept by the hour marks.
  */
 
 let env: TestEnv;
@@ -164,5 +165,34 @@ describe('windows still open', () => {
       used: expected.slice(1),
     });
     expect((await activeCounts(ctx(), [range], now))[0]).toBe(8);
+  });
+
+  it('today up to the last settled hour is a memo, kept while its hours’ marks stay', async () => {
+    const [db, ws] = [env.database.db, team.workspaceId];
+    await forgetMemos(db, ws);
+    const [expected] = await raw(range.from, range.to, []);
+    expect(await activeCounts(ctx(), [range], now)).toEqual([expected]);
+    // [1 Nov, 20 Nov) and [20 Nov, 14:00); nothing of what follows.
+    expect(await memoCount(db, ws)).toBe(2);
+    // p9, first seen at 10:30 today, written without its hour's mark: the memo still answers (stale, not wrong).
+    await insertFixtures(db, ws, [{ person: 'p9', name: '$pageview', at: '2026-11-20T10:30:00Z' }], {
+      known: persons,
+    });
+    expect(await activeCounts(ctx(), [range], now)).toEqual([expected]);
+    // Once the writer's mark of 10:00 is there, the memo is made again.
+    await markHour(db, ws, '2026-11-20T10:00:00Z');
+    const [more] = await raw(range.from, range.to, [a, b]);
+    expect(more).toBe(expected! + 1);
+    expect(await activeCounts(ctx(), [range], now)).toEqual([more]);
+    expect((await windowAdoption(ctx(), [a, b], range.from, range.to, now)).active).toBe(more);
+    // A mark of 14:00 (past the cut) is not one the memo is kept by; one of 13:00 still settling keeps none.
+    await markHour(db, ws, '2026-11-20T14:00:00Z', '1 minute');
+    const count = await memoCount(db, ws);
+    expect(await activeCounts(ctx(), [range], now)).toEqual([more]);
+    await markHour(db, ws, '2026-11-20T13:00:00Z', '1 minute');
+    await forgetMemos(db, ws);
+    expect(await activeCounts(ctx(), [range], now)).toEqual([more]);
+    expect(await memoCount(db, ws)).toBe(1);
+    expect(count).toBeGreaterThan(1);
   });
 });

@@ -3,7 +3,7 @@ import type { WsCtx } from '../../core/context.ts';
 import { invalidField, notFound } from '../../core/errors.ts';
 import { rows } from '../../db/sql.ts';
 import { features } from '../features/schema.ts';
-import { activeFlags, activePairs, openCut, todaysPersons } from './active.ts';
+import { activeFlags, activePairs, addedToday, openCut, todaysPersons } from './active.ts';
 import { memoize, memoKey } from './memo.ts';
 import { addPeriods, type Interval, isoDay, periodIndex, periodStart } from './periods.ts';
 import { type AdoptionSignal, signalCondition, signalOf } from './signal.ts';
@@ -125,7 +125,18 @@ export async function retention(
             )
           : []
         : grid(end, cut, end, closedCount, closedCount),
-    today ? todayRows(ctx, q, { start, cut, today, end, closedCount }, definition) : [],
+    today
+      ? addedToday(
+          ctx,
+          [{ from: start, period: cut, cut: today, to: end, closedCount }],
+          {
+            key: () => memoKey(key, 'current period', cut.toISOString()),
+            added: (list) => Promise.all(list.map((w) => todayRows(ctx, q, w, definition))),
+            plus: (a, b) => [...a, ...b],
+          },
+          now,
+        ).then(([r]) => r!)
+      : [],
   ]);
   // One pass over the period's activity into (person, period) pairs, hashed against the cohorts: probing each
   // member's events by index is random reads, many times slower once cohorts hold thousands of persons.
@@ -166,11 +177,11 @@ const monthsBetween = (from: Date, to: Date) =>
 async function todayRows(
   ctx: WsCtx,
   q: RetentionQuery,
-  w: { start: Date; cut: Date; today: Date; end: Date; closedCount: number },
+  w: { from: Date; period: Date; cut: Date; to: Date; closedCount: number },
   signal: unknown,
 ): Promise<Row[]> {
   const ws = ctx.workspaceId;
-  const [s, today, end] = [w.start, w.today, w.end].map((d) => d.toISOString());
+  const [s, today, end] = [w.from, w.cut, w.to].map((d) => d.toISOString());
   const member =
     q.cohort === 'feature'
       ? sql`(select min(e.time) as t0 from events e
@@ -180,19 +191,19 @@ async function todayRows(
       : sql`(select p.first_seen_at as t0 from persons p
           where p.workspace_id = ${ws} and p.id = t.person_id and not p.is_bot
             and p.first_seen_at >= ${s}::timestamptz and p.first_seen_at < ${end}::timestamptz)`;
-  const ci = periodIndex(q.interval, w.start, sql`m.t0`);
-  // Active over the period [cut, end) (x.a0) and over its days that are over, [cut, today) (x.c0).
+  const ci = periodIndex(q.interval, w.from, sql`m.t0`);
+  // Active over the period [period, to) (x.a0) and over its part that is over, [period, cut) (x.c0).
   const event = (from: Date, to: Date) =>
     sql`exists (select 1 from events e where e.workspace_id = ${ws} and e.person_id = t.person_id
       and not e.is_bot and e.name = ${q.returnEvent ?? ''}
       and e.time >= ${from.toISOString()}::timestamptz and e.time < ${to.toISOString()}::timestamptz)`;
   const flags = q.returnEvent
-    ? sql`cross join lateral (select ${event(w.cut, w.end)} as a0,
-        ${w.today.getTime() > w.cut.getTime() ? event(w.cut, w.today) : sql`false`} as c0) x`
-    : activeFlags(ws, [{ from: w.cut, cut: w.today, to: w.end }]);
+    ? sql`cross join lateral (select ${event(w.period, w.to)} as a0,
+        ${w.cut.getTime() > w.period.getTime() ? event(w.period, w.cut) : sql`false`} as c0) x`
+    : activeFlags(ws, [{ from: w.period, cut: w.cut, to: w.to }]);
   return rows<Row>(
     ctx.db,
-    sql`with t as (${todaysPersons(ws, w.today, w.end)}),
+    sql`with t as (${todaysPersons(ws, w.cut, w.to)}),
         m as (select t.person_id, m.t0, ${ci} as ci, x.a0, x.c0 from t cross join lateral ${member} m ${flags}
           where m.t0 is not null)
         select m.ci, null::int as p, count(*)::int as n from m

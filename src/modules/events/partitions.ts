@@ -87,6 +87,10 @@ export async function prunePartitions(db: Db, retentionMonths: number, now = new
   await db.execute(sql`delete from event_keys where time < ${keepFrom}`);
   await db.execute(sql`delete from visits where started_at < ${keepFrom}`);
   await db.execute(sql`delete from event_day_marks where day < ${keepFrom.toISOString().slice(0, 10)}`);
+  // Only today's hour marks are read (memo.ts): a week's are kept for a clock that is off.
+  await db.execute(
+    sql`delete from event_hour_marks where hour < ${now.toISOString()}::timestamptz - interval '7 days'`,
+  );
   await db.execute(sql`delete from signal_memos where computed_at < now() - ${sql.raw(MAX_AGE)}`);
   return dropped;
 }

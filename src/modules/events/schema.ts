@@ -191,3 +191,17 @@ export const eventDayMarks = pgTable(
   },
   (t) => [primaryKey({ columns: [t.workspaceId, t.day] })],
 );
+
+/**
+ * Hours whose events changed (the writer marks them beside the days): what a memo of today's figures up to a
+ * whole hour is kept by (analytics/memo.ts). Only today's hours are read; older ones are pruned with the days.
+ */
+export const eventHourMarks = pgTable(
+  'event_hour_marks',
+  {
+    workspaceId: uuid('workspace_id').notNull(),
+    hour: ts('hour').notNull(),
+    changedAt: ts('changed_at').notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.workspaceId, t.hour] })],
+);

@@ -127,18 +127,32 @@ export async function storeBatch(
   await updateProfiles(tx, personRows, leadEvents);
 
   T('profiles');
+  // The days and hours whose events were written: what rollups and memos are kept by (event_day_marks,
+  // event_hour_marks), in one statement.
   const days = new Map<string, { workspace_id: string; day: string }>();
+  const hours = new Map<string, { workspace_id: string; hour: string }>();
   for (const e of fresh) {
-    const day = e.time.toISOString().slice(0, 10);
+    const iso = e.time.toISOString();
+    const [day, hour] = [iso.slice(0, 10), `${iso.slice(0, 13)}:00:00Z`];
     days.set(wsKey(e.workspaceId, day), { workspace_id: e.workspaceId, day });
+    hours.set(wsKey(e.workspaceId, hour), { workspace_id: e.workspaceId, hour });
   }
+  const sorted = <T extends { workspace_id: string }>(list: Iterable<T>, at: (r: T) => string) =>
+    [...list].sort((a, b) => (a.workspace_id + at(a) < b.workspace_id + at(b) ? -1 : 1));
   await tx.execute(sql`
-    insert into event_day_marks (workspace_id, day)
-    select workspace_id, day from ${recordset(
-      [...days.values()].sort((a, b) => (a.workspace_id + a.day < b.workspace_id + b.day ? -1 : 1)),
-      'workspace_id uuid, day date',
+    with d as (
+      insert into event_day_marks (workspace_id, day)
+      select workspace_id, day from ${recordset(
+        sorted(days.values(), (r) => r.day),
+        'workspace_id uuid, day date',
+      )}
+      on conflict (workspace_id, day) do update set changed_at = now())
+    insert into event_hour_marks (workspace_id, hour)
+    select workspace_id, hour from ${recordset(
+      sorted(hours.values(), (r) => r.hour),
+      'workspace_id uuid, hour timestamptz',
     )}
-    on conflict (workspace_id, day) do update set changed_at = now()`);
+    on conflict (workspace_id, hour) do update set changed_at = now()`);
   T('days');
   return counts;
 }

@@ -241,12 +241,19 @@ describe('the event writer', () => {
     ]);
   });
 
-  it('marks each day a batch touched', async () => {
+  it('marks each day and hour a batch touched', async () => {
     const source = await newSource(env);
     await env.app.events.write(source, [
       ev({ distinctId: 'x', time: at('2026-03-01T23:59:00Z') }),
       ev({ distinctId: 'x', time: at('2026-03-02T00:01:00Z') }),
+      ev({ distinctId: 'y', time: at('2026-03-02T00:59:59Z') }),
     ]);
+    const hours = await query<{ hour: string }>(
+      env,
+      sql`select to_char(hour at time zone 'UTC', 'YYYY-MM-DD HH24:MI') as hour from event_hour_marks
+          where workspace_id = ${source.workspaceId} order by hour`,
+    );
+    expect(hours.map((h) => h.hour)).toEqual(['2026-03-01 23:00', '2026-03-02 00:00']);
     const days = await query<{ day: string }>(
       env,
       sql`select day::text as day from event_day_marks where workspace_id = ${source.workspaceId} order by day`,

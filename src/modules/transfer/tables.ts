@@ -94,6 +94,7 @@ export const NOT_TRANSFERRED: Record<string, string> = {
   person_distinct_ids: 'identities of people known from raw events',
   event_groups: 'accounts known from raw events',
   event_day_marks: 'rollup bookkeeping of raw events',
+  event_hour_marks: 'memo bookkeeping of raw events',
   traffic_days: 'daily traffic rollups, rebuilt from visits when read',
   traffic_day_refreshes: 'rollup bookkeeping of raw events',
   signal_memos: 'figures memoized from raw events, computed again when read',

@@ -7,7 +7,7 @@ import { afterCursor, orderFor, type Page, parseSort, toPage } from '../../core/
 import { bump, checkVersion } from '../../core/versioning.ts';
 import { assertCan } from '../../policies/ownership.ts';
 import { users } from '../auth/schema.ts';
-import { eventDayMarks, eventKeys, events, visits } from '../events/schema.ts';
+import { eventDayMarks, eventHourMarks, eventKeys, events, visits } from '../events/schema.ts';
 import { members, workspaces } from './schema.ts';
 
 export type Workspace = typeof workspaces.$inferSelect;
@@ -96,7 +96,7 @@ export async function updateWorkspace(ctx: WsCtx, input: WorkspaceChanges, expec
  * Workspace tables without a foreign key (the market's events: a per-row check costs at their write rate):
  * a workspace delete deletes their rows itself, in the same transaction.
  */
-export const DELETED_EXPLICITLY = [events, eventKeys, visits, eventDayMarks];
+export const DELETED_EXPLICITLY = [events, eventKeys, visits, eventDayMarks, eventHourMarks];
 
 /** Deletes a workspace and everything in it. */
 export async function deleteWorkspace(ctx: WsCtx) {
