@@ -5,7 +5,7 @@ import type { TrafficChannel } from '../../core/enums.ts';
 
 /**
  * Rows of the market's data written behind the writer's back, for attribution tests: persons, visits (a
- * touch each) and events, with the day marks the writer leaves. Times are ISO strings (UTC).
+ * touch each) and events, with the day and hour marks the writer leaves. Times are ISO strings (UTC).
  */
 export function signals(db: Db, workspaceId: string) {
   const ws = workspaceId;
@@ -31,6 +31,11 @@ export function signals(db: Db, workspaceId: string) {
       sql`insert into event_day_marks (workspace_id, day, changed_at)
           values (${ws}, ${at.slice(0, 10)}::date, coalesce(${changedAt ?? null}::timestamptz, now()))
           on conflict (workspace_id, day) do update set changed_at = excluded.changed_at`,
+    );
+    await db.execute(
+      sql`insert into event_hour_marks (workspace_id, hour, changed_at)
+          values (${ws}, date_trunc('hour', ${at}::timestamptz), coalesce(${changedAt ?? null}::timestamptz, now()))
+          on conflict (workspace_id, hour) do update set changed_at = excluded.changed_at`,
     );
   }
 

@@ -7,7 +7,7 @@ import type { WsCtx } from '../../core/context.ts';
 import { signals } from '../attribution/test-fixtures.ts';
 import { marketingDashboard, type MarketingInput } from './marketing.ts';
 import { distinctVisitors } from './marketing-traffic.ts';
-import { forgetMemos, memoCount, settleMarks, testCtx } from '../analytics/memo-testing.ts';
+import { forgetMemos, markHour, memoCount, settleMarks, testCtx } from '../analytics/memo-testing.ts';
 
 /**
  * The marketing dashboard's memos (marketing-credit.ts): each closed day's credit and each closed period's
@@ -118,6 +118,28 @@ describe('marketing dashboard memos', () => {
     expect(after[0]!.totals.revenue).toBeCloseTo(before[0]!.totals.revenue + 40, 9);
     expect(after[0]!.totals.visitors).toBe(before[0]!.totals.visitors + 1);
     expect(after[2]!.totals.revenue).toBeCloseTo(before[2]!.totals.revenue, 9); // campaign A: not touched
+    await forget();
+    same(await views(), after);
+  });
+
+  it('keeps today up to the last settled hour (11:00), and reads it again once one of its hours is marked', async () => {
+    await forget();
+    await settle();
+    const first = await views();
+    // The range still open: [2 Nov, 1 Dec) kept, [1 Dec, 11:00) kept by its hours' marks, the rest read live.
+    expect(await memos()).toBeGreaterThan(0);
+    // A visit of today 09:00 deleted behind the writer's back: the kept part of today counts it as before
+    // (what is read live, the credit of today's purchase at 13:00, already sees it gone).
+    await env.database.db.execute(
+      sql`delete from visits where workspace_id = ${team.workspaceId} and started_at = '2026-12-01T09:00:00Z' and utm_campaign = 'memo-b'`,
+    );
+    const stale = await views();
+    expect(stale[1]!.totals.visits).toBe(first[1]!.totals.visits);
+    expect(stale[1]!.campaigns).not.toEqual(first[1]!.campaigns);
+    await markHour(env.database.db, team.workspaceId, '2026-12-01T09:00:00Z');
+    const after = await views();
+    expect(after[1]!.totals.visits).toBe(first[1]!.totals.visits - 1);
+    expect(after[0]!.totals).toEqual(first[0]!.totals); // November alone: not touched
     await forget();
     same(await views(), after);
   });

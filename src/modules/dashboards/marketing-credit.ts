@@ -1,4 +1,5 @@
 import type { WsCtx } from '../../core/context.ts';
+import { hourCut } from '../analytics/active.ts';
 import { memoizeAll, memoKey } from '../analytics/memo.ts';
 import { DAY_MS } from '../attribution/models.ts';
 import { creditedOutcomes, type Outcome, type OutcomeTouch } from '../attribution/outcomes.ts';
@@ -148,8 +149,9 @@ export type MarketingFigures = { range: PeriodFigures; previous: PeriodFigures |
  * (analytics/memo.ts) for the model, lookback, goals and filter: made once (a day later, once more, for a
  * range through today) from the memos of its days' credit, its visit counts and its distinct visitors, so a
  * view reads two small values instead of a value per day and the rollup's rows per day and campaign. A range
- * still open is its days that are over (that memo) plus today's part counted live: today's credit and visits,
- * and today's visitors not seen earlier in the range (distinctVisitors with seenSince).
+ * still open is its days that are over (that memo) plus today's part: today's credit and visits, and today's
+ * visitors not seen earlier in the range (distinctVisitors with seenSince), kept up to the last settled hour
+ * and counted live since.
  */
 export async function marketingFigures(
   ctx: WsCtx,
@@ -211,8 +213,14 @@ export async function marketingFigures(
       fromDay: dayOf(start),
       toDay: dayOf(new Date(end.getTime() - DAY_MS)),
     };
+    // Today's part up to or from an hour (inside a day): its credit read at once, no day memos.
+    const inDay = start.getTime() % DAY_MS !== 0 || end.getTime() % DAY_MS !== 0;
     const [credits, counts, visitors] = await Promise.all([
-      dayCredits(start, end),
+      inDay
+        ? creditedOutcomes(ctx, { ...w, end }, start).then((o) => [
+            creditByDay(o, matches, filtered).get(dayOf(start)) ?? credit(),
+          ])
+        : dayCredits(start, end),
       visitCounts(ctx, pw, f, detail),
       distinctVisitors(ctx, start, end, f, seenSince),
     ]);
@@ -247,16 +255,31 @@ export async function marketingFigures(
     to: end,
     compute: () => period(start, end, detail),
   });
-  // A range still open: its days that are over are kept like the previous period; today's part is added.
+  // A range still open: its days that are over are kept like the previous period; today's part is added,
+  // itself kept up to the last settled hour (analytics/active.ts hourCut, a memo kept by the hour marks) and
+  // counted live from there.
   const today = new Date(`${dayOf(now)}T00:00:00.000Z`);
   const split = w.end.getTime() > now.getTime() && w.start < today;
+  const hour = split ? hourCut({ cut: today, to: w.end }, now) : null;
   const items = [
     kept(w.start, split ? today : w.end, true),
     ...(previousStart ? [kept(previousStart, w.start, false)] : []),
+    ...(hour
+      ? [
+          {
+            key: memoKey('marketing today figures', ...definition, dayOf(w.start)),
+            from: new Date(w.start.getTime() - lookback),
+            to: hour,
+            compute: () => period(today, hour, true, w.start),
+          },
+        ]
+      : []),
   ];
-  const [[range, previous], added] = await Promise.all([
+  const [found, live] = await Promise.all([
     memoizeAll<PeriodFigures>(ctx, items, now),
-    split ? period(today, w.end, true, w.start) : null,
+    split ? period(hour ?? today, w.end, true, w.start) : null,
   ]);
-  return { range: added ? addPeriod(range!, added) : range!, previous: previous ?? null };
+  const [range, previous] = [found[0]!, previousStart ? found[1]! : null];
+  if (hour) addPeriod(range, found[found.length - 1]!);
+  return { range: live ? addPeriod(range, live) : range, previous };
 }

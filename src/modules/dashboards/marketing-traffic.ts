@@ -3,6 +3,7 @@ import type { WsCtx } from '../../core/context.ts';
 import type { TrafficChannel } from '../../core/enums.ts';
 import { probe, row, rows } from '../../db/sql.ts';
 import { daily } from '../attribution/breakdown.ts';
+import { DAY_MS } from '../attribution/models.ts';
 import type { Window } from '../attribution/query.ts';
 import { arrayLiteral } from '../attribution/rollups.ts';
 
@@ -37,9 +38,10 @@ const sumBy = (list: { value: string; visits: number }[]) => {
 
 /**
  * Visits of a period for the dashboard: per day and channel group, and with `detail` per UTM campaign and
- * referral code. Unfiltered, the per-day counts come from the daily traffic rollup (channel and campaign
- * dimensions, rollups.ts) so no view scans the period's visits for them; filtered, one grouped query over
- * `visits` (the filter's visits are the few of one campaign, program or channel) answers both. Another query
+ * referral code. Unfiltered, the per-day counts of whole days come from the daily traffic rollup (channel and
+ * campaign dimensions, rollups.ts) so no view scans the period's visits for them; filtered, or part of a day,
+ * one grouped query over `visits` (the filter's visits are the few of one campaign, program or channel; part
+ * of today is an hour's or a day's) answers both. Another query
  * counts visits per referral code (visits_referral_idx). Unique visitors cannot be summed from days:
  * distinctVisitors counts them over a period (memoized with the period by marketing-credit.ts).
  */
@@ -52,7 +54,9 @@ export async function visitCounts(
   const ws = ctx.workspaceId;
   const v = sql.raw('v');
   const dayCounts = async (): Promise<Pick<VisitCounts, 'channels' | 'campaigns'>> => {
-    if (unfiltered(f)) {
+    // The rollup holds whole days; part of a day (today up to or from an hour) is counted from its visits.
+    const wholeDays = w.start.getTime() % DAY_MS === 0 && w.end.getTime() % DAY_MS === 0;
+    if (unfiltered(f) && wholeDays) {
       const [channels, campaigns] = await Promise.all([
         daily(ctx, 'channel', w),
         detail ? daily(ctx, 'campaign', w) : [],
