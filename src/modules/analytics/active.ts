@@ -2,7 +2,7 @@ import { type SQL, sql } from 'drizzle-orm';
 import { batched } from '../../core/batched.ts';
 import type { WsCtx } from '../../core/context.ts';
 import { rows } from '../../db/sql.ts';
-import { memoizeAll, memoKey } from './memo.ts';
+import { type MemoItem, memoizeAll, memoKey } from './memo.ts';
 import { type Interval, isoDay, periodIndex } from './periods.ts';
 
 /**
@@ -95,6 +95,8 @@ export async function addedToday<W extends { from: Date; cut: Date; to: Date }, 
   windows: W[],
   figure: { key: (w: W) => string; added: (list: W[]) => Promise<T[]>; plus: (a: T, b: T) => T },
   now: Date,
+  /** How the memos are read and kept: memoizeAll, or a caller's batch of them (metrics/figures.ts). */
+  memo: (items: MemoItem<T>[]) => Promise<T[]> = (items) => memoizeAll(ctx, items, now),
 ): Promise<T[]> {
   if (!windows.length) return [];
   const hours = windows.map((w) => hourCut(w, now));
@@ -103,8 +105,7 @@ export async function addedToday<W extends { from: Date; cut: Date; to: Date }, 
     (list: W[]) => figure.added(list),
   );
   const [kept, late] = await Promise.all([
-    memoizeAll(
-      ctx,
+    memo(
       windows.flatMap((w, n) => {
         const hour = hours[n];
         if (!hour) return [];
@@ -113,7 +114,6 @@ export async function addedToday<W extends { from: Date; cut: Date; to: Date }, 
           { key: memoKey(figure.key(w), 'today', w.cut), from: w.from, to: hour, compute: () => early(item) },
         ];
       }),
-      now,
     ),
     figure.added(windows.map((w, n) => (hours[n] ? { ...w, cut: hours[n] } : w))),
   ]);

@@ -9,7 +9,8 @@ import { launchResults } from '../attribution/results.ts';
 import { distinctVisitors } from './marketing-traffic.ts';
 import { launchAdoption } from '../analytics/adoption.ts';
 import { memoizeAll, memoKey } from '../analytics/memo.ts';
-import { periodIndex } from '../analytics/periods.ts';
+import { isoDay, periodIndex } from '../analytics/periods.ts';
+import { hourCut } from '../analytics/active.ts';
 import { signalOf } from '../analytics/signal.ts';
 import type { PropertyFilter } from '../sources/schema.ts';
 import { launches } from '../launches/schema.ts';
@@ -128,7 +129,8 @@ async function conversionPart(ctx: WsCtx, r: DashboardRange, launchId: string | 
   // Each period's figures are a memo (analytics/memo.ts) keyed by the goals: the previous period, over, is
   // counted once while its days' marks stay. The current one, still open, is its days that are over (a memo
   // too) and today: today's conversions, and today's visitors not seen earlier in the range (one index probe
-  // each, distinctVisitors with seenSince), so no view counts the range's visitors again.
+  // each, distinctVisitors with seenSince), so no view counts the range's visitors again; today itself is kept
+  // up to the last settled hour (analytics/active.ts hourCut).
   const now = new Date();
   const today = new Date(`${now.toISOString().slice(0, 10)}T00:00:00.000Z`);
   const split = r.current.end.getTime() > now.getTime() && r.current.start < today;
@@ -141,19 +143,30 @@ async function conversionPart(ctx: WsCtx, r: DashboardRange, launchId: string | 
   const periods = [item(r.current.start, split ? today : r.current.end)];
   if (r.previous) periods.push(item(r.previous.start, r.previous.end));
   const all = { channel: null, utmCampaigns: null };
-  const [found, added] = await Promise.all([
+  // What [from, to) of today adds: its conversions, and its visitors not seen earlier in the range.
+  const added = (from: Date, to: Date) =>
+    Promise.all([distinctVisitors(ctx, from, to, all, r.current.start), count(from, to, false)]).then(
+      ([v, t]) => ({ v, c: t.c }),
+    );
+  // Today's part is kept up to the last settled hour (a memo kept by the hour marks) and counted from there.
+  const hour = split ? hourCut({ cut: today, to: r.current.end }, now) : null;
+  if (hour)
+    periods.push({
+      key: memoKey('pmm-conversion today', goals, isoDay(r.current.start)),
+      from: r.current.start,
+      to: hour,
+      compute: () => added(today, hour),
+    });
+  const [found, live] = await Promise.all([
     memoizeAll(ctx, periods, now),
-    split
-      ? Promise.all([
-          distinctVisitors(ctx, today, r.current.end, all, r.current.start),
-          count(today, r.current.end, false),
-        ]).then(([v, t]) => ({ v, c: t.c }))
-      : { v: 0, c: 0 },
+    split ? added(hour ?? today, r.current.end) : { v: 0, c: 0 },
   ]);
+  const kept = hour ? found[found.length - 1]! : { v: 0, c: 0 };
+  const [v, c] = [found[0]!.v + kept.v + live.v, found[0]!.c + kept.c + live.c];
   return {
     scope: 'workspace' as const,
-    current: rateOf(found[0]!.v + added.v, found[0]!.c + added.c),
-    previous: found[1] ? rateOf(found[1].v, found[1].c) : null,
+    current: rateOf(v, c),
+    previous: r.previous ? rateOf(found[1]!.v, found[1]!.c) : null,
   };
 }
 

@@ -327,9 +327,10 @@ export async function retentionValue(...args: Parameters<typeof retentionCounts>
 }
 
 /**
- * The persons of the cohort of [pFrom, pTo] active in [today, to] and not in [from, today): what a day still
- * open adds to the days of the range that are over. From today's visitors, each probed (visits_person_idx,
- * events_person_idx) for the cohort and for an earlier visit, instead of scanning both periods.
+ * The persons of the cohort of [pFrom, pTo] with a visit started in [cut, until) and none in [from, cut): what
+ * a window still open adds past `cut` (today's start, or an hour of today) to the part before it. From the
+ * visitors of [cut, until), each probed (visits_person_idx, events_person_idx) for the cohort and for an
+ * earlier visit, instead of scanning both periods.
  */
 export async function retentionAdded(
   ctx: WsCtx,
@@ -338,8 +339,8 @@ export async function retentionAdded(
   pFrom: string,
   pTo: string,
   from: string,
-  today: string,
-  to: string,
+  cut: Date,
+  until: Date,
 ): Promise<number> {
   const ws = ctx.workspaceId;
   const member =
@@ -351,13 +352,19 @@ export async function retentionAdded(
           and not o.is_bot and o.started_at >= ${start(pFrom)}::timestamptz and o.started_at < ${end(pTo)}::timestamptz`);
   const r = await row<{ n: number }>(
     ctx.db,
-    sql`select count(*)::int as n from (${activeIn(ctx, today, to)}) t
+    sql`select count(*)::int as n from (${visitorsIn(ctx, cut, until)}) t
         where ${member} and not ${probe(sql`select true from visits o
           where o.workspace_id = ${ws} and o.person_id = t.person_id and not o.is_bot
-            and o.started_at >= ${start(from)}::timestamptz and o.started_at < ${start(today)}::timestamptz`)}`,
+            and o.started_at >= ${start(from)}::timestamptz and o.started_at < ${cut.toISOString()}::timestamptz`)}`,
   );
   return Number(r?.n ?? 0);
 }
+
+/** The persons with a (non-bot) visit started in [from, until): activeIn between two instants. */
+const visitorsIn = (ctx: WsCtx, from: Date, until: Date) =>
+  sql`select distinct v.person_id from visits v
+      where v.workspace_id = ${ctx.workspaceId} and not v.is_bot
+        and v.started_at >= ${from.toISOString()}::timestamptz and v.started_at < ${until.toISOString()}::timestamptz`;
 
 /** Adoption's counts over [from, to]: active persons, and those of them who used the feature (its signal). */
 export async function adoptionCounts(
@@ -379,15 +386,16 @@ export async function adoptionCounts(
 }
 
 /**
- * The persons who are active and used the feature over [from, to] but not both over [from, today): what a day
- * still open adds to adoption's `used`. From the persons active or using it today, each probed by person.
+ * The persons who are active and used the feature over [from, until) but not both over [from, cut): what a
+ * window still open adds past `cut` (today's start, or an hour of today) to adoption's `used`. From the
+ * persons active or using it in [cut, until), each probed by person.
  */
 export async function adoptionAdded(
   ctx: WsCtx,
   signal: Exclude<AdoptionSignal, null>,
   from: string,
-  today: string,
-  to: string,
+  cut: Date,
+  until: Date,
 ): Promise<number> {
   const ws = ctx.workspaceId;
   const used = (a: string, b: string) =>
@@ -396,11 +404,11 @@ export async function adoptionAdded(
   const visited = (a: string, b: string) =>
     probe(sql`select true from visits o where o.workspace_id = ${ws} and o.person_id = t.person_id and not o.is_bot
           and o.started_at >= ${a}::timestamptz and o.started_at < ${b}::timestamptz`);
-  const [f0, t0, t1] = [start(from), start(today), end(to)];
+  const [f0, t0, t1] = [start(from), cut.toISOString(), until.toISOString()];
   const r = await row<{ n: number }>(
     ctx.db,
     sql`select count(*)::int as n from (
-          ${activeIn(ctx, today, to)}
+          ${visitorsIn(ctx, cut, until)}
           union
           select e.person_id from events e
           where e.workspace_id = ${ws} and not e.is_bot and e.person_id is not null and ${signalCondition(signal)}

@@ -11,7 +11,7 @@ import { type MetricRow } from './metrics.ts';
 import { previousRange, seriesBuckets } from './periods.ts';
 import { metrics } from './schema.ts';
 import { metricsSummary } from './summary.ts';
-import { memoCount, settleMarks, testCtx } from '../analytics/memo-testing.ts';
+import { forgetMemos, memoCount, settleMarks, testCtx } from '../analytics/memo-testing.ts';
 
 /**
  * The summary's memoized figures (figures.ts through analytics/memo.ts): over September 2026, closed on
@@ -191,5 +191,19 @@ describe('memoized summary figures', () => {
     expect(of(after, 'retention').value!).toBeGreaterThan(of(before, 'retention').value ?? 0);
     expect(of(after, 'feature_adoption').value!).toBeGreaterThan(of(before, 'feature_adoption').value!);
     close(await fresh(list, '2026-09-20'), after);
+    // Once the marks settle, today up to 11:00 (the last settled hour at noon: analytics/active.ts hourCut)
+    // is kept too, and read back: the same figures.
+    await settle();
+    close(after, await figures(today));
+    // The new person's 09:00 visit deleted behind the writer's back: the kept part still counts the visitor
+    // (traffic, read live, does not).
+    await env.database.db.execute(
+      sql`delete from visits where workspace_id = ${team.workspaceId} and person_id = ${added}`,
+    );
+    const stale = await figures(today);
+    expect(of(stale, 'unique_visitors').value).toBe(of(after, 'unique_visitors').value);
+    expect(of(stale, 'traffic').value).toBe(of(after, 'traffic').value! - 1);
+    await forgetMemos(env.database.db, team.workspaceId);
+    expect(of(await figures(today), 'unique_visitors').value).toBe(of(after, 'unique_visitors').value! - 1);
   });
 });

@@ -3,6 +3,7 @@ import { batched } from '../../core/batched.ts';
 import type { WsCtx } from '../../core/context.ts';
 import type { MetricKind } from '../../core/enums.ts';
 import { rows } from '../../db/sql.ts';
+import { addedToday } from '../analytics/active.ts';
 import { type MemoItem, memoizeAll, memoKey } from '../analytics/memo.ts';
 import type { AdoptionSignal } from '../analytics/signal.ts';
 import { goalMatch, goalRevenue, resolveWindow, type Window } from '../attribution/query.ts';
@@ -187,6 +188,24 @@ export function sources(ctx: WsCtx, defs: Definitions, now = new Date()) {
     (i: MemoItem<unknown>) => `${i.key}/${i.from.toISOString()}/${i.to.toISOString()}`,
     (list) => memoizeAll(ctx, list, now),
   );
+  // What today adds to a window still open [from, to]: kept up to the last settled hour (a memo kept by the
+  // hour marks, analytics/active.ts addedToday) and counted from there; `added(cut, until)` is what
+  // [cut, until) adds over [from, cut). `since`: the first day whose events the figure reads (the memo's).
+  const todayAdds = <T>(
+    key: string,
+    since: string,
+    to: string,
+    added: (cut: Date, until: Date) => Promise<T>,
+    plus: (a: T, b: T) => T,
+  ) =>
+    addedToday(
+      ctx,
+      [{ from: new Date(start(since)), cut: new Date(start(today)), to: new Date(end(to)) }],
+      { key: () => key, added: (list) => Promise.all(list.map((w) => added(w.cut, w.to))), plus },
+      now,
+      (items) => Promise.all(items.map((i) => keep(i as MemoItem<unknown>) as Promise<T>)),
+    ).then(([r]) => r!);
+  const sum = (a: number, b: number) => a + b;
   const keptVisitors = (channel: string | null) => (from: string, to: string) =>
     keep({
       key: memoKey('metric visitors', channel),
@@ -199,7 +218,13 @@ export function sources(ctx: WsCtx, defs: Definitions, now = new Date()) {
     const f = { channel: channel as VisitFilter['channel'], utmCampaigns: null };
     const [before, added] = await Promise.all([
       keptVisitors(channel)(from, addDays(today, -1)),
-      distinctVisitors(ctx, new Date(start(today)), new Date(end(to)), f, new Date(start(from))),
+      todayAdds(
+        memoKey('metric visitors added', channel),
+        from,
+        to,
+        (cut, until) => distinctVisitors(ctx, cut, until, f, new Date(start(from))),
+        sum,
+      ),
     ]);
     return before + added;
   };
@@ -245,7 +270,13 @@ export function sources(ctx: WsCtx, defs: Definitions, now = new Date()) {
         to: new Date(end(yesterday)),
         compute: () => retentionCounts(ctx, f, signal, pFrom, pTo, from, yesterday),
       }) as Promise<{ cohort: number; back: number }>,
-      retentionAdded(ctx, f, signal, pFrom, pTo, from, today, to),
+      todayAdds(
+        memoKey('metric retention added', f, signal, pFrom, pTo, from),
+        pFrom,
+        to,
+        (cut, until) => retentionAdded(ctx, f, signal, pFrom, pTo, from, cut, until),
+        sum,
+      ),
     ]);
     return pct(closed.back + added, closed.cohort);
   };
@@ -259,17 +290,28 @@ export function sources(ctx: WsCtx, defs: Definitions, now = new Date()) {
     }
     const yesterday = addDays(today, -1);
     const visitors = { channel: null, utmCampaigns: null };
-    const [closed, active, used] = await Promise.all([
+    const [closed, added] = await Promise.all([
       keep({
         key: memoKey('metric adoption counts', signal),
         from: new Date(start(from)),
         to: new Date(end(yesterday)),
         compute: () => adoptionCounts(ctx, signal, from, yesterday),
       }) as Promise<{ active: number; used: number }>,
-      distinctVisitors(ctx, new Date(start(today)), new Date(end(to)), visitors, new Date(start(from))),
-      adoptionAdded(ctx, signal, from, today, to),
+      todayAdds(
+        memoKey('metric adoption added', signal),
+        from,
+        to,
+        async (cut, until) => {
+          const [active, used] = await Promise.all([
+            distinctVisitors(ctx, cut, until, visitors, new Date(start(from))),
+            adoptionAdded(ctx, signal, from, cut, until),
+          ]);
+          return { active, used };
+        },
+        (a, b) => ({ active: a.active + b.active, used: a.used + b.used }),
+      ),
     ]);
-    return pct(closed.used + used, closed.active + active);
+    return pct(closed.used + added.used, closed.active + added.active);
   };
   return { visitsOf, visitorsOf, leads: keptLeads, outcomes: keptOutcomes, retention, adoption };
 }
