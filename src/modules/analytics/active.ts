@@ -68,17 +68,20 @@ export function openCut(w: Span, now: Date): Date | null {
 }
 
 const HOUR_MS = 3_600_000;
-/** SETTLE (attribution/rollups.ts) in ms: a mark younger than that keeps no memo. */
-const SETTLE_MS = 5 * 60_000;
+/**
+ * How long after an hour ends today's memos move past it: SETTLE (attribution/rollups.ts, 5 minutes: a mark
+ * younger keeps no memo) after the hour's last events are written, which the senders' batching delays a
+ * little past the hour (SDKs flush every few seconds to a minute). Until then the hour before is the cut.
+ */
+const HOUR_LAG_MS = 10 * 60_000;
 
 /**
- * Where today's part [cut, to) of a window still open splits again: the last whole hour before now − SETTLE
- * (an hour's marks settle before a memo can be kept by them), when it lies past the cut and a visit gap
- * before `to`; null otherwise. [cut, hour) is then a memo kept by the hour marks (memo.ts), made about once
- * an hour; only [hour, to) is read each time.
+ * Where today's part [cut, to) of a window still open splits again: the last whole hour before now −
+ * HOUR_LAG_MS, when it lies past the cut and a visit gap before `to`; null otherwise. [cut, hour) is then a
+ * memo kept by the hour marks (memo.ts), made about once an hour; only [hour, to) is read each time.
  */
 export function hourCut(w: { cut: Date; to: Date }, now: Date): Date | null {
-  const hour = Math.floor((now.getTime() - SETTLE_MS) / HOUR_MS) * HOUR_MS;
+  const hour = Math.floor((now.getTime() - HOUR_LAG_MS) / HOUR_MS) * HOUR_MS;
   return hour > w.cut.getTime() && w.to.getTime() - hour >= GAP_MS ? new Date(hour) : null;
 }
 

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestEnv, newTeam, type Team, type TestEnv } from '../../../test/harness.ts';
 import type { WsCtx } from '../../core/context.ts';
 import { rows } from '../../db/sql.ts';
-import { activeCounts, activePersons } from './active.ts';
+import { activeCounts, activePersons, hourCut } from './active.ts';
 import { launchAdoption, windowAdoption } from './adoption.ts';
 import { retention } from './retention.ts';
 import { signalCondition } from './signal.ts';
@@ -82,6 +82,21 @@ beforeAll(async () => {
 afterAll(() => env.close());
 
 describe('windows still open', () => {
+  it('hourCut: the last whole hour ten minutes ago, past the day’s start and a visit gap before the end', () => {
+    const w = { cut: d('2026-11-20'), to: d('2026-11-21') };
+    const at = (iso: string) => hourCut(w, new Date(iso))?.toISOString() ?? null;
+    expect(at('2026-11-20T12:07:00Z')).toBe('2026-11-20T11:00:00.000Z');
+    expect(at('2026-11-20T12:12:00Z')).toBe('2026-11-20T12:00:00.000Z');
+    expect(at('2026-11-20T01:05:00Z')).toBeNull(); // 00:00 is the day's start: nothing to keep yet
+    expect(at('2026-11-20T01:15:00Z')).toBe('2026-11-20T01:00:00.000Z');
+    expect(
+      hourCut(
+        { cut: d('2026-11-20'), to: new Date('2026-11-20T12:20:00Z') },
+        new Date('2026-11-20T12:15:00Z'),
+      ),
+    ).toBeNull();
+  });
+
   it('activeCounts: the part that is over plus today equals the raw count, memo or not', async () => {
     const expected = await Promise.all(windows.map(async (w) => (await raw(w.from, w.to, []))[0]));
     expect(expected.slice(0, 3)).toEqual([7, 5, 5]);

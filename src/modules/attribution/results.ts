@@ -1,11 +1,13 @@
 import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { WsCtx } from '../../core/context.ts';
 import { notFound } from '../../core/errors.ts';
-import { row, rows } from '../../db/sql.ts';
+import { probe, row, rows } from '../../db/sql.ts';
 import { affiliates } from '../affiliates/schema.ts';
 import { campaigns } from '../campaigns/schema.ts';
 import { launches } from '../launches/schema.ts';
 import { programRequirements, programs, requirements } from '../requirements/schema.ts';
+import { addedToday } from '../analytics/active.ts';
+import { memoize, memoKey } from '../analytics/memo.ts';
 import { creditAt, DAY_MS } from './models.ts';
 import { arrayLiteral } from './rollups.ts';
 import { goalMatch, goalRevenue, resolveWindow, type Window, type WindowInput } from './query.ts';
@@ -85,7 +87,7 @@ export async function affiliateResults(
     .where(and(eq(affiliates.workspaceId, ctx.workspaceId), eq(affiliates.id, id)));
   if (!a) throw notFound('Affiliate');
   const w = await resolveWindow(ctx, input);
-  const f = await figures(ctx, { referralCode: a.referralCode }, w);
+  const f = await keptFigures(ctx, { referralCode: a.referralCode }, w);
   const commissionOwed =
     a.commissionModel === 'percentage'
       ? (f.revenue * a.commissionValue) / 100
@@ -111,7 +113,7 @@ async function resultsFor(
   input: WindowInput,
 ): Promise<Results> {
   const w = await resolveWindow(ctx, input);
-  const f = await figures(ctx, { utmCampaigns: list.map((c) => c.utmCampaign) }, w);
+  const f = await keptFigures(ctx, { utmCampaigns: list.map((c) => c.utmCampaign) }, w);
   const spend = list.reduce((sum, c) => sum + spendIn(c, w), 0);
   return present(f, spend, w);
 }
@@ -171,21 +173,74 @@ function touchOf(scope: Scope, v: SQL): SQL {
   return sql`${v}.utm_campaign = any(${arrayLiteral(scope.utmCampaigns)}::text[])`;
 }
 
+const addFigures = (a: Figures, b: Figures): Figures => ({
+  visits: a.visits + b.visits,
+  visitors: a.visitors + b.visitors,
+  leads: a.leads + b.leads,
+  conversions: a.conversions + b.conversions,
+  revenue: a.revenue + b.revenue,
+});
+
+/**
+ * A scope's figures over a window, through memos (analytics/memo.ts): a window that is over is one memo, kept
+ * while its days' marks (from the lookback before it) stay; one still open is its days that are over (a memo)
+ * plus what today adds: its visits and the credit of its outcomes (both add up), and its visitors not seen
+ * earlier in the window; today's part is itself kept up to the last settled hour (analytics/active.ts
+ * addedToday). The key holds the scope (its campaigns sorted) and every definition the credit reads.
+ */
+export async function keptFigures(ctx: WsCtx, scope: Scope, w: Window, now = new Date()): Promise<Figures> {
+  const key = memoKey(
+    'scope figures',
+    'utmCampaigns' in scope ? { utmCampaigns: [...scope.utmCampaigns].sort() } : scope,
+    w.model,
+    w.lookbackDays,
+    w.goals,
+    w.currency,
+  );
+  const from = new Date(w.start.getTime() - w.lookbackDays * DAY_MS);
+  const today = new Date(Math.floor(now.getTime() / DAY_MS) * DAY_MS);
+  if (w.end.getTime() <= now.getTime())
+    return memoize(ctx, { key, from, to: w.end, compute: () => scopeFigures(ctx, scope, w) }, now);
+  if (w.start.getTime() >= today.getTime()) return scopeFigures(ctx, scope, w);
+  const [kept, [added]] = await Promise.all([
+    memoize(ctx, { key, from, to: today, compute: () => scopeFigures(ctx, scope, { ...w, end: today }) }, now),
+    addedToday(
+      ctx,
+      [{ from, cut: today, to: w.end }],
+      {
+        key: () => memoKey(key, 'added', w.start.toISOString()),
+        added: (list) =>
+          Promise.all(list.map((x) => scopeFigures(ctx, scope, { ...w, start: x.cut, end: x.to }, w.start))),
+        plus: addFigures,
+      },
+      now,
+    ),
+  ]);
+  return addFigures(kept, added!);
+}
+
 /**
  * Visits and visitors: the scope's non-bot visits started in the window. Leads and conversions: persons who
  * touched the scope within the lookback before the window's end; each of their leads (identified_at) and goal
  * events in the window answers its touch count and the positions of the scope's touches among them, and the
  * model (models.ts) turns those into credit.
  */
-async function figures(ctx: WsCtx, scope: Scope, w: Window): Promise<Figures> {
+export async function scopeFigures(ctx: WsCtx, scope: Scope, w: Window, seenSince?: Date): Promise<Figures> {
   if ('utmCampaigns' in scope && scope.utmCampaigns.length === 0)
     return { visits: 0, visitors: 0, leads: 0, conversions: 0, revenue: 0 };
   const ws = ctx.workspaceId;
   const v = sql.raw('v');
   const lookback = sql`${`${w.lookbackDays} days`}::interval`;
+  // With seenSince, visitors are only those with no touch in [seenSince, start): what a part of a window adds.
+  const o = sql.raw('o');
+  const seen = seenSince
+    ? sql`count(distinct v.person_id) filter (where not ${probe(sql`select true from visits o
+        where o.workspace_id = ${ws} and o.person_id = v.person_id and ${touchOf(scope, o)} and not o.is_bot
+          and o.started_at >= ${seenSince.toISOString()}::timestamptz and o.started_at < ${w.start.toISOString()}::timestamptz`)})`
+    : sql`count(distinct v.person_id)`;
   const countedQuery = row<{ visits: number; visitors: number }>(
     ctx.db,
-    sql`select count(*)::int as visits, count(distinct v.person_id)::int as visitors
+    sql`select count(*)::int as visits, ${seen}::int as visitors
         from visits v
         where v.workspace_id = ${ws} and ${touchOf(scope, v)} and not v.is_bot
           and v.started_at >= ${w.start.toISOString()}::timestamptz and v.started_at < ${w.end.toISOString()}::timestamptz`,

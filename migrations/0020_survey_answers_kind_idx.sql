@@ -1,0 +1,1 @@
+CREATE INDEX "survey_answers_kind_idx" ON "survey_answers" USING btree ("workspace_id","kind","answered_at","score");
