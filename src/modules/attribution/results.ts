@@ -203,7 +203,11 @@ export async function keptFigures(ctx: WsCtx, scope: Scope, w: Window, now = new
     return memoize(ctx, { key, from, to: w.end, compute: () => scopeFigures(ctx, scope, w) }, now);
   if (w.start.getTime() >= today.getTime()) return scopeFigures(ctx, scope, w);
   const [kept, [added]] = await Promise.all([
-    memoize(ctx, { key, from, to: today, compute: () => scopeFigures(ctx, scope, { ...w, end: today }) }, now),
+    memoize(
+      ctx,
+      { key, from, to: today, compute: () => scopeFigures(ctx, scope, { ...w, end: today }) },
+      now,
+    ),
     addedToday(
       ctx,
       [{ from, cut: today, to: w.end }],
