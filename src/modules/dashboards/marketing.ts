@@ -1,4 +1,4 @@
-import { and, between, eq, sql } from 'drizzle-orm';
+import { and, between, eq } from 'drizzle-orm';
 import type { WsCtx } from '../../core/context.ts';
 import { TRAFFIC_CHANNELS, type TrafficChannel } from '../../core/enums.ts';
 import { type FieldError, invalid } from '../../core/errors.ts';
@@ -9,9 +9,9 @@ import type { OutcomeTouch } from '../attribution/outcomes.ts';
 import { dayOf, resolveWindow, type Window, type WindowInput } from '../attribution/query.ts';
 import { spendIn } from '../attribution/results.ts';
 import { budgets } from '../budget/schema.ts';
-import { rows } from '../../db/sql.ts';
 import { programs } from '../requirements/schema.ts';
 import { marketingFigures, noOutcomes, type Outcomes, own, type Packed, unpack } from './marketing-credit.ts';
+import { campaignsOf } from './marketing-campaigns.ts';
 import { monthsOf, plannedByMonth, spendByMonth } from './marketing-spend.ts';
 import type { VisitFilter } from './marketing-traffic.ts';
 
@@ -20,17 +20,6 @@ export type MarketingInput = Omit<WindowInput, 'goalId'> & {
   channel?: TrafficChannel;
   campaignId?: string;
   programId?: string;
-};
-
-type CampaignRow = {
-  id: string;
-  name: string;
-  programId: string;
-  utmCampaign: string;
-  actualSpend: number;
-  plannedSpend: number;
-  startDate: string | null;
-  endDate: string | null;
 };
 
 /** Campaigns shown by name in `campaigns`; the rest are summed in one "others" row. */
@@ -68,14 +57,7 @@ export async function marketingDashboard(ctx: WsCtx, input: MarketingInput, now 
   };
 
   const [campaignRows, programRows, affiliateRows, budgetRows] = await Promise.all([
-    // Plain rows, not the query builder's: tens of thousands of campaigns are mapped here on every view.
-    rows<CampaignRow>(
-      ctx.db,
-      sql`select c.id, c.name, c.program_id as "programId", c.utm_campaign as "utmCampaign",
-            c.actual_spend as "actualSpend", c.planned_spend as "plannedSpend",
-            c.start_date::text as "startDate", c.end_date::text as "endDate"
-          from campaigns c where c.workspace_id = ${ctx.workspaceId}`,
-    ),
+    campaignsOf(ctx),
     ctx.db
       .select({ id: programs.id, name: programs.name })
       .from(programs)
