@@ -114,4 +114,25 @@ describe('memoize', () => {
     expect(b.calls()).toBe(1);
     expect(open.calls()).toBe(2);
   });
+
+  it('sends a value once: the same memo (computed_at) is answered from the process, frozen', async () => {
+    const c = counter(memoKey('held'));
+    const first = await memoize(ctxOf(team), c.item, now);
+    expect(Object.isFrozen(first)).toBe(true);
+    const where = sql`workspace_id = ${team.workspaceId} and key = ${memoKey(memoKey('held'), sept.from.toISOString(), sept.to.toISOString())}`;
+    // Changed behind the app's back with the same computed_at: not sent again, the held value answers.
+    await env.database.db.execute(sql`update signal_memos set value = '{"computed": 99}' where ${where}`);
+    expect(await memoize(ctxOf(team), c.item, now)).toBe(first);
+    // Written again (computed_at moves, as another process keeping it would): the new value is read.
+    await env.database.db.execute(
+      sql`update signal_memos set value = '{"computed": 7}', computed_at = now() where ${where}`,
+    );
+    const read = await memoize(ctxOf(team), c.item, now);
+    expect(read).toEqual({ computed: 7 });
+    expect(await memoize(ctxOf(team), c.item, now)).toBe(read);
+    expect(() => {
+      (read as { computed: number }).computed = 8;
+    }).toThrow(TypeError);
+    expect(c.calls()).toBe(1);
+  });
 });

@@ -118,7 +118,7 @@ const emptyPeriod = (): PeriodFigures => ({
   visitors: 0,
 });
 
-/** Adds `from` into `to` (the range's kept period and today's part). */
+/** Adds `from` into `to` (`to` is changed: never a memo's value). */
 export function addPeriod(to: PeriodFigures, from: PeriodFigures): PeriodFigures {
   const addAll = (a: Record<string, Tally>, b: Record<string, Tally>) => {
     for (const [k, t] of Object.entries(b)) {
@@ -142,7 +142,42 @@ export function addPeriod(to: PeriodFigures, from: PeriodFigures): PeriodFigures
   return to;
 }
 
-export type MarketingFigures = { range: PeriodFigures; previous: PeriodFigures | null };
+/**
+ * A range's figures as the dashboard reads them: its period (memos: frozen, shared, never changed) with what
+ * today adds laid over it; a campaign's figures are looked up (tens of thousands: not copied per view).
+ */
+export type RangeFigures = Omit<PeriodFigures, 'campaigns'> & {
+  campaign: (key: string) => Packed | undefined;
+};
+
+export type MarketingFigures = { range: RangeFigures; previous: PeriodFigures | null };
+
+/** `base` with `parts` added: the small records copied and summed, the campaigns looked up in both. */
+function laidOver(base: PeriodFigures, parts: PeriodFigures[]): RangeFigures {
+  const noCampaigns = (p: PeriodFigures): PeriodFigures => ({ ...p, campaigns: {} });
+  const merged = [base, ...parts].reduce((to, p) => addPeriod(to, noCampaigns(p)), emptyPeriod());
+  const added = parts.reduce(
+    (to, p) => addPeriod(to, { ...emptyPeriod(), campaigns: p.campaigns }),
+    emptyPeriod(),
+  );
+  const { campaigns: _, ...rest } = merged;
+  const [kept, more] = [lookup(base.campaigns), lookup(added.campaigns)];
+  return {
+    ...rest,
+    campaign: (key) => {
+      const [a, b] = [kept.get(key), more.size ? more.get(key) : undefined];
+      return a && b ? [a[0] + b[0], a[1] + b[1], a[2] + b[2], a[3] + b[3]] : (a ?? b);
+    },
+  };
+}
+
+/** A record of packed figures as a Map (any key, no prototype), made once per record: memos are shared. */
+const lookups = new WeakMap<Record<string, Packed>, Map<string, Packed>>();
+function lookup(m: Record<string, Packed>): Map<string, Packed> {
+  let found = lookups.get(m);
+  if (!found) lookups.set(m, (found = new Map(Object.entries(m))));
+  return found;
+}
 
 /**
  * The range's figures and, with a comparison, the previous period's. A period that is over is one memo
@@ -280,6 +315,6 @@ export async function marketingFigures(
     split ? period(hour ?? today, w.end, true, w.start) : null,
   ]);
   const [range, previous] = [found[0]!, previousStart ? found[1]! : null];
-  if (hour) addPeriod(range, found[found.length - 1]!);
-  return { range: live ? addPeriod(range, live) : range, previous };
+  const parts = [...(hour ? [found[found.length - 1]!] : []), ...(live ? [live] : [])];
+  return { range: laidOver(range, parts), previous };
 }

@@ -11,7 +11,7 @@ import { spendIn } from '../attribution/results.ts';
 import { budgets } from '../budget/schema.ts';
 import { programs } from '../requirements/schema.ts';
 import { marketingFigures, noOutcomes, type Outcomes, own, type Packed, unpack } from './marketing-credit.ts';
-import { campaignsOf } from './marketing-campaigns.ts';
+import { type CampaignRow, campaignsOf } from '../campaigns/catalogue.ts';
 import { monthsOf, plannedByMonth, spendByMonth } from './marketing-spend.ts';
 import type { VisitFilter } from './marketing-traffic.ts';
 
@@ -21,6 +21,21 @@ export type MarketingInput = Omit<WindowInput, 'goalId'> & {
   campaignId?: string;
   programId?: string;
 };
+
+/**
+ * What a view derives from a campaign list (spend prorated to its range, by month), kept with the list: the
+ * workspace's list is kept while its stamp holds (campaigns/catalogue.ts), so the same range's views reuse it.
+ * A filtered view's list is its own: derived once.
+ */
+const derivedOf = new WeakMap<readonly CampaignRow[], Map<string, unknown>>();
+function derived<T>(list: readonly CampaignRow[], key: string, make: () => T): T {
+  const map = derivedOf.get(list) ?? derivedOf.set(list, new Map()).get(list)!;
+  if (!map.has(key)) {
+    if (map.size >= 64) map.clear();
+    map.set(key, make());
+  }
+  return map.get(key) as T;
+}
 
 /** Campaigns shown by name in `campaigns`; the rest are summed in one "others" row. */
 export const TOP_CAMPAIGNS = 10;
@@ -100,11 +115,15 @@ export async function marketingDashboard(ctx: WsCtx, input: MarketingInput, now 
     errors.push({ path: 'programId', message: 'Use a program of this workspace.' });
   if (errors.length) throw invalid(errors.map((e) => `${e.path}: ${e.message}`).join(' '), errors);
 
-  const scoped = campaignRows.filter(
-    (c) =>
-      (!input.campaignId || c.id === input.campaignId) &&
-      (!input.programId || c.programId === input.programId),
-  );
+  // Unfiltered, the workspace's kept list itself: what is derived from it is kept with it (derived()).
+  const scoped =
+    input.campaignId || input.programId
+      ? campaignRows.filter(
+          (c) =>
+            (!input.campaignId || c.id === input.campaignId) &&
+            (!input.programId || c.programId === input.programId),
+        )
+      : campaignRows;
   const filter: VisitFilter = {
     channel: input.channel ?? null,
     utmCampaigns: input.campaignId || input.programId ? scoped.map((c) => c.utmCampaign) : null,
@@ -146,7 +165,14 @@ export async function marketingDashboard(ctx: WsCtx, input: MarketingInput, now 
     };
   };
   const spendOver = (win: Pick<Window, 'fromDay' | 'toDay'>) =>
-    scoped.reduce((s, c) => s + spendIn(c, win), 0);
+    derived(scoped, `spend ${win.fromDay} ${win.toDay}`, () =>
+      scoped.reduce((s, c) => s + spendIn(c, win), 0),
+    );
+  const spendsIn = derived(scoped, `spends ${w.fromDay} ${w.toDay}`, () => {
+    const list = new Float64Array(scoped.length);
+    for (let i = 0; i < scoped.length; i++) list[i] = spendIn(scoped[i]!, w);
+    return list;
+  });
 
   // One pass over the campaigns (tens of thousands in a large workspace) with no object made per campaign:
   // the range's spend, each program's sums, and the top ones kept in order as they come (no sort of them all).
@@ -161,7 +187,7 @@ export async function marketingDashboard(ctx: WsCtx, input: MarketingInput, now 
   };
   const sums = (): Sums => ({ campaigns: 0, visits: 0, leads: 0, conversions: 0, revenue: 0, spend: 0 });
   const NONE: Packed = [0, 0, 0, 0]; // [visits, leads, conversions, revenue]
-  const figures = (i: number) => own(range.campaigns, scoped[i]!.utmCampaign) ?? NONE;
+  const figures = (i: number) => range.campaign(scoped[i]!.utmCampaign) ?? NONE;
   // Revenue, conversions, leads, visits, then name: negative when campaign i ranks before j.
   const ranked = (i: number, j: number) => {
     const [a, b] = [figures(i), figures(j)];
@@ -187,7 +213,7 @@ export async function marketingDashboard(ctx: WsCtx, input: MarketingInput, now 
     to.spend += spend;
   };
   for (let i = 0; i < scoped.length; i++) {
-    const spend = (spends[i] = spendIn(scoped[i]!, w));
+    const spend = (spends[i] = spendsIn[i]!);
     rangeSpend += spend;
     const t = figures(i);
     if (!(spend > 0 || t[0] > 0 || t[1] > 0 || t[2] > 0)) continue;
@@ -250,8 +276,11 @@ export async function marketingDashboard(ctx: WsCtx, input: MarketingInput, now 
         budgetRows.filter((b) => !input.programId || b.programId === input.programId),
         months,
       );
-  const actual = months.map(() => 0);
-  for (const c of scoped) spendByMonth(c, months, 'actualSpend').forEach((v, i) => (actual[i]! += v));
+  const actual = derived(scoped, `actual by month ${w.fromDay} ${w.toDay}`, () => {
+    const sums = months.map(() => 0);
+    for (const c of scoped) spendByMonth(c, months, 'actualSpend').forEach((v, i) => (sums[i]! += v));
+    return sums;
+  });
   const monthOutcomes = (m: (typeof months)[number]) => {
     const o = noOutcomes();
     for (const p of series)

@@ -4,6 +4,7 @@ import type { MetricKind, MetricUnit, SurveyKind } from '../../core/enums.ts';
 import { probe, row, rows } from '../../db/sql.ts';
 import { type AdoptionSignal, signalCondition, signalOf } from '../analytics/signal.ts';
 import { goalMatch, goalRevenue, resolveWindow } from '../attribution/query.ts';
+import { campaignsOf } from '../campaigns/catalogue.ts';
 import {
   campaignResults,
   launchResults,
@@ -96,13 +97,8 @@ export async function site(ctx: WsCtx, from: string, to: string, need: Need) {
 type SpendRow = Parameters<typeof spendIn>[0];
 
 /** The workspace's campaigns as spend reads them (one query; spendOver prorates them to any days). */
-export const spendRows = (ctx: WsCtx): Promise<SpendRow[]> =>
-  // Plain rows, not the query builder's: a workspace may hold tens of thousands of campaigns.
-  rows<SpendRow>(
-    ctx.db,
-    sql`select c.actual_spend as "actualSpend", c.start_date::text as "startDate", c.end_date::text as "endDate"
-        from campaigns c where c.workspace_id = ${ctx.workspaceId}`,
-  );
+/** Every campaign's spend and dates: the dashboard's list, kept while the campaigns' stamp holds. */
+export const spendRows = (ctx: WsCtx): Promise<readonly SpendRow[]> => campaignsOf(ctx);
 
 /** Every campaign's actual spend prorated to the days (attribution/results.ts spendIn). */
 export const spendOver = (list: readonly SpendRow[], from: string, to: string): number =>

@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import type { WsCtx } from '../../core/context.ts';
 import { row, rows } from '../../db/sql.ts';
 
-/** A campaign as the marketing dashboard reads it: what it ranks, sums and prorates. */
+/** A campaign as the marketing dashboard and the metrics read it: what they rank, sum and prorate. */
 export type CampaignRow = {
   id: string;
   name: string;

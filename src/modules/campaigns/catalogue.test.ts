@@ -3,9 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { factories } from '../../../test/factories.ts';
 import { createTestEnv, newTeam, type Team, type TestEnv } from '../../../test/harness.ts';
 import { testCtx } from '../analytics/memo-testing.ts';
-import { campaignsOf } from './marketing-campaigns.ts';
+import { campaignsOf } from './catalogue.ts';
 
-/** The marketing dashboard's campaigns, kept in the process while their stamp holds (marketing-campaigns.ts). */
+/** A workspace's campaigns, kept in the process while their stamp holds (catalogue.ts). */
 
 let env: TestEnv;
 let team: Team;
