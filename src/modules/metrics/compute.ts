@@ -96,16 +96,48 @@ export async function site(ctx: WsCtx, from: string, to: string, need: Need) {
 
 type SpendRow = Parameters<typeof spendIn>[0];
 
-/** The workspace's campaigns as spend reads them (one query; spendOver prorates them to any days). */
-/** Every campaign's spend and dates: the dashboard's list, kept while the campaigns' stamp holds. */
+/**
+ * The workspace's campaigns as spend reads them: the list kept while the campaigns' stamp holds
+ * (campaigns/catalogue.ts); spendOver prorates them to any days.
+ */
 export const spendRows = (ctx: WsCtx): Promise<readonly SpendRow[]> => campaignsOf(ctx);
 
-/** Every campaign's actual spend prorated to the days (attribution/results.ts spendIn). */
-export const spendOver = (list: readonly SpendRow[], from: string, to: string): number =>
-  // A campaign without dates counts in every period otherwise: only dated ones are prorated into a period.
-  list
-    .filter((c) => c.startDate && c.endDate)
-    .reduce((sum, c) => sum + spendIn(c, { fromDay: from, toDay: to }), 0);
+type Dated = { list: SpendRow[]; starts: string[]; longest: number };
+const datedOf = new WeakMap<readonly SpendRow[], Dated>();
+
+/** A list's dated campaigns with spend, by start day, and the longest run in days: made once per list. */
+function dated(list: readonly SpendRow[]): Dated {
+  let d = datedOf.get(list);
+  if (d) return d;
+  const kept = list
+    .filter((c) => c.startDate && c.endDate && c.actualSpend !== 0)
+    .sort((a, b) => (a.startDate! < b.startDate! ? -1 : a.startDate! > b.startDate! ? 1 : 0));
+  const longest = kept.reduce((m, c) => Math.max(m, daysBetween(c.startDate!, c.endDate!)), 0);
+  d = { list: kept, starts: kept.map((c) => c.startDate!), longest };
+  datedOf.set(list, d);
+  return d;
+}
+
+/**
+ * Every campaign's actual spend prorated to the days [from, to] (attribution/results.ts spendIn). A campaign
+ * without dates counts in every period otherwise: only dated ones are prorated into a period. Only those that
+ * can overlap the days are read: started by `to`, and no longer ago before `from` than the longest run (a
+ * binary search in the list by start: a summary prorates tens of thousands of campaigns to dozens of periods).
+ */
+export function spendOver(list: readonly SpendRow[], from: string, to: string): number {
+  const d = dated(list);
+  const earliest = addDays(from, -d.longest);
+  let [lo, hi] = [0, d.starts.length];
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (d.starts[mid]! < earliest) lo = mid + 1;
+    else hi = mid;
+  }
+  let sum = 0;
+  for (let i = lo; i < d.starts.length && d.starts[i]! <= to; i++)
+    sum += spendIn(d.list[i]!, { fromDay: from, toDay: to });
+  return sum;
+}
 
 async function workspaceSpend(ctx: WsCtx, from: string, to: string): Promise<number> {
   return spendOver(await spendRows(ctx), from, to);
