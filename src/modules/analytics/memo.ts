@@ -58,10 +58,11 @@ type Found = {
  * Memo values this process read or kept lately, parsed and frozen, per database: a memo whose computed_at is
  * the one held is not sent again (a marketing period of 50,000 campaigns is 1.5 MB of JSON: tens of ms to
  * send and parse, and as much again to collect). The marks and age are checked in SQL each time as before;
- * only the value's transfer is saved. Bounded by the values' stored size, the least recently used first.
+ * only the value's transfer is saved. Bounded by the values' stored size (compressed as PostgreSQL keeps it, or
+ * the JSON text of one kept here), the least recently used first.
  */
 const held = new WeakMap<object, Map<string, { at: string; value: unknown; size: number }>>();
-const HELD_BYTES = 64 * 1024 * 1024;
+const HELD_BYTES = 32 * 1024 * 1024;
 
 function hold(db: object, id: string, at: string, value: unknown, size: number) {
   const map = held.get(db) ?? held.set(db, new Map()).get(db)!;
@@ -94,8 +95,14 @@ export async function memoizeAll<T>(ctx: WsCtx, items: MemoItem<T>[], now = new 
   const keyOf = (i: MemoItem<T>) => memoKey(i.key, i.from.toISOString(), i.to.toISOString());
   const closed = items.flatMap((item, n) => (item.to.getTime() <= now.getTime() ? [{ item, n }] : []));
   const found = new Map<number, Found>();
+  // The values held when the statement is made: another request may let one go meanwhile.
   const mine = held.get(ctx.db);
-  const heldOf = (key: string) => mine?.get(`${ws}|${key}`);
+  const holding = new Map<string, { at: string; value: unknown }>();
+  const heldOf = (key: string) => {
+    const h = mine?.get(`${ws}|${key}`);
+    if (h) holding.set(key, h);
+    return h;
+  };
   if (closed.length) {
     const list = sql.join(
       closed.map(({ item, n }) => {
@@ -132,7 +139,7 @@ export async function memoizeAll<T>(ctx: WsCtx, items: MemoItem<T>[], now = new 
       const memo = found.get(n);
       if (!memo?.fresh) return item.compute();
       const id = keyOf(item);
-      if (memo.size === null) return heldOf(id)!.value as T;
+      if (memo.size === null) return holding.get(id)!.value as T;
       hold(ctx.db, `${ws}|${id}`, memo.computed_at!, memo.value, Number(memo.size));
       return memo.value as T;
     }),
