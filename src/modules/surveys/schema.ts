@@ -161,8 +161,18 @@ export const surveyAnswers = pgTable(
       .where(sql`${t.dedupKey} is not null`),
     index('survey_answers_survey_idx').on(t.workspaceId, t.surveyId, t.answeredAt),
     index('survey_answers_product_idx').on(t.workspaceId, t.productId, t.kind, t.answeredAt),
-    // A score over a period (metrics' NPS, CSAT, CES): read from the index alone (migration 0020).
-    index('survey_answers_kind_idx').on(t.workspaceId, t.kind, t.answeredAt, t.score),
+    // Scores over a period (metrics' NPS, CSAT, CES; the product marketing dashboard by persona, launch,
+    // customer segment and product): read from the index alone (migration 0020).
+    index('survey_answers_kind_idx').on(
+      t.workspaceId,
+      t.kind,
+      t.answeredAt,
+      t.score,
+      t.personaId,
+      t.launchId,
+      t.customerId,
+      t.productId,
+    ),
     index('survey_answers_contact_idx').on(t.workspaceId, t.contactId),
     index('survey_answers_customer_idx').on(t.workspaceId, t.customerId),
     oneOf('survey_answers_kind_check', t.kind, SURVEY_KINDS),
