@@ -168,7 +168,7 @@ export async function marketingDashboard(ctx: WsCtx, input: MarketingInput, now 
     derived(scoped, `spend ${win.fromDay} ${win.toDay}`, () =>
       scoped.reduce((s, c) => s + spendIn(c, win), 0),
     );
-  const spendsIn = derived(scoped, `spends ${w.fromDay} ${w.toDay}`, () => {
+  const spends = derived(scoped, `spends ${w.fromDay} ${w.toDay}`, () => {
     const list = new Float64Array(scoped.length);
     for (let i = 0; i < scoped.length; i++) list[i] = spendIn(scoped[i]!, w);
     return list;
@@ -199,7 +199,6 @@ export async function marketingDashboard(ctx: WsCtx, input: MarketingInput, now 
       scoped[i]!.name.localeCompare(scoped[j]!.name)
     );
   };
-  const spends = new Float64Array(scoped.length);
   const isActive = new Uint8Array(scoped.length);
   const byProgram = new Map<string, Sums>();
   const top: number[] = [];
@@ -213,7 +212,7 @@ export async function marketingDashboard(ctx: WsCtx, input: MarketingInput, now 
     to.spend += spend;
   };
   for (let i = 0; i < scoped.length; i++) {
-    const spend = (spends[i] = spendsIn[i]!);
+    const spend = spends[i]!;
     rangeSpend += spend;
     const t = figures(i);
     if (!(spend > 0 || t[0] > 0 || t[1] > 0 || t[2] > 0)) continue;
